@@ -1,0 +1,2 @@
+/** ClaimWatch benchmarks; see the module's pom description and ../shared/ARCHITECTURE.md. */
+package io.claimwatch.benchmarks;
