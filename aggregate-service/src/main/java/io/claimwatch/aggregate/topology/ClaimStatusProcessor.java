@@ -56,14 +56,14 @@ final class ClaimStatusProcessor implements Processor<String, ClaimEvidence, Str
       store.put(claimId, transition.state());
     }
     switch (transition.change()) {
-      case StatusChange.Updated updated -> publish(record, claimId, updated.status());
-      case StatusChange.Removed removed -> publish(record, claimId, null);
+      case StatusChange.Updated updated -> publish(record, claimId, updated.status(), transition.state());
+      case StatusChange.Removed removed -> publish(record, claimId, null, null);
       case StatusChange.Unchanged unchanged -> { }
     }
   }
 
-  private void publish(Record<String, ClaimEvidence> record, String claimId, ClaimStatus status) {
+  private void publish(Record<String, ClaimEvidence> record, String claimId, ClaimStatus status, ClaimState state) {
     context.forward(record.withValue(status));
-    listener.onStatus(claimId, status);
+    listener.onStatus(claimId, state);
   }
 }

@@ -49,7 +49,7 @@ class AggregateTopologyTest {
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "aggregate-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     driver = new TopologyTestDriver(AggregateTopology.build(serdes.evidence(), serdes.status(),
-        new ClaimScorer(ScoringConfig.DEFAULTS), (id, s) -> heard.add(KeyValue.pair(id, s))), props);
+        new ClaimScorer(ScoringConfig.DEFAULTS), (id, s) -> heard.add(KeyValue.pair(id, s == null ? null : s.status()))), props);
     evidence = driver.createInputTopic(AggregateTopology.EVIDENCE_TOPIC, Serdes.String().serializer(),
         serdes.evidence().serializer());
     status = driver.createOutputTopic(AggregateTopology.STATUS_TOPIC, Serdes.String().deserializer(),
