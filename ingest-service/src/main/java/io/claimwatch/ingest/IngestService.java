@@ -56,15 +56,18 @@ public final class IngestService {
             ArticleRoutes routes = new ArticleRoutes(core.ingestor(), core.parser(), new BearerAuth(config.apiTokens()),
                     config.maxRequestBytes(), config.retryAfterSeconds());
             byte[] openApi = openApi();
-            Javalin app = ServiceHttp.create("ingest-service", meters, brokerCheck(core), registryCheck(core));
-            app.unsafe.routes.before("/articles", routes::authorize);
-            app.unsafe.routes.before("/articles/*", routes::authorize);
-            app.unsafe.routes.post("/articles", routes::post);
-            app.unsafe.routes.get("/articles", routes::get);
-            app.unsafe.routes.delete("/articles", routes::delete);
-            app.unsafe.routes.get("/articles/<id>", routes::get);
-            app.unsafe.routes.delete("/articles/<id>", routes::delete);
-            app.unsafe.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            Javalin app = ServiceHttp.create("ingest-service", meters, javalin -> {
+                // Bodies are read as streams under our own limit (RequestBody); Javalin's check is only a backstop.
+                javalin.http.maxRequestSize = Math.max(config.maxRequestBytes(), 1L << 20) * 2;
+                javalin.routes.before("/articles", routes::authorize);
+                javalin.routes.before("/articles/*", routes::authorize);
+                javalin.routes.post("/articles", routes::post);
+                javalin.routes.get("/articles", routes::get);
+                javalin.routes.delete("/articles", routes::delete);
+                javalin.routes.get("/articles/<id>", routes::get);
+                javalin.routes.delete("/articles/<id>", routes::delete);
+                javalin.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            }, brokerCheck(core), registryCheck(core));
             app.start(config.httpPort());
             return new Running(app, core);
         } catch (RuntimeException e) {

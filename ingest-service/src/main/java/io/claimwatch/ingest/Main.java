@@ -32,7 +32,7 @@ public final class Main implements Callable<Integer> {
     @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the HTTP API (default).")
     static final class Serve implements Callable<Integer> {
         @Override
-        public Integer call() {
+        public Integer call() throws InterruptedException {
             IngestConfig config;
             try {
                 config = IngestConfig.from(EnvConfig.fromEnvironment());
@@ -40,8 +40,8 @@ public final class Main implements Callable<Integer> {
                 System.err.println("ingest-service: " + e.getMessage());
                 return 2;
             }
-            ShutdownSequence shutdown = new ShutdownSequence();
-            shutdown.register(IngestService.start(config));
+            ShutdownSequence shutdown = new ShutdownSequence("ingest-service").onJvmShutdown();
+            shutdown.then("ingest-service", IngestService.start(config));
             shutdown.awaitShutdown();
             return 0;
         }
