@@ -1,5 +1,5 @@
 // ClaimWatch dashboard: claim list (GET /claims), claim view (GET /claims/{id}) and live updates
-// from Server-Sent Events (GET /claims/stream, event "status", data = the claim view JSON).
+// from Server-Sent Events (GET /claims/stream: "status" with the claim view JSON, "removed" with {claimId}).
 // A live status patches its row and the open claim at once; new claims and re-ordering come from a
 // debounced re-query of the list, so filtering, sorting and paging stay the server's.
 import { ClaimDetail } from './claim-detail.js';
@@ -149,6 +149,17 @@ function onStatus(view) {
   scheduleListRefresh();
 }
 
+function onRemoved({ claimId } = {}) {
+  if (!claimId) return;
+  document.querySelector(`.claim-row[data-claim-id="${CSS.escape(claimId)}"]`)?.remove();
+  state.items = state.items.filter((s) => s.claimId !== claimId);
+  if (claimId === state.selectedId) {
+    state.detailEpoch++;
+    detail.missing(claimId);
+  }
+  scheduleListRefresh();
+}
+
 function bindFilters() {
   const form = $('filters');
   form.addEventListener('submit', (event) => event.preventDefault());
@@ -176,6 +187,7 @@ function start() {
   loadList();
   new LiveStream('/claims/stream', $('live-indicator'), {
     onStatus,
+    onRemoved,
     onReconnected: () => { loadList(); if (state.selectedId) loadDetail(state.selectedId); },
   }).connect();
 }

@@ -1,4 +1,5 @@
-// The Server-Sent Events connection behind the "live" indicator. EventSource retries dropped
+// The Server-Sent Events connection behind the "live" indicator: events "status" (a claim view)
+// and "removed" ({claimId}, the claim lost its last evidence). EventSource retries dropped
 // connections by itself; when the server ends the stream for good (readyState CLOSED, e.g. an HTTP
 // error) we open a new one with a capped back-off. After any reconnect the page re-queries, because
 // statuses that changed while disconnected are not replayed.
@@ -6,10 +7,11 @@
 const LABELS = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…' };
 
 export class LiveStream {
-  constructor(url, indicator, { onStatus, onReconnected }) {
+  constructor(url, indicator, { onStatus, onRemoved, onReconnected }) {
     this.url = url;
     this.indicator = indicator;
     this.onStatus = onStatus;
+    this.onRemoved = onRemoved;
     this.onReconnected = onReconnected;
     this.source = null;
     this.retryMs = 1000;
@@ -29,17 +31,8 @@ export class LiveStream {
       this.setState('live');
       if (reconnected) this.onReconnected();
     });
-    source.addEventListener('status', (event) => {
-      let view;
-      try {
-        view = JSON.parse(event.data);
-      } catch {
-        return; // a malformed event must not stop the stream
-      }
-      this.indicator.dataset.lastEvent = new Date().toISOString();
-      this.indicator.dataset.events = String(Number(this.indicator.dataset.events || 0) + 1);
-      this.onStatus(view);
-    });
+    source.addEventListener('status', (event) => this.deliver(event, this.onStatus));
+    source.addEventListener('removed', (event) => this.deliver(event, this.onRemoved));
     source.addEventListener('error', () => {
       if (source !== this.source) return;
       this.lost = true;
@@ -50,6 +43,18 @@ export class LiveStream {
         setTimeout(() => { if (source === this.source) this.connect(); }, wait);
       }
     });
+  }
+
+  deliver(event, handler) {
+    let data;
+    try {
+      data = JSON.parse(event.data);
+    } catch {
+      return; // a malformed event must not stop the stream
+    }
+    this.indicator.dataset.lastEvent = new Date().toISOString();
+    this.indicator.dataset.events = String(Number(this.indicator.dataset.events || 0) + 1);
+    handler(data);
   }
 
   setState(name) {
