@@ -190,7 +190,10 @@ final class AnalysisRun {
   }
 
   private void decideRelay(Draft d) {
-    d.claim = d.relayOf.claim;
+    Draft inner = d.relayOf;
+    for (int hops = 0; inner.relayOf != null && hops < drafts.size(); hops++) inner = inner.relayOf;
+    if (inner.claim == null) decide(inner);
+    d.claim = inner.claim;
     d.stance = new StanceDecision(StanceLabel.REPORTS, c.lexicon().weight("hedge"), "relay");
   }
 
