@@ -15,7 +15,7 @@ import java.util.TreeMap;
  */
 public final class ClaimResourceBuilder {
 
-  static final int SALIENCE_EPOCHS = 10;
+  static final int SALIENCE_EPOCHS = 30;
 
   private ClaimResourceBuilder() {
   }
@@ -36,21 +36,30 @@ public final class ClaimResourceBuilder {
   public static TermRarity rarityFrom(List<EmergentRow> rows, ClaimLexicon lexicon) {
     Map<String, List<String>> byClaim = new TreeMap<>();
     rows.forEach(r -> byClaim.computeIfAbsent(r.claimId(), k -> new ArrayList<>()).add(r.articleHeadline()));
-    return TermRarity.build(byClaim, lexicon);
+    return TermRarity.build(byClaim, bare(lexicon)::candidateTerms);
   }
 
   /** Salience weights learned from the given rows' article headlines grouped by claimId. */
   public static TermSalience salienceFrom(List<EmergentRow> rows, ClaimLexicon lexicon) {
-    ClaimCanonicalizer analyzer = new ClaimCanonicalizer(lexicon, new TermRarity(0, java.util.Map.of()),
-        new TermSalience(java.util.Map.of()), ClaimCanonicalizer.Settings.production());
     return TermSalienceTrainer.train(rows.stream()
-        .map(r -> new TermSalienceTrainer.GroupedText(r.claimId(), r.articleHeadline())).toList(), analyzer,
+        .map(r -> new TermSalienceTrainer.GroupedText(r.claimId(), r.articleHeadline())).toList(), bare(lexicon),
         SALIENCE_EPOCHS);
+  }
+
+  /** A canonicalizer without statistics, for its candidate-term extraction only. */
+  private static ClaimCanonicalizer bare(ClaimLexicon lexicon) {
+    return new ClaimCanonicalizer(lexicon, new TermRarity(0, Map.of()), new TermSalience(Map.of()),
+        ClaimCanonicalizer.Settings.production());
   }
 
   /** A production canonicalizer whose resources are built from the given rows (for cross-validation). */
   public static ClaimCanonicalizer canonicalizerFrom(List<EmergentRow> rows, ClaimLexicon lexicon) {
-    return new ClaimCanonicalizer(lexicon, rarityFrom(rows, lexicon), salienceFrom(rows, lexicon),
-        ClaimCanonicalizer.Settings.production());
+    return canonicalizerFrom(rows, lexicon, ClaimCanonicalizer.Settings.production());
+  }
+
+  /** As {@link #canonicalizerFrom(List, ClaimLexicon)} with other settings (for tuning). */
+  public static ClaimCanonicalizer canonicalizerFrom(List<EmergentRow> rows, ClaimLexicon lexicon,
+                                                     ClaimCanonicalizer.Settings settings) {
+    return new ClaimCanonicalizer(lexicon, rarityFrom(rows, lexicon), salienceFrom(rows, lexicon), settings);
   }
 }

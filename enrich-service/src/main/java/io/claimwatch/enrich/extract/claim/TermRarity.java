@@ -33,12 +33,13 @@ public final class TermRarity {
    * Counts, per stem, the groups (claims) whose texts contain it: a stem used by many different claims cannot
    * tell claims apart, however often one claim repeats it.
    */
-  public static TermRarity build(Map<String, List<String>> textsByGroup, ClaimLexicon lexicon) {
+  public static TermRarity build(Map<String, List<String>> textsByGroup,
+                                 java.util.function.Function<String, List<StemmedTerms.Term>> termsOf) {
     Map<String, Integer> df = new HashMap<>();
     for (List<String> texts : textsByGroup.values()) {
       Set<String> seen = new HashSet<>();
       for (String text : texts) {
-        for (StemmedTerms.Term t : lexicon.terms().contentTerms(text)) {
+        for (StemmedTerms.Term t : termsOf.apply(text)) {
           seen.add(t.stem());
         }
       }

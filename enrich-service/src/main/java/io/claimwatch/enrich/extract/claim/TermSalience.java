@@ -59,6 +59,8 @@ public final class TermSalience {
     f.add("first:" + (i == 0));
     f.add("pos:" + (terms.size() < 2 ? "only" : i * 3 / terms.size()));
     f.add("len:" + Math.min(t.stem().length(), 9) / 3);
+    String lower = surface.toLowerCase(java.util.Locale.ROOT);
+    f.add("suffix:" + lower.substring(Math.max(0, lower.length() - 3)));
     boolean capitalNeighbour = (i > 0 && terms.get(i - 1).capitalized()) || (i + 1 < terms.size()
         && terms.get(i + 1).capitalized());
     f.add("capseq:" + (t.capitalized() && capitalNeighbour) + (titleCase ? "/title" : "/sentence"));
