@@ -1,0 +1,287 @@
+package io.claimwatch.localstack.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.claimwatch.aggregate.AggregateConfig;
+import io.claimwatch.enrich.EnrichConfig;
+import io.claimwatch.ingest.IngestConfig;
+import io.claimwatch.platform.config.EnvConfig;
+import io.claimwatch.platform.topics.TopicSpec;
+import io.claimwatch.platform.topics.Topics;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Checks {@code docker-compose.yml} and {@code docker/**} against the code, without Docker: variables the services
+ * read, ports, healthchecks, restart policies, pinned images, topics, Prometheus targets and Grafana queries.
+ */
+class ComposeFileTest {
+
+    /** Compose service name to module, for the services built from this repository. */
+    private static final Map<String, String> CLAIMWATCH_SERVICES =
+            Map.of("ingest", "ingest-service", "enrich", "enrich-service", "aggregate", "aggregate-service");
+
+    /** Read by the shared logback configuration of every service (platform/src/main/resources/logback.xml). */
+    private static final List<String> LOGGING_VARIABLES = List.of("LOG_FORMAT", "LOG_LEVEL");
+
+    // TODO(compose): replace with IngestConfig.VARIABLES once the lead's change (INGEST_HTTP_PORT -> INGEST_PORT,
+    // public VARIABLES list) is merged from main.
+    private static final List<String> INGEST_VARIABLES = List.of("KAFKA_BOOTSTRAP_SERVERS", "SCHEMA_REGISTRY_URL",
+            "INGEST_PORT", "INGEST_API_TOKENS", "INGEST_MAX_BODY_BYTES", "INGEST_MAX_REQUEST_BYTES",
+            "INGEST_MAX_BATCH_ITEMS", "INGEST_MAX_FUTURE_SKEW", "INGEST_WRITE_TIMEOUT", "INGEST_RETRY_AFTER_SECONDS",
+            "INGEST_REJECTED_PAYLOAD_MAX_BYTES", "INGEST_TRANSACTIONAL_ID", "INGEST_TOPIC_PARTITIONS",
+            "INGEST_CREATE_TOPICS");
+
+    // TODO(compose): replace with AggregateConfig.VARIABLES once it is merged from main.
+    private static final List<String> AGGREGATE_VARIABLES = List.of("KAFKA_BOOTSTRAP_SERVERS", "SCHEMA_REGISTRY_URL",
+            "AGGREGATE_PORT", "AGGREGATE_APPLICATION_SERVER", "AGGREGATE_APPLICATION_ID", "AGGREGATE_STATE_DIR",
+            "AGGREGATE_SHUTDOWN_TIMEOUT", "AGGREGATE_REMOTE_TIMEOUT", "AGGREGATE_WEIGHT_PARTY",
+            "AGGREGATE_WEIGHT_NAMED", "AGGREGATE_WEIGHT_PUBLICATION", "AGGREGATE_WEIGHT_ANONYMOUS",
+            "AGGREGATE_WEIGHT_UNKNOWN", "AGGREGATE_SMOOTHING_K", "AGGREGATE_DECISIVE_SCORE",
+            "AGGREGATE_MATERIAL_WEIGHT", "AGGREGATE_DISPUTE_RATIO", "AGGREGATE_MIN_ORIGINS", "AGGREGATE_HISTORY_LIMIT");
+
+    private static final Map<String, List<String>> VARIABLES_READ = Map.of(
+            "ingest", INGEST_VARIABLES, "enrich", EnrichConfig.VARIABLES, "aggregate", AGGREGATE_VARIABLES);
+
+    /** The port each service listens on when its configuration is built from the given environment. */
+    private static final Map<String, Function<EnvConfig, Integer>> EFFECTIVE_PORT = Map.of(
+            "ingest", env -> IngestConfig.from(env).httpPort(),
+            "enrich", env -> EnrichConfig.from(env).httpPort(),
+            "aggregate", env -> AggregateConfig.from(env).port());
+
+    private static final Pattern PINNED_IMAGE = Pattern.compile("[^:@\\s]+(:[^:\\s]*\\d[^:\\s]*|@sha256:[0-9a-f]{64})");
+    private static final Pattern TOPIC_LINE =
+            Pattern.compile("(?m)^\\s*create (\\S+) (\\d+)( \"--config cleanup\\.policy=compact\")?\\s*$");
+
+    private final DeploymentFiles files = DeploymentFiles.fromModuleDirectory();
+    private final JsonNode services = files.services();
+
+    @Test
+    void shouldBuildExactlyTheThreeServicesWhenComposeFileDefinesBuilds() {
+        Set<String> built = new TreeSet<>();
+        services.properties().forEach(e -> {
+            if (e.getValue().has("build")) {
+                built.add(e.getKey());
+                assertThat(e.getValue().path("build").path("dockerfile").asText())
+                        .isEqualTo("docker/" + CLAIMWATCH_SERVICES.get(e.getKey()) + ".Dockerfile");
+                assertThat(e.getValue().path("build").path("context").asText()).isEqualTo(".");
+            }
+        });
+        assertThat(built).isEqualTo(CLAIMWATCH_SERVICES.keySet());
+    }
+
+    @Test
+    void shouldSetOnlyVariablesTheServiceReadsWhenConfiguringClaimWatchServices() {
+        CLAIMWATCH_SERVICES.keySet().forEach(name -> {
+            Set<String> allowed = new TreeSet<>(VARIABLES_READ.get(name));
+            allowed.addAll(LOGGING_VARIABLES);
+            assertThat(DeploymentFiles.environment(services.path(name)).keySet())
+                    .as("environment of %s", name)
+                    .isNotEmpty()
+                    .allSatisfy(variable -> assertThat(variable.startsWith("KAFKA_") || allowed.contains(variable))
+                            .as("%s sets %s, which %s does not read", name, variable, name)
+                            .isTrue());
+        });
+    }
+
+    @Test
+    void shouldStartEachServiceWhenItsConfigIsBuiltFromTheComposeEnvironment() {
+        CLAIMWATCH_SERVICES.keySet().forEach(name -> {
+            Map<String, String> env = DeploymentFiles.environment(services.path(name));
+            assertThat(env).containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092").containsKey("SCHEMA_REGISTRY_URL");
+            assertThat(env.get("SCHEMA_REGISTRY_URL")).startsWith("http://registry:8080/");
+            assertThat(EFFECTIVE_PORT.get(name).apply(EnvConfig.of(env))).as("port of %s", name).isPositive();
+        });
+    }
+
+    @Test
+    void shouldPublishTheDefaultPortWhenServiceListensOnIt() {
+        Map<String, Integer> defaults = defaultPorts();
+        assertThat(defaults).containsEntry("ingest", IngestConfig.DEFAULT_PORT);
+        CLAIMWATCH_SERVICES.forEach((name, module) -> {
+            JsonNode service = services.path(name);
+            int port = defaults.get(name);
+            assertThat(EFFECTIVE_PORT.get(name).apply(EnvConfig.of(DeploymentFiles.environment(service))))
+                    .as("%s listens on its default port", name).isEqualTo(port);
+            assertThat(DeploymentFiles.containerPorts(service)).as("%s ports", name).containsExactly(port);
+            assertThat(healthcheckCommand(service)).as("%s healthcheck", name).endsWith(String.valueOf(port));
+            String dockerfile = files.text("docker/" + module + ".Dockerfile");
+            assertThat(dockerfile).as("%s Dockerfile", module).containsPattern("(?m)^EXPOSE " + port + "$")
+                    .containsPattern("(?m)^HEALTHCHECK .*\"/app/healthcheck.sh\", \"" + port + "\"\\]$");
+        });
+        assertThat(DeploymentFiles.environment(services.path("aggregate")))
+                .containsEntry("AGGREGATE_APPLICATION_SERVER", "aggregate:" + defaults.get("aggregate"));
+    }
+
+    @Test
+    void shouldRunTheShadedJarAsNonRootWhenBuildingServiceImages() {
+        CLAIMWATCH_SERVICES.values().forEach(module -> {
+            String dockerfile = files.text("docker/" + module + ".Dockerfile");
+            assertThat(dockerfile).as(module)
+                    .containsPattern("(?m)^FROM eclipse-temurin:21[.0-9_]+-jre$")
+                    .contains(module + "/target/" + module + "-0.1.0-SNAPSHOT-all.jar")
+                    .containsPattern("(?m)^USER claimwatch$")
+                    .containsPattern("(?m)^ENTRYPOINT \\[\"java\", .*\"-jar\", \"/app/" + module + ".jar\"\\]$");
+            assertThat(files.text("docker/" + module + ".Dockerfile.dockerignore"))
+                    .contains("!" + module + "/target/" + module + "-0.1.0-SNAPSHOT-all.jar")
+                    .contains("!docker/healthcheck.sh");
+        });
+    }
+
+    @Test
+    void shouldHaveHealthcheckAndRestartPolicyWhenServiceRunsContinuously() {
+        Set<String> oneShots = oneShotServices();
+        assertThat(oneShots).isNotEmpty();
+        services.properties().forEach(e -> {
+            String name = e.getKey();
+            JsonNode service = e.getValue();
+            assertThat(service.path("restart").asText()).as("restart policy of %s", name).isNotEmpty();
+            if (oneShots.contains(name)) {
+                assertThat(service.path("restart").asText()).as("%s exits when done", name).isIn("no", "on-failure");
+            } else {
+                assertThat(service.path("restart").asText()).as(name).isIn("always", "unless-stopped");
+                assertThat(healthcheckCommand(service)).as("healthcheck of %s", name).isNotEmpty();
+            }
+        });
+    }
+
+    @Test
+    void shouldWaitForHealthyDependenciesWhenServiceDependsOnAnother() {
+        Set<String> oneShots = oneShotServices();
+        services.properties().forEach(e -> e.getValue().path("depends_on").properties().forEach(dep -> {
+            assertThat(services.has(dep.getKey())).as("%s depends on %s", e.getKey(), dep.getKey()).isTrue();
+            String expected = oneShots.contains(dep.getKey()) ? "service_completed_successfully" : "service_healthy";
+            assertThat(dep.getValue().path("condition").asText()).as("%s -> %s", e.getKey(), dep.getKey())
+                    .isEqualTo(expected);
+        }));
+        CLAIMWATCH_SERVICES.keySet().forEach(name ->
+                assertThat(fieldNames(services.path(name).path("depends_on"))).contains("kafka-init", "registry-init"));
+    }
+
+    @Test
+    void shouldPinEveryImageWhenReferencingRegistries() {
+        List<String> images = new ArrayList<>();
+        services.forEach(service -> images.add(service.path("image").asText()));
+        CLAIMWATCH_SERVICES.values().forEach(module -> Pattern.compile("(?m)^FROM (\\S+)")
+                .matcher(files.text("docker/" + module + ".Dockerfile")).results().forEach(m -> images.add(m.group(1))));
+        assertThat(images).hasSize(services.size() + CLAIMWATCH_SERVICES.size())
+                .allSatisfy(image -> {
+                    assertThat(image).as("image").matches(PINNED_IMAGE).doesNotContain(":latest");
+                });
+    }
+
+    @Test
+    void shouldCreateEveryTopicWithItsSpecWhenKafkaInitRuns() {
+        String script = services.path("kafka-init").path("command").get(0).asText();
+        Map<String, String> created = new LinkedHashMap<>();
+        Matcher m = TOPIC_LINE.matcher(script);
+        while (m.find()) {
+            created.put(m.group(1), m.group(2) + (m.group(3) != null ? " compact" : ""));
+        }
+        int partitions = Integer.parseInt(created.get(Topics.ARTICLES_RAW).split(" ")[0]);
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (TopicSpec spec : Topics.specs(partitions)) {
+            expected.put(spec.name(), spec.partitions() + (spec.compacted() ? " compact" : ""));
+        }
+        assertThat(created).isEqualTo(expected);
+        assertThat(DeploymentFiles.environment(services.path("ingest"))).containsEntry("INGEST_CREATE_TOPICS", "false");
+    }
+
+    @Test
+    void shouldScrapeEveryServiceMetricsWhenPrometheusIsConfigured() {
+        JsonNode prometheus = files.yaml("docker/prometheus/prometheus.yml");
+        Map<String, Integer> ports = defaultPorts();
+        Map<String, Integer> scraped = new HashMap<>();
+        prometheus.path("scrape_configs").forEach(job -> {
+            if (job.path("job_name").asText().equals("prometheus")) {
+                return;
+            }
+            assertThat(job.path("metrics_path").asText()).isEqualTo("/metrics");
+            job.path("static_configs").forEach(c -> c.path("targets").forEach(t -> {
+                String[] hostPort = t.asText().split(":");
+                assertThat(services.has(hostPort[0])).as("target %s is a compose service", t.asText()).isTrue();
+                scraped.put(hostPort[0], Integer.parseInt(hostPort[1]));
+            }));
+        });
+        assertThat(scraped).isEqualTo(ports);
+        assertThat(files.compose().path("services").path("prometheus").path("volumes").toString())
+                .contains("./docker/prometheus/prometheus.yml:/etc/prometheus/prometheus.yml");
+    }
+
+    @Test
+    void shouldQueryOnlyExposedMetricsWhenGrafanaDashboardIsProvisioned(@TempDir Path stateDir) {
+        JsonNode dashboard = files.json("docker/grafana/dashboards/claimwatch.json");
+        Set<String> exposed = ExposedMetricNames.all(files.root(), stateDir);
+        List<String> expressions = new ArrayList<>();
+        dashboard.path("panels").forEach(panel -> panel.path("targets").forEach(t -> expressions.add(t.path("expr").asText())));
+        assertThat(expressions).hasSizeGreaterThanOrEqualTo(dashboard.path("panels").size());
+        expressions.forEach(expr -> assertThat(PromQl.metricNames(expr))
+                .as("metrics in %s", expr).isNotEmpty().isSubsetOf(exposed));
+
+        String datasourceUid = files.yaml("docker/grafana/provisioning/datasources/prometheus.yml")
+                .path("datasources").get(0).path("uid").asText();
+        dashboard.path("panels").forEach(panel ->
+                assertThat(panel.path("datasource").path("uid").asText()).isEqualTo(datasourceUid));
+        String dashboardsPath = files.yaml("docker/grafana/provisioning/dashboards/claimwatch.yml")
+                .path("providers").get(0).path("options").path("path").asText();
+        assertThat(services.path("grafana").path("volumes").toString())
+                .contains("./docker/grafana/dashboards:" + dashboardsPath + ":ro");
+    }
+
+    @Test
+    void shouldCoverTheIssuePanelsWhenDashboardIsBuilt() {
+        JsonNode dashboard = files.json("docker/grafana/dashboards/claimwatch.json");
+        Set<String> queried = new TreeSet<>();
+        dashboard.path("panels").forEach(panel -> panel.path("targets")
+                .forEach(t -> queried.addAll(PromQl.metricNames(t.path("expr").asText()))));
+        Set<String> ownMeters = ExposedMetricNames.fromServiceSources(files.root());
+        assertThat(ownMeters).contains("ingest_articles_accepted_total", "ingest_articles_rejected_total",
+                "claimwatch_claims", "claimwatch_status_update_latency_seconds");
+        assertThat(queried).contains("ingest_articles_accepted_total", "ingest_articles_rejected_total",
+                "kafka_stream_thread_process_rate", "kafka_consumer_fetch_manager_records_lag_max",
+                "claimwatch_status_update_latency_seconds", "claimwatch_claims");
+    }
+
+    private Map<String, Integer> defaultPorts() {
+        Map<String, Integer> ports = new HashMap<>();
+        // Only the variables a config cannot do without; everything else takes its default.
+        EnvConfig minimal = EnvConfig.of(Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092",
+                "SCHEMA_REGISTRY_URL", "http://registry:8080/apis/ccompat/v7"));
+        EFFECTIVE_PORT.forEach((name, port) -> ports.put(name, port.apply(minimal)));
+        return ports;
+    }
+
+    private Set<String> oneShotServices() {
+        Set<String> oneShots = new TreeSet<>();
+        services.forEach(service -> service.path("depends_on").properties().forEach(dep -> {
+            if (dep.getValue().path("condition").asText().equals("service_completed_successfully")) {
+                oneShots.add(dep.getKey());
+            }
+        }));
+        return oneShots;
+    }
+
+    private static String healthcheckCommand(JsonNode service) {
+        List<String> parts = new ArrayList<>();
+        service.path("healthcheck").path("test").forEach(p -> parts.add(p.asText()));
+        return String.join(" ", parts);
+    }
+
+    private static Set<String> fieldNames(JsonNode node) {
+        Set<String> names = new TreeSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
