@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -94,11 +95,13 @@ final class ExposedMetricNames {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        try (KafkaStreams streams = new KafkaStreams(builder.build(), props);
-             KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams)) {
+        KafkaStreams streams = new KafkaStreams(builder.build(), props);
+        try (KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams)) {
             streamsMetrics.bindTo(registry);
             return namesIn(registry.scrape());
         } finally {
+            // Never started, so there is nothing to flush; don't wait for the clients' futile broker connections.
+            streams.close(Duration.ofSeconds(1));
             registry.close();
         }
     }
