@@ -127,11 +127,17 @@ class ComposeFileTest {
 
     @Test
     void shouldRunTheShadedJarAsNonRootWhenBuildingServiceImages() {
+        String parentPom = files.text("pom.xml");
+        String version = firstGroup(parentPom, "<artifactId>claimwatch-parent</artifactId>\\s*<version>([^<]+)</version>");
+        String classifier = firstGroup(parentPom, "<shadedClassifierName>([^<]+)</shadedClassifierName>");
         CLAIMWATCH_SERVICES.values().forEach(module -> {
+            assertThat(files.text(module + "/pom.xml")).as("%s builds a shaded jar", module)
+                    .contains("<artifactId>maven-shade-plugin</artifactId>").contains("<service.main.class>");
+            String jar = module + "/target/" + module + "-" + version + "-" + classifier + ".jar";
             String dockerfile = files.text("docker/" + module + ".Dockerfile");
             assertThat(dockerfile).as(module)
                     .containsPattern("(?m)^FROM eclipse-temurin:21[.0-9_]+-jre$")
-                    .contains(module + "/target/" + module + "-0.1.0-SNAPSHOT-all.jar")
+                    .contains(jar)
                     .containsPattern("(?m)^USER claimwatch$")
                     .containsPattern("(?m)^ENTRYPOINT \\[\"java\", .*\"-jar\", \"/app/" + module + ".jar\"\\]$");
             assertThat(files.text("docker/" + module + ".Dockerfile.dockerignore"))
@@ -271,6 +277,12 @@ class ComposeFileTest {
             }
         }));
         return oneShots;
+    }
+
+    private static String firstGroup(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertThat(m.find()).as("%s found", regex).isTrue();
+        return m.group(1);
     }
 
     private static String healthcheckCommand(JsonNode service) {
