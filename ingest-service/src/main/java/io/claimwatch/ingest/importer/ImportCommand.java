@@ -8,6 +8,8 @@ import io.claimwatch.ingest.validate.RejectedException;
 import io.claimwatch.platform.config.ConfigException;
 import io.claimwatch.platform.config.EnvConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.claimwatch.platform.registry.RegistryException;
+import org.apache.kafka.common.KafkaException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -97,6 +99,9 @@ public final class ImportCommand implements Callable<Integer> {
             return summary.clean() ? 0 : 1;
         } catch (WriteUnavailableException e) {
             err.println("import: " + e.getMessage());
+            return 3;
+        } catch (KafkaException | RegistryException | IllegalStateException e) {
+            err.println("import: cannot reach the broker or registry: " + e.getMessage());
             return 3;
         }
     }
