@@ -41,10 +41,10 @@ public final class IngestCore implements AutoCloseable {
     private final ArticleIngestor ingestor;
     private final SubmissionParser parser;
 
-    private IngestCore(IngestConfig config, MeterRegistry meters) {
+    private IngestCore(IngestConfig config, MeterRegistry meters, SchemaRegistryClient registry) {
         this.config = config;
         this.admin = Admin.create(adminProperties(config));
-        this.registry = new HttpSchemaRegistryClient(config.registryUrl());
+        this.registry = registry;
         try {
             if (config.createTopics()) {
                 TopicCreator.ensure(admin, Topics.specs(config.topicPartitions()));
@@ -69,7 +69,12 @@ public final class IngestCore implements AutoCloseable {
 
     /** Ensures topics, rebuilds the state (blocks until caught up) and opens the writer. */
     public static IngestCore open(IngestConfig config, MeterRegistry meters) {
-        return new IngestCore(config, meters);
+        return new IngestCore(config, meters, new HttpSchemaRegistryClient(config.registryUrl()));
+    }
+
+    /** As {@link #open(IngestConfig, MeterRegistry)} with a given registry client (shared caches, tests). */
+    public static IngestCore open(IngestConfig config, MeterRegistry meters, SchemaRegistryClient registry) {
+        return new IngestCore(config, meters, registry);
     }
 
     public ArticleIngestor ingestor() {
