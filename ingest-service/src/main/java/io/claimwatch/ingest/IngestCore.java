@@ -61,6 +61,13 @@ public final class IngestCore implements AutoCloseable {
                     new DeadLetters(rejectedSerde.serializer(), config.rejectedPayloadMaxBytes()),
                     new IngestMetrics(meters), Clock.systemUTC());
             this.parser = new SubmissionParser(new ObjectMapper(), config.maxBatchItems());
+            try {
+                writer.open();
+            } catch (RuntimeException e) {
+                writer.close();
+                store.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
             admin.close(Duration.ofSeconds(2));
             throw e;

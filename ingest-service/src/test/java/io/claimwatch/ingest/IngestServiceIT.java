@@ -179,6 +179,13 @@ class IngestServiceIT {
     }
 
     @Test
+    void shouldPublishProducerMetricsWhenNothingWrittenYet(KafkaStack stack) throws Exception {
+        try (IngestService.Running fresh = IngestService.start(TestConfigs.forStack(stack, List.of()))) {
+            assertThat(new IngestHttp(fresh.port(), null).get("/metrics").text()).contains("kafka_producer_");
+        }
+    }
+
+    @Test
     void shouldServeHealthMetricsAndOpenApiWhenRunning() throws Exception {
         http.postJson("{\"title\": \"Metric %s\", \"body\": \"b\"}".formatted(unique()));
         http.postJson("{broken");
