@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "claimwatch", mixinStandardHelpOptions = true, version = "claimwatch 0.1.0",
         description = "Track news claims, their sources and their confirmation status.",
-        subcommands = {UpCommand.class, ReplayCommand.class,
+        subcommands = {UpCommand.class, DemoCommand.class, ReplayCommand.class, AnalyzeCommand.class,
                 StanceCommand.class, EvalCommand.class})
 public final class ClaimWatchCli {
 
@@ -28,6 +28,11 @@ public final class ClaimWatchCli {
     }
 
     static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line; tests set its out/err writers. */
+    static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new ClaimWatchCli());
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (isUsersToFix(exception)) {
@@ -38,7 +43,7 @@ public final class ClaimWatchCli {
             exception.printStackTrace(cmd.getErr());
             return 1;
         });
-        return commandLine.execute(args);
+        return commandLine;
     }
 
     private static boolean isUsersToFix(Exception exception) {

@@ -11,6 +11,8 @@ import io.claimwatch.enrich.extract.ArticleAnalyzer;
 import io.claimwatch.enrich.extract.ArticleInput;
 import io.claimwatch.enrich.extract.headline.HeadlineStanceClassifier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -25,6 +27,9 @@ final class EvalCommand {
     @Command(name = "emergent", mixinStandardHelpOptions = true,
             description = "Headline stance accuracy, macro-F1, confusion matrix and claim-identity pairwise P/R/F1.")
     static final class Emergent implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         @Parameters(paramLabel = "FILE", description = "Emergent CSV (claimId, claimHeadline, articleId, articleHeadline, articleHeadlineStance).")
         Path file;
 
@@ -34,7 +39,8 @@ final class EvalCommand {
             ArticleAnalyzer analyzer = ArticleAnalyzer.fromResources();
             EmergentEvaluation.Report report = EmergentEvaluation.evaluate(file,
                     headline -> firstClaimId(analyzer, headline), HeadlineStanceClassifier.fromResources());
-            System.out.print(report.toText());
+            spec.commandLine().getOut().print(report.toText());
+            spec.commandLine().getOut().flush();
             return 0;
         }
 
@@ -47,13 +53,17 @@ final class EvalCommand {
     @Command(name = "polnear", mixinStandardHelpOptions = true,
             description = "Source-span precision/recall/F1 (exact and overlapping) against PolNeAR Source annotations.")
     static final class Polnear implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         @Parameters(paramLabel = "DIR", description = "A PolNeAR split directory holding text/ and attributions/.")
         Path dir;
 
         @Override
         public Integer call() throws Exception {
             InputPaths.requireReadable(List.of(dir));
-            System.out.print(PolnearEvaluation.fromResources().evaluate(dir).format());
+            spec.commandLine().getOut().print(PolnearEvaluation.fromResources().evaluate(dir).format());
+            spec.commandLine().getOut().flush();
             return 0;
         }
     }

@@ -11,8 +11,10 @@ import io.claimwatch.ingest.importer.ImportOptions;
 import io.claimwatch.ingest.importer.ImportSummary;
 import io.claimwatch.schemas.ClaimStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code claimwatch replay PATH... [--json]}: runs the full stack on fresh state over the given articles, waits
@@ -22,6 +24,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = "Run the full pipeline over articles (files, directories, JSON lines) and print the final claim statuses.")
 final class ReplayCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files (.txt: first line title; .json; .jsonl) or directories.")
     List<Path> paths;
 
@@ -52,17 +57,19 @@ final class ReplayCommand implements Callable<Integer> {
             ImportSummary summary = importer.importPaths(paths,
                     new ImportOptions(publisher, urlPrefix, publishedAt, true, "claimwatch-replay"), false);
             if (!summary.clean()) {
-                System.err.println("some inputs were rejected:\n" + summary.describe());
+                spec.commandLine().getErr().println("some inputs were rejected:\n" + summary.describe());
             }
             Map<String, ClaimStatus> statuses = PipelineDrain.await(stack.bootstrapServers(), stack.registryUrl(),
                     summary.ids(), timeout);
             List<ClaimStatus> ordered = StatusPrinter.ordered(statuses.values());
+            java.io.PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                StatusPrinter.printJson(ordered, System.out);
+                StatusPrinter.printJson(ordered, out);
             } else {
-                StatusPrinter.printText(ordered, System.out);
+                StatusPrinter.printText(ordered, out);
             }
-            System.err.printf("replayed %d article(s) into %d claim(s) in %.1f s%n", summary.ids().size(),
+            out.flush();
+            spec.commandLine().getErr().printf("replayed %d article(s) into %d claim(s) in %.1f s%n", summary.ids().size(),
                     ordered.size(), (System.nanoTime() - start) / 1e9);
             return summary.clean() ? 0 : 3;
         }

@@ -1,6 +1,6 @@
 package io.claimwatch.localstack;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +53,7 @@ final class StatusPrinter {
         return array;
     }
 
-    static void printJson(List<ClaimStatus> statuses, PrintStream out) {
+    static void printJson(List<ClaimStatus> statuses, PrintWriter out) {
         try {
             out.println(JSON.writeValueAsString(toJson(statuses)));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -61,7 +61,7 @@ final class StatusPrinter {
         }
     }
 
-    static void printText(List<ClaimStatus> statuses, PrintStream out) {
+    static void printText(List<ClaimStatus> statuses, PrintWriter out) {
         if (statuses.isEmpty()) {
             out.println("no claims found");
         }
