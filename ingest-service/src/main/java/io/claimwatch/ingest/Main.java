@@ -41,7 +41,12 @@ public final class Main implements Callable<Integer> {
                 return 2;
             }
             ShutdownSequence shutdown = new ShutdownSequence("ingest-service").onJvmShutdown();
-            shutdown.then("ingest-service", IngestService.start(config));
+            try {
+                shutdown.then("ingest-service", IngestService.start(config));
+            } catch (RuntimeException e) {
+                System.err.println("ingest-service: cannot start: " + e);
+                return 1;
+            }
             shutdown.awaitShutdown();
             return 0;
         }
