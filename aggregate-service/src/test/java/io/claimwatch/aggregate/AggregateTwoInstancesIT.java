@@ -25,6 +25,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -189,15 +190,24 @@ class AggregateTwoInstancesIT {
 
   @Test
   void shouldExposeStreamsMetricsClaimGaugesAndOpenApiWhenRunning() throws Exception {
-    send(fact("m1", POST, Stance.CONFIRMS, 1).setClaimId("metrics-claim").build());
+    for (int i = 0; i < 20; i++) {
+      Instant now = Instant.ofEpochMilli(System.currentTimeMillis());
+      send(fact("m" + i, POST, Stance.CONFIRMS, 1).setClaimId("metrics-claim-" + i).setEventTime(now)
+          .setIngestedAt(now).build());
+    }
     producer.flush();
-    await().atMost(WAIT).until(() -> get(first, "/claims/metrics-claim").statusCode() == 200);
+    await().atMost(WAIT).until(() -> get(first, "/claims/metrics-claim-19").statusCode() == 200);
 
     await().atMost(WAIT).untilAsserted(() -> {
       String metrics = get(first, "/metrics").body() + get(second, "/metrics").body();
       assertThat(metrics).contains("kafka_stream_").contains("claimwatch_claims{")
           .contains("claimwatch_status_update_latency_seconds_count");
     });
+    String metrics = get(first, "/metrics").body() + get(second, "/metrics").body();
+    metrics.lines().filter(l -> l.startsWith("claimwatch_status_update_latency_seconds{")
+            || l.startsWith("claimwatch_status_update_latency_seconds_max")
+            || l.startsWith("claimwatch_status_update_latency_seconds_count"))
+        .forEach(l -> System.out.println("measured: " + l));
     JsonNode openApi = json.readTree(get(second, "/openapi.json").body());
     assertThat(openApi.get("paths").has("/claims/{id}")).isTrue();
   }
