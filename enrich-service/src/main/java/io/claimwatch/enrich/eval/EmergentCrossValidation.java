@@ -44,8 +44,7 @@ public final class EmergentCrossValidation {
       for (EmergentRow row : rows) {
         (row.fold(folds) == k ? test : train).add(row);
       }
-      ClaimCanonicalizer canonicalizer = ClaimCanonicalizer.withRarity(lexicon,
-          ClaimResourceBuilder.rarityFrom(train, lexicon));
+      ClaimCanonicalizer canonicalizer = ClaimResourceBuilder.canonicalizerFrom(train, lexicon);
       HeadlineStanceClassifier classifier = trainer.train(train.stream()
           .map(e -> new LabeledHeadline(e.claimHeadline(), e.articleHeadline(), e.stance())).toList());
       EmergentEvaluation.Report report = EmergentEvaluation.evaluate("fold " + k, test,

@@ -58,6 +58,8 @@ public final class LocalRegistry implements AutoCloseable {
             String command = String.join(" ", List.of(
                     quote(java), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
                     "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + chosenPort,
+                    // Apicurio also opens a management interface (default 0.0.0.0:9000): keep it private and free.
+                    "-Dquarkus.management.host=127.0.0.1", "-Dquarkus.management.port=" + FreePorts.next(),
                     "-Dquarkus.log.level=WARN", "-Dquarkus.banner.enabled=false",
                     "-jar", "quarkus-run.jar"));
             // Watchdog: stop the registry when the parent JVM disappears, whatever killed it.

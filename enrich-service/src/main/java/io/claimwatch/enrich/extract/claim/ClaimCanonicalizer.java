@@ -5,72 +5,126 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Turns one claim text into its {@link CanonicalClaim}: attribution framing and hedges are dropped, predicate
- * words are replaced by their event class, and the id is a hash of the predicate class plus the most salient
- * (rarest by the offline IDF table) remaining stems. Because the id depends on that one text and static
- * resources only, it is the same on every instance and for any arrival order. Thread-safe and reusable.
+ * Turns one claim text into its {@link CanonicalClaim}. Attribution framing and hedges ("reportedly", "says",
+ * "report:") are dropped, predicate words become their event class, and the remaining stems are ranked by
+ * {@link TermSalience} — the learned likelihood that other wordings of the same claim share the term. The id
+ * hashes the top-ranked stem, or, for an event between named participants ("Trump and Putin spoke by phone"),
+ * the event class with the participants' heads, so that distinct events between the same people differ. It depends only on this one text and
+ * static resources, so it is the same on every instance and for any arrival order. Thread-safe and reusable.
  */
 public final class ClaimCanonicalizer {
 
+  /**
+   * How many top-ranked stems form the id; from how many named participants an interaction text (predicate
+   * class marked {@code *}, e.g. communicate) gets the id interaction + participants instead; and how strongly a stem used by many training
+   * claims is demoted (score minus {@code penalty * ln(1 + claims using it)}). Values chosen by grouped
+   * cross-validation on Emergent headlines; see docs/enrich-claims.md.
+   */
+  public record Settings(int idTerms, int participantsForEventId, double claimFrequencyPenalty) {
+    public static Settings production() {
+      return new Settings(1, 2, 0.3);
+    }
+  }
+
   private final ClaimLexicon lexicon;
   private final TermRarity rarity;
-  private final int idTerms;
+  private final TermSalience salience;
+  private final Settings settings;
+  private final ParticipantFinder participantFinder;
 
-  public ClaimCanonicalizer(ClaimLexicon lexicon, TermRarity rarity, int idTerms) {
+  public ClaimCanonicalizer(ClaimLexicon lexicon, TermRarity rarity, TermSalience salience, Settings settings) {
     this.lexicon = lexicon;
     this.rarity = rarity;
-    this.idTerms = idTerms;
+    this.salience = salience;
+    this.settings = settings;
+    this.participantFinder = new ParticipantFinder(lexicon);
   }
 
   public static ClaimCanonicalizer fromResources() {
-    return withRarity(ClaimLexicon.fromResources(), TermRarity.fromResource());
-  }
-
-  /** The production settings with another rarity table (cross-validation builds one per fold). */
-  public static ClaimCanonicalizer withRarity(ClaimLexicon lexicon, TermRarity rarity) {
-    return new ClaimCanonicalizer(lexicon, rarity, 2);
+    return new ClaimCanonicalizer(ClaimLexicon.fromResources(), TermRarity.fromResource(),
+        TermSalience.fromResource(), Settings.production());
   }
 
   public CanonicalClaim canonicalize(String claimText) {
-    List<StemmedTerms.Term> terms = lexicon.terms().contentTerms(claimText);
-    Map<String, StemmedTerms.Term> candidates = new LinkedHashMap<>();
+    List<StemmedTerms.Term> all = lexicon.terms().contentTerms(claimText);
     String predicate = null;
-    TreeSet<String> participants = new TreeSet<>();
-    boolean titleCase = mostlyCapitalized(terms);
-    for (int i = 0; i < terms.size(); i++) {
-      StemmedTerms.Term t = terms.get(i);
-      if (lexicon.isFraming(t.stem())) {
-        continue;
+    for (StemmedTerms.Term t : all) {
+      String cls = lexicon.isFraming(t.stem()) ? null : lexicon.predicateOf(t.stem());
+      if (cls != null && (predicate == null || lexicon.isInteraction(cls) && !lexicon.isInteraction(predicate))) {
+        predicate = cls;
       }
-      String cls = lexicon.predicateOf(t.stem());
-      if (cls != null) {
-        if (predicate == null) {
-          predicate = cls;
-        }
-        continue;
-      }
-      if (!titleCase && t.capitalized() && t.start() > 0) {
-        participants.add(t.stem());
-      }
-      candidates.putIfAbsent(t.stem(), t);
     }
-    List<String> ranked = new ArrayList<>(candidates.keySet());
-    ranked.sort(Comparator.comparingDouble((String s) -> -rarity.idf(s)).thenComparing(Comparator.naturalOrder()));
-    List<String> keyTerms = ranked.subList(0, Math.min(idTerms, ranked.size()));
-    String canonical = (predicate == null ? "-" : predicate) + " " + String.join("|", new TreeSet<>(keyTerms));
-    return new CanonicalClaim(hash(canonical), canonical, List.copyOf(participants), predicate, keyTerms);
+    List<StemmedTerms.Term> candidates = candidateTerms(claimText);
+    boolean titleCase = titleCase(claimText);
+    TreeSet<String> participants = participantFinder.find(claimText, candidates, titleCase);
+    Map<String, Double> best = new HashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      StemmedTerms.Term t = candidates.get(i);
+      int cf = rarity.documentFrequency(t.stem());
+      double s = salience.score(TermSalience.features(candidates, i, cf, titleCase))
+          - settings.claimFrequencyPenalty() * Math.log1p(cf);
+      best.merge(t.stem(), s, Math::max);
+    }
+    List<String> ranked = new ArrayList<>(best.keySet());
+    ranked.sort(Comparator.comparingDouble((String s) -> -best.get(s)).thenComparing(Comparator.naturalOrder()));
+    List<String> keyTerms = ranked.subList(0, Math.min(settings.idTerms(), ranked.size()));
+    boolean event = predicate != null && lexicon.isInteraction(predicate)
+        && participants.size() >= settings.participantsForEventId();
+    String id = event ? predicate + "(" + String.join(",", participants) + ")"
+        : "- " + String.join("|", new TreeSet<>(keyTerms));
+    String canonical = (predicate == null ? "-" : predicate) + "(" + String.join(",", participants) + ") "
+        + String.join("|", ranked.subList(0, Math.min(5, ranked.size())));
+    return new CanonicalClaim(hash(id), canonical, List.copyOf(participants), predicate, keyTerms);
   }
 
-  private static boolean mostlyCapitalized(List<StemmedTerms.Term> terms) {
-    long caps = terms.stream().filter(StemmedTerms.Term::capitalized).count();
-    return terms.size() >= 3 && caps * 10 >= terms.size() * 6L;
+  /**
+   * Content terms that can identify a claim: stop words, framing/hedge words and predicate words removed;
+   * numbers reduced to their digits ("72M", "72million", "72" all become {@code 72}; "4,999" becomes 4999).
+   */
+  List<StemmedTerms.Term> candidateTerms(String text) {
+    List<StemmedTerms.Term> out = new ArrayList<>();
+    for (StemmedTerms.Term t : lexicon.terms().contentTerms(text)) {
+      if (!lexicon.isFraming(t.stem()) && lexicon.predicateOf(t.stem()) == null) {
+        out.add(Character.isDigit(t.stem().charAt(0)) ? numberTerm(t) : t);
+      }
+    }
+    return out;
+  }
+
+  private static StemmedTerms.Term numberTerm(StemmedTerms.Term t) {
+    StringBuilder digits = new StringBuilder();
+    for (char c : t.stem().toCharArray()) {
+      if (Character.isDigit(c)) {
+        digits.append(c);
+      } else if (c != ',') {
+        break;
+      }
+    }
+    return new StemmedTerms.Term(digits.toString(), t.surface(), t.start(), t.end());
+  }
+
+  /**
+   * Whether the text is in title case or all caps, where capitalization says nothing about names: at least
+   * 80% of its words of four or more letters are capitalized (function words included, which sentence case
+   * leaves in lower case).
+   */
+  boolean titleCase(String text) {
+    int words = 0;
+    int caps = 0;
+    for (StemmedTerms.Term t : lexicon.terms().allTerms(text)) {
+      if (t.surface().length() >= 4 && Character.isLetter(t.surface().charAt(0))) {
+        words++;
+        caps += t.capitalized() ? 1 : 0;
+      }
+    }
+    return words >= 2 && caps * 10 >= words * 8;
   }
 
   static String hash(String canonical) {

@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * The static word lists behind claim canonicalization, loaded from {@code claim/*.txt} resources: stop words,
- * attribution framing/hedge words (dropped before canonicalizing) and the predicate lexicon mapping word stems
+ * attribution framing/hedge words (dropped before canonicalizing), role/title words and the predicate lexicon mapping word stems
  * to event classes. Immutable after construction.
  */
 public final class ClaimLexicon {
@@ -17,9 +17,14 @@ public final class ClaimLexicon {
   private final StemmedTerms terms;
   private final Set<String> framingStems;
   private final Map<String, String> predicateByStem;
+  private final Set<String> titleStems;
+  private final Set<String> interactionClasses;
 
-  private ClaimLexicon(StemmedTerms terms, Set<String> framingStems, Map<String, String> predicateByStem) {
+  private ClaimLexicon(StemmedTerms terms, Set<String> framingStems, Map<String, String> predicateByStem,
+                       Set<String> titleStems, Set<String> interactionClasses) {
     this.terms = terms;
+    this.interactionClasses = Set.copyOf(interactionClasses);
+    this.titleStems = Set.copyOf(titleStems);
     this.framingStems = Set.copyOf(framingStems);
     this.predicateByStem = Map.copyOf(predicateByStem);
   }
@@ -40,19 +45,31 @@ public final class ClaimLexicon {
       }
     }
     Map<String, String> predicates = new HashMap<>();
+    Set<String> interactions = new HashSet<>();
     for (String line : ResourceLines.read("claim/predicates.txt")) {
       String[] parts = line.split("\t", 2);
       if (parts.length != 2) {
         throw new IllegalStateException("claim/predicates.txt: expected class<TAB>words: " + line);
       }
+      String cls = parts[0].trim();
+      if (cls.endsWith("*")) {
+        cls = cls.substring(0, cls.length() - 1);
+        interactions.add(cls);
+      }
       for (String w : parts[1].trim().split("\\s+")) {
-        String previous = predicates.putIfAbsent(terms.stem(w), parts[0].trim());
-        if (previous != null && !previous.equals(parts[0].trim())) {
-          throw new IllegalStateException("claim/predicates.txt: '" + w + "' in both " + previous + " and " + parts[0]);
+        String previous = predicates.putIfAbsent(terms.stem(w), cls);
+        if (previous != null && !previous.equals(cls)) {
+          throw new IllegalStateException("claim/predicates.txt: '" + w + "' in both " + previous + " and " + cls);
         }
       }
     }
-    return new ClaimLexicon(terms, framing, predicates);
+    Set<String> titles = new HashSet<>();
+    for (String line : ResourceLines.read("claim/titles.txt")) {
+      for (String w : line.split("\\s+")) {
+        titles.add(terms.stem(w));
+      }
+    }
+    return new ClaimLexicon(terms, framing, predicates, titles, interactions);
   }
 
   public StemmedTerms terms() {
@@ -61,6 +78,16 @@ public final class ClaimLexicon {
 
   public boolean isFraming(String stem) {
     return framingStems.contains(stem);
+  }
+
+  /** Whether a stem is a role or title word ("president", "spokesman"). */
+  public boolean isTitle(String stem) {
+    return titleStems.contains(stem);
+  }
+
+  /** Whether an event class is an interaction between parties (marked {@code *} in the lexicon). */
+  public boolean isInteraction(String predicateClass) {
+    return interactionClasses.contains(predicateClass);
   }
 
   /** The event class of a stem, or {@code null}. */

@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Document frequencies of stemmed content terms, built offline from training headlines
+ * Claim frequencies of stemmed content terms (in how many training claims' headlines a stem occurs), built offline
  * ({@link ClaimResourceBuilder}) and shipped as {@code claim/term-df.tsv}. Gives an IDF per stem; unseen stems
  * count as never seen, i.e. maximally rare, which is what a new claim's topic words usually are.
  */
@@ -30,18 +29,23 @@ public final class TermRarity {
     this.documentFrequency = Map.copyOf(documentFrequency);
   }
 
-  /** Counts, per stem, the texts containing it. */
-  public static TermRarity build(Collection<String> texts, ClaimLexicon lexicon) {
+  /**
+   * Counts, per stem, the groups (claims) whose texts contain it: a stem used by many different claims cannot
+   * tell claims apart, however often one claim repeats it.
+   */
+  public static TermRarity build(Map<String, List<String>> textsByGroup,
+                                 java.util.function.Function<String, List<StemmedTerms.Term>> termsOf) {
     Map<String, Integer> df = new HashMap<>();
-    for (String text : texts) {
+    for (List<String> texts : textsByGroup.values()) {
       Set<String> seen = new HashSet<>();
-      for (StemmedTerms.Term t : lexicon.terms().contentTerms(text)) {
-        if (seen.add(t.stem())) {
-          df.merge(t.stem(), 1, Integer::sum);
+      for (String text : texts) {
+        for (StemmedTerms.Term t : termsOf.apply(text)) {
+          seen.add(t.stem());
         }
       }
+      seen.forEach(stem -> df.merge(stem, 1, Integer::sum));
     }
-    return new TermRarity(texts.size(), df);
+    return new TermRarity(textsByGroup.size(), df);
   }
 
   public static TermRarity fromResource() {
@@ -58,7 +62,7 @@ public final class TermRarity {
   /** Writes the table: a {@code documents<TAB>N} line, then {@code stem<TAB>df} sorted by stem. */
   public void write(Path file) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("# stemmed term document frequencies over Emergent training headlines (derived counts only)\n");
+      w.write("# stemmed term document frequencies (number of Emergent training claims using each stem) (derived counts only)\n");
       w.write("documents\t" + documents + "\n");
       for (Map.Entry<String, Integer> e : new TreeMap<>(documentFrequency).entrySet()) {
         w.write(e.getKey() + "\t" + e.getValue() + "\n");

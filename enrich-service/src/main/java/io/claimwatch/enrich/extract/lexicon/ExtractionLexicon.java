@@ -32,7 +32,11 @@ public final class ExtractionLexicon {
     Properties w = ResourceText.properties("words.properties");
     for (String key : w.stringPropertyNames()) {
       Set<String> set = new HashSet<>();
-      for (String s : w.getProperty(key).split(",(?! )")) if (!s.isBlank()) set.add(s.strip().replace('’', '\''));
+      String value = w.getProperty(key);
+      boolean phrases = value.contains("|");
+      for (String s : value.split(phrases ? "\\|" : ",")) {
+        if (!s.isBlank()) set.add((phrases ? s : s.strip()).replace('’', '\''));
+      }
       lex.words.put(key, Set.copyOf(set));
     }
     for (String line : ResourceText.lines("roles.tsv")) {

@@ -23,7 +23,7 @@ public final class NewsTokenizer {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         i++;
       } else if (Character.isLetterOrDigit(c)) {
         i = word(text, i, to, tokens);
