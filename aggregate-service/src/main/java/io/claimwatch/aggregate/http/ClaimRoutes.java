@@ -7,6 +7,7 @@ import io.claimwatch.aggregate.query.ClaimViews;
 import io.claimwatch.aggregate.query.InvalidParameterException;
 import io.claimwatch.aggregate.query.QueryUnavailableException;
 import io.claimwatch.aggregate.query.RemoteClaims;
+import io.claimwatch.platform.http.ApiError;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.io.IOException;
@@ -38,7 +39,7 @@ public final class ClaimRoutes {
 
   public void register(JavalinDefaultRoutingApi routes) {
     routes.exception(InvalidParameterException.class, (e, ctx) ->
-        ctx.status(400).json(new ErrorBody("invalid_parameter", e.field(), e.getMessage())));
+        ctx.status(400).json(new ApiError("invalid_parameter", e.field(), e.getMessage())));
     routes.exception(QueryUnavailableException.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
     routes.get("/claims", this::list);
     routes.sse("/claims/stream", broadcaster::subscribe);
@@ -85,12 +86,12 @@ public final class ClaimRoutes {
   }
 
   private static void notFound(Context ctx, String id) {
-    ctx.status(404).json(new ErrorBody("not_found", "id", "no claim with id " + id));
+    ctx.status(404).json(new ApiError("not_found", "id", "no claim with id " + id));
   }
 
   private static void unavailable(Context ctx, String reason) {
     ctx.status(503).header("Retry-After", RETRY_AFTER_SECONDS)
-        .json(new ErrorBody("unavailable", null, "claim store not queryable right now: " + reason));
+        .json(new ApiError("unavailable", null, "claim store not queryable right now: " + reason));
   }
 
   private static byte[] openApi() {

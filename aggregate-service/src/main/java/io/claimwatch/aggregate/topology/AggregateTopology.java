@@ -2,6 +2,9 @@ package io.claimwatch.aggregate.topology;
 
 import io.claimwatch.aggregate.score.ClaimScorer;
 import io.claimwatch.aggregate.score.ClaimState;
+import io.claimwatch.platform.registry.SchemaRegistryClient;
+import io.claimwatch.platform.serde.AvroSerdes;
+import io.claimwatch.platform.topics.Topics;
 import io.claimwatch.schemas.ClaimEvidence;
 import io.claimwatch.schemas.ClaimStatus;
 import org.apache.kafka.common.serialization.Serde;
@@ -25,11 +28,17 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class AggregateTopology {
 
-  public static final String EVIDENCE_TOPIC = "news.claims.evidence";
-  public static final String STATUS_TOPIC = "news.claims.status";
+  public static final String EVIDENCE_TOPIC = Topics.CLAIMS_EVIDENCE;
+  public static final String STATUS_TOPIC = Topics.CLAIMS_STATUS;
   public static final String CLAIM_STORE = "claim-store";
 
   private AggregateTopology() {}
+
+  /** The topology with Confluent-wire-format Avro serdes on {@code registry}. */
+  public static Topology build(SchemaRegistryClient registry, ClaimScorer scorer, StatusListener listener) {
+    return build(AvroSerdes.forValues(registry, ClaimEvidence.class), AvroSerdes.forValues(registry, ClaimStatus.class),
+        scorer, listener);
+  }
 
   public static Topology build(Serde<ClaimEvidence> evidenceSerde, Serde<ClaimStatus> statusSerde, ClaimScorer scorer,
       StatusListener listener) {

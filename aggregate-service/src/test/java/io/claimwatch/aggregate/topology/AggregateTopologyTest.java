@@ -10,6 +10,8 @@ import io.claimwatch.aggregate.score.ClaimScorer;
 import io.claimwatch.aggregate.score.ClaimState;
 import io.claimwatch.aggregate.score.Facts;
 import io.claimwatch.aggregate.score.ScoringConfig;
+import io.claimwatch.platform.registry.InMemorySchemaRegistryClient;
+import io.claimwatch.platform.serde.AvroSerdes;
 import io.claimwatch.schemas.ClaimEvidence;
 import io.claimwatch.schemas.ClaimStatus;
 import io.claimwatch.schemas.Source;
@@ -144,7 +146,9 @@ class AggregateTopologyTest {
   /** Serdes for the topology under test. */
   record TopologySerdes(Serde<ClaimEvidence> evidence, Serde<ClaimStatus> status) {
     static TopologySerdes inMemory() {
-      return new TopologySerdes(TestAvroSerde.of(ClaimEvidence.class), TestAvroSerde.of(ClaimStatus.class));
+      InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
+      return new TopologySerdes(AvroSerdes.forValues(registry, ClaimEvidence.class),
+          AvroSerdes.forValues(registry, ClaimStatus.class));
     }
   }
 }
