@@ -119,7 +119,7 @@ class DashboardBrowserIT {
       browser.screenshot(TARGET.resolve("dashboard.png"));
       assertThat(browser.consoleMessages(Level.SEVERE)).as("browser console errors").isEmpty();
     } finally {
-      closeWithin(service, Duration.ofSeconds(45));
+      closeWithin(service, Duration.ofSeconds(40));
     }
   }
 
