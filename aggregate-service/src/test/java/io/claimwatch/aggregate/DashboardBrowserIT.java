@@ -49,7 +49,8 @@ class DashboardBrowserIT {
 
   private static final Path TARGET = Path.of("target");
   private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
-  private static final Duration WAIT = Duration.ofSeconds(60);
+  /** Generous: the build machine may be shared and busy; the waits end as soon as the condition holds. */
+  private static final Duration WAIT = Duration.ofSeconds(120);
 
   @Test
   void shouldShowClaimsHistoryAndLiveStatusWhenEvidenceArrives(KafkaStack stack, @TempDir Path stateDir)
@@ -74,8 +75,11 @@ class DashboardBrowserIT {
     try (KafkaProducer<String, ClaimEvidence> producer = producer(stack);
         DashboardBrowser browser = DashboardBrowser.start(TARGET.resolve("chromedriver.log"))) {
       send(producer, initialEvidence(dam, mayor));
-      await().atMost(WAIT).until(() -> api.status("/health/ready") == 200
-          && api.status("/claims/" + dam) == 200 && evidenceCount(api, mayor) == 3);
+      await().atMost(WAIT).untilAsserted(() -> {
+        assertThat(api.status("/health/ready")).as("/health/ready").isEqualTo(200);
+        assertThat(api.status("/claims/" + dam)).as("GET /claims/" + dam).isEqualTo(200);
+        assertThat(evidenceCount(api, mayor)).as("evidence on " + mayor).isEqualTo(3);
+      });
 
       ChromeDriver page = browser.driver();
       WebDriverWait wait = new WebDriverWait(page, WAIT);
@@ -100,7 +104,10 @@ class DashboardBrowserIT {
       assertThat(drawnPixels(page)).as("pixels Chart.js drew on #score-chart").isGreaterThan(500);
 
       send(producer, liveEvidence(mayor, ferry));
-      await().atMost(WAIT).until(() -> evidenceCount(api, mayor) == 4 && api.status("/claims/" + ferry) == 200);
+      await().atMost(WAIT).untilAsserted(() -> {
+        assertThat(evidenceCount(api, mayor)).as("evidence on " + mayor).isEqualTo(4);
+        assertThat(api.status("/claims/" + ferry)).as("GET /claims/" + ferry).isEqualTo(200);
+      });
       JsonNode after = api.get("/claims/" + mayor);
       assertThat(after.get("history").size()).isGreaterThan(before.get("history").size());
 
