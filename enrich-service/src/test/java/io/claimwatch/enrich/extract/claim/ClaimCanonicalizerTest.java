@@ -18,6 +18,15 @@ class ClaimCanonicalizerTest {
     assertThat(id("Putin and Trump talked on the phone, report says")).isEqualTo(base);
     assertThat(id("Donald Trump reportedly held a phone conversation with Russian President Vladimir Putin"))
         .isEqualTo(base);
+    assertThat(id("Putin phoned the US president-elect, Donald Trump")).isEqualTo(base);
+  }
+
+  @Test
+  void shouldNotCountRoleQualifiersAsParticipantsWhenTheyPrecedeATitle() {
+    assertThat(canonicalizer.canonicalize("The French president called German Chancellor Max Weber").participants())
+        .containsExactly("weber");
+    assertThat(canonicalizer.canonicalize("Acme spokesman Tom Reed talked with Mayor Jane Holt").participants())
+        .containsExactly("holt", "reed");
   }
 
   @Test
