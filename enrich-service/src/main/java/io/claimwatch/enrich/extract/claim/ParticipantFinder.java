@@ -8,7 +8,9 @@ import java.util.TreeSet;
  * ("Russian President Vladimir Putin", "U.S. Secretary of State") is one entity, represented by its head — its
  * last stem that is not a role or title word ({@code claim/titles.txt}) — so "Vladimir Putin", "President Putin"
  * and "Putin" agree. A run that only qualifies a role ("US President-elect Donald Trump", "the US president")
- * is not a participant: its last word is a title, or a title follows it. In title-case or all-caps text capitalization carries no signal, so nothing is returned.
+ * is not a participant: its last word is a title, or a title follows it. Heads are folded through the entity
+ * variant table ({@code claim/entities.txt}: "Ukrainian" and "Kyiv" → ukraine). In title-case or all-caps text
+ * capitalization carries no signal, so nothing is returned.
  */
 final class ParticipantFinder {
 
@@ -18,7 +20,8 @@ final class ParticipantFinder {
     this.lexicon = lexicon;
   }
 
-  TreeSet<String> find(String text, List<StemmedTerms.Term> candidates, boolean titleCase) {
+  /** Participant heads of the runs that start before character {@code boundary}. */
+  TreeSet<String> find(String text, List<StemmedTerms.Term> candidates, boolean titleCase, int boundary) {
     TreeSet<String> heads = new TreeSet<>();
     if (titleCase) {
       return heads;
@@ -43,8 +46,8 @@ final class ParticipantFinder {
       boolean lastIsTitle = lexicon.isTitle(candidates.get(end - 1).stem());
       boolean roleFollows = end < candidates.size() && lexicon.isTitle(candidates.get(end).stem())
           && adjacent(text, candidates.get(end - 1), candidates.get(end));
-      if (head != null && !lastIsTitle && !roleFollows) {
-        heads.add(head);
+      if (head != null && !lastIsTitle && !roleFollows && candidates.get(i).start() < boundary) {
+        heads.add(lexicon.canonicalEntity(head));
       }
       i = end;
     }

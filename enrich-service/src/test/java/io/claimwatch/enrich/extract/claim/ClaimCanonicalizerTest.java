@@ -39,6 +39,15 @@ class ClaimCanonicalizerTest {
   }
 
   @Test
+  void shouldKeepEmbeddedEventParticipantsOutWhenClaimIsAboutBeingInformed() {
+    String informed = id("Ukraine was informed of the call");
+    assertThat(id("Ukraine was informed about the conversation between Putin and Trump")).isEqualTo(informed);
+    assertThat(id("Ukrainian officials were informed of Trump's call with Putin")).isEqualTo(informed);
+    assertThat(id("Kyiv was told about the call in advance")).isEqualTo(informed);
+    assertThat(id("Trump has communicated with Putin")).isEqualTo(id("Trump and Putin spoke by phone"));
+  }
+
+  @Test
   void shouldIgnoreAttributionAndHedgesWhenCanonicalizing() {
     assertThat(id("Springfield mayor quits, sources say")).isEqualTo(id("The mayor of Springfield resigned"));
     assertThat(id("Report: giant squid found on Oregon beach")).isEqualTo(id("Giant squid found on Oregon beach"));
