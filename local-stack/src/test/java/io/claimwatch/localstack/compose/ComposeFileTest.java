@@ -9,7 +9,6 @@ import io.claimwatch.ingest.IngestConfig;
 import io.claimwatch.platform.config.EnvConfig;
 import io.claimwatch.platform.topics.TopicSpec;
 import io.claimwatch.platform.topics.Topics;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,11 +20,11 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Checks {@code docker-compose.yml} and {@code docker/**} against the code, without Docker: variables the services
- * read, ports, healthchecks, restart policies, pinned images, topics, Prometheus targets and Grafana queries.
+ * read, ports, healthchecks, restart policies, pinned images and topics ({@link MonitoringFilesTest} does
+ * Prometheus and Grafana).
  */
 class ComposeFileTest {
 
@@ -36,24 +35,8 @@ class ComposeFileTest {
     /** Read by the shared logback configuration of every service (platform/src/main/resources/logback.xml). */
     private static final List<String> LOGGING_VARIABLES = List.of("LOG_FORMAT", "LOG_LEVEL");
 
-    // TODO(compose): replace with IngestConfig.VARIABLES once the lead's change (INGEST_HTTP_PORT -> INGEST_PORT,
-    // public VARIABLES list) is merged from main.
-    private static final List<String> INGEST_VARIABLES = List.of("KAFKA_BOOTSTRAP_SERVERS", "SCHEMA_REGISTRY_URL",
-            "INGEST_PORT", "INGEST_API_TOKENS", "INGEST_MAX_BODY_BYTES", "INGEST_MAX_REQUEST_BYTES",
-            "INGEST_MAX_BATCH_ITEMS", "INGEST_MAX_FUTURE_SKEW", "INGEST_WRITE_TIMEOUT", "INGEST_RETRY_AFTER_SECONDS",
-            "INGEST_REJECTED_PAYLOAD_MAX_BYTES", "INGEST_TRANSACTIONAL_ID", "INGEST_TOPIC_PARTITIONS",
-            "INGEST_CREATE_TOPICS");
-
-    // TODO(compose): replace with AggregateConfig.VARIABLES once it is merged from main.
-    private static final List<String> AGGREGATE_VARIABLES = List.of("KAFKA_BOOTSTRAP_SERVERS", "SCHEMA_REGISTRY_URL",
-            "AGGREGATE_PORT", "AGGREGATE_APPLICATION_SERVER", "AGGREGATE_APPLICATION_ID", "AGGREGATE_STATE_DIR",
-            "AGGREGATE_SHUTDOWN_TIMEOUT", "AGGREGATE_REMOTE_TIMEOUT", "AGGREGATE_WEIGHT_PARTY",
-            "AGGREGATE_WEIGHT_NAMED", "AGGREGATE_WEIGHT_PUBLICATION", "AGGREGATE_WEIGHT_ANONYMOUS",
-            "AGGREGATE_WEIGHT_UNKNOWN", "AGGREGATE_SMOOTHING_K", "AGGREGATE_DECISIVE_SCORE",
-            "AGGREGATE_MATERIAL_WEIGHT", "AGGREGATE_DISPUTE_RATIO", "AGGREGATE_MIN_ORIGINS", "AGGREGATE_HISTORY_LIMIT");
-
     private static final Map<String, List<String>> VARIABLES_READ = Map.of(
-            "ingest", INGEST_VARIABLES, "enrich", EnrichConfig.VARIABLES, "aggregate", AGGREGATE_VARIABLES);
+            "ingest", IngestConfig.VARIABLES, "enrich", EnrichConfig.VARIABLES, "aggregate", AggregateConfig.VARIABLES);
 
     /** The port each service listens on when its configuration is built from the given environment. */
     private static final Map<String, Function<EnvConfig, Integer>> EFFECTIVE_PORT = Map.of(
@@ -205,62 +188,7 @@ class ComposeFileTest {
         assertThat(DeploymentFiles.environment(services.path("ingest"))).containsEntry("INGEST_CREATE_TOPICS", "false");
     }
 
-    @Test
-    void shouldScrapeEveryServiceMetricsWhenPrometheusIsConfigured() {
-        JsonNode prometheus = files.yaml("docker/prometheus/prometheus.yml");
-        Map<String, Integer> ports = defaultPorts();
-        Map<String, Integer> scraped = new HashMap<>();
-        prometheus.path("scrape_configs").forEach(job -> {
-            if (job.path("job_name").asText().equals("prometheus")) {
-                return;
-            }
-            assertThat(job.path("metrics_path").asText()).isEqualTo("/metrics");
-            job.path("static_configs").forEach(c -> c.path("targets").forEach(t -> {
-                String[] hostPort = t.asText().split(":");
-                assertThat(services.has(hostPort[0])).as("target %s is a compose service", t.asText()).isTrue();
-                scraped.put(hostPort[0], Integer.parseInt(hostPort[1]));
-            }));
-        });
-        assertThat(scraped).isEqualTo(ports);
-        assertThat(files.compose().path("services").path("prometheus").path("volumes").toString())
-                .contains("./docker/prometheus/prometheus.yml:/etc/prometheus/prometheus.yml");
-    }
-
-    @Test
-    void shouldQueryOnlyExposedMetricsWhenGrafanaDashboardIsProvisioned(@TempDir Path stateDir) {
-        JsonNode dashboard = files.json("docker/grafana/dashboards/claimwatch.json");
-        Set<String> exposed = ExposedMetricNames.all(files.root(), stateDir);
-        List<String> expressions = new ArrayList<>();
-        dashboard.path("panels").forEach(panel -> panel.path("targets").forEach(t -> expressions.add(t.path("expr").asText())));
-        assertThat(expressions).hasSizeGreaterThanOrEqualTo(dashboard.path("panels").size());
-        expressions.forEach(expr -> assertThat(PromQl.metricNames(expr))
-                .as("metrics in %s", expr).isNotEmpty().isSubsetOf(exposed));
-
-        String datasourceUid = files.yaml("docker/grafana/provisioning/datasources/prometheus.yml")
-                .path("datasources").get(0).path("uid").asText();
-        dashboard.path("panels").forEach(panel ->
-                assertThat(panel.path("datasource").path("uid").asText()).isEqualTo(datasourceUid));
-        String dashboardsPath = files.yaml("docker/grafana/provisioning/dashboards/claimwatch.yml")
-                .path("providers").get(0).path("options").path("path").asText();
-        assertThat(services.path("grafana").path("volumes").toString())
-                .contains("./docker/grafana/dashboards:" + dashboardsPath + ":ro");
-    }
-
-    @Test
-    void shouldCoverTheIssuePanelsWhenDashboardIsBuilt() {
-        JsonNode dashboard = files.json("docker/grafana/dashboards/claimwatch.json");
-        Set<String> queried = new TreeSet<>();
-        dashboard.path("panels").forEach(panel -> panel.path("targets")
-                .forEach(t -> queried.addAll(PromQl.metricNames(t.path("expr").asText()))));
-        Set<String> ownMeters = ExposedMetricNames.fromServiceSources(files.root());
-        assertThat(ownMeters).contains("ingest_articles_accepted_total", "ingest_articles_rejected_total",
-                "claimwatch_claims", "claimwatch_status_update_latency_seconds");
-        assertThat(queried).contains("ingest_articles_accepted_total", "ingest_articles_rejected_total",
-                "kafka_stream_thread_process_rate", "kafka_consumer_fetch_manager_records_lag_max",
-                "claimwatch_status_update_latency_seconds", "claimwatch_claims");
-    }
-
-    private Map<String, Integer> defaultPorts() {
+    static Map<String, Integer> defaultPorts() {
         Map<String, Integer> ports = new HashMap<>();
         // Only the variables a config cannot do without; everything else takes its default.
         EnvConfig minimal = EnvConfig.of(Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092",
