@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public final class ClaimTextBuilder {
   private static final Pattern QUOTES = Pattern.compile("[“”\"«»]|(?<![\\p{L}])[‘']|[’'](?![\\p{L}])");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{Ll}\\d”\")])[.!?]\\s+(?=[A-Z“\"])");
+  private static final Pattern NAME_PAIR = Pattern.compile("\\b(\\p{Lu}\\p{L}+)[-–](\\p{Lu}\\p{L}+)\\b");
   private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not yet|not|never|no longer)\\s+|n't\\b");
   private final ExtractionLexicon lex;
   private final Pattern falsityTail;
@@ -65,7 +66,14 @@ public final class ClaimTextBuilder {
 
   /** Known names (with their titles) become short names: "Russian President Vladimir Putin" → "Putin". */
   private String shortenNames(String s) {
-    return knownNames.matcher(s).replaceAll(m -> Matcher.quoteReplacement(shortNames.getOrDefault(m.group(1), m.group(1))));
+    String shortened = knownNames.matcher(s).replaceAll(m -> Matcher.quoteReplacement(shortNames.getOrDefault(m.group(1), m.group(1))));
+    Matcher pair = NAME_PAIR.matcher(shortened);
+    StringBuilder out = new StringBuilder();
+    while (pair.find()) {
+      boolean known = shortNames.containsValue(pair.group(1)) && shortNames.containsValue(pair.group(2));
+      pair.appendReplacement(out, Matcher.quoteReplacement(known ? pair.group(1) + " and " + pair.group(2) : pair.group()));
+    }
+    return pair.appendTail(out).toString();
   }
 
   private boolean isRole(String alias) {
