@@ -1,0 +1,85 @@
+package io.claimwatch.aggregate;
+
+import io.claimwatch.aggregate.score.ScoringConfig;
+import io.claimwatch.platform.config.ConfigException;
+import io.claimwatch.platform.config.EnvConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.streams.state.HostInfo;
+
+/**
+ * aggregate-service configuration, read from the environment (see {@code docs/aggregate-service.md}):
+ * {@code AGGREGATE_PORT} (8080), {@code AGGREGATE_APPLICATION_SERVER} (host:port other instances reach this one at;
+ * default {@code localhost:<port>}), {@code AGGREGATE_APPLICATION_ID}, {@code AGGREGATE_STATE_DIR},
+ * {@code KAFKA_BOOTSTRAP_SERVERS}, {@code SCHEMA_REGISTRY_URL} (required), timeouts, the scoring numbers
+ * ({@code AGGREGATE_WEIGHT_*}, {@code AGGREGATE_SMOOTHING_K}, ...) and every other {@code KAFKA_*} variable passed
+ * through to Kafka Streams.
+ */
+public record AggregateConfig(
+    int port,
+    HostInfo applicationServer,
+    String applicationId,
+    String bootstrapServers,
+    String registryUrl,
+    Path stateDir,
+    Properties kafkaOverrides,
+    ScoringConfig scoring,
+    Duration shutdownTimeout,
+    Duration remoteTimeout) {
+
+  public static AggregateConfig from(EnvConfig env) {
+    int port = env.integer("AGGREGATE_PORT", 8080, 1, 65535);
+    Properties kafka = env.kafkaProperties();
+    String bootstrap = (String) kafka.remove(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG);
+    return new AggregateConfig(
+        port,
+        hostInfo(env.string("AGGREGATE_APPLICATION_SERVER", "localhost:" + port)),
+        env.string("AGGREGATE_APPLICATION_ID", "claimwatch-aggregate"),
+        bootstrap == null ? "localhost:9092" : bootstrap,
+        env.requiredString("SCHEMA_REGISTRY_URL"),
+        Path.of(env.string("AGGREGATE_STATE_DIR",
+            Path.of(System.getProperty("java.io.tmpdir"), "claimwatch-aggregate").toString())),
+        kafka,
+        scoring(env),
+        env.duration("AGGREGATE_SHUTDOWN_TIMEOUT", Duration.ofSeconds(30)),
+        env.duration("AGGREGATE_REMOTE_TIMEOUT", Duration.ofSeconds(5)));
+  }
+
+  static ScoringConfig scoring(EnvConfig env) {
+    ScoringConfig d = ScoringConfig.DEFAULTS;
+    try {
+      return new ScoringConfig(
+          env.decimal("AGGREGATE_WEIGHT_PARTY", d.partyWeight(), 0, 100),
+          env.decimal("AGGREGATE_WEIGHT_NAMED", d.namedWeight(), 0, 100),
+          env.decimal("AGGREGATE_WEIGHT_PUBLICATION", d.publicationWeight(), 0, 100),
+          env.decimal("AGGREGATE_WEIGHT_ANONYMOUS", d.anonymousWeight(), 0, 100),
+          env.decimal("AGGREGATE_WEIGHT_UNKNOWN", d.unknownWeight(), 0, 100),
+          env.decimal("AGGREGATE_SMOOTHING_K", d.smoothing(), 0.001, 1000),
+          env.decimal("AGGREGATE_DECISIVE_SCORE", d.decisiveScore(), 0.001, 1),
+          env.decimal("AGGREGATE_MATERIAL_WEIGHT", d.materialWeight(), 0, 100),
+          env.decimal("AGGREGATE_DISPUTE_RATIO", d.disputeRatio(), 0, 1),
+          env.integer("AGGREGATE_MIN_ORIGINS", d.minOrigins(), 1, 100),
+          env.integer("AGGREGATE_HISTORY_LIMIT", d.historyLimit(), 1, 10_000));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("AGGREGATE_*", e.getMessage());
+    }
+  }
+
+  private static HostInfo hostInfo(String value) {
+    int colon = value.lastIndexOf(':');
+    try {
+      if (colon <= 0) {
+        throw new NumberFormatException();
+      }
+      int port = Integer.parseInt(value.substring(colon + 1));
+      if (port < 1 || port > 65535) {
+        throw new NumberFormatException();
+      }
+      return new HostInfo(value.substring(0, colon), port);
+    } catch (NumberFormatException e) {
+      throw new ConfigException("AGGREGATE_APPLICATION_SERVER", "must be host:port, was '" + value + "'");
+    }
+  }
+}

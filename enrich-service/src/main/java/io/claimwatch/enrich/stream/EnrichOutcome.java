@@ -1,0 +1,31 @@
+package io.claimwatch.enrich.stream;
+
+import java.util.List;
+
+import io.claimwatch.schemas.ClaimEvidence;
+import io.claimwatch.schemas.DeadLetter;
+import io.claimwatch.schemas.EnrichedArticle;
+
+/**
+ * What processing one raw-article record produced: an enriched article with its evidence changes, a retraction
+ * (enriched tombstone plus RETRACT facts), a dead letter, or nothing (a stale version).
+ */
+public sealed interface EnrichOutcome {
+
+    /** The evidence changes to publish, keyed by claim id downstream. */
+    default List<ClaimEvidence> evidence() {
+        return List.of();
+    }
+
+    record Enriched(EnrichedArticle article, List<ClaimEvidence> evidence) implements EnrichOutcome {
+    }
+
+    record Retracted(List<ClaimEvidence> evidence) implements EnrichOutcome {
+    }
+
+    record Failed(DeadLetter deadLetter) implements EnrichOutcome {
+    }
+
+    record Skipped(String reason) implements EnrichOutcome {
+    }
+}

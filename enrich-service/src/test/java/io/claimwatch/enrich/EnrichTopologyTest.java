@@ -1,0 +1,190 @@
+package io.claimwatch.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.claimwatch.enrich.extract.ArticleAnalysis;
+import io.claimwatch.enrich.extract.ArticleAnalyzer;
+import io.claimwatch.enrich.extract.ArticleInput;
+import io.claimwatch.enrich.extract.FoundAttribution;
+import io.claimwatch.enrich.extract.FoundClaim;
+import io.claimwatch.enrich.extract.FoundSource;
+import io.claimwatch.enrich.extract.SourceKind;
+import io.claimwatch.enrich.extract.StanceLabel;
+import io.claimwatch.enrich.extract.TextSpan;
+import io.claimwatch.enrich.stream.ArticleExtractor;
+import io.claimwatch.platform.registry.InMemorySchemaRegistryClient;
+import io.claimwatch.platform.serde.AvroSerdes;
+import io.claimwatch.platform.streams.StreamsDefaults;
+import io.claimwatch.platform.topics.Topics;
+import io.claimwatch.schemas.Article;
+import io.claimwatch.schemas.ClaimEvidence;
+import io.claimwatch.schemas.DeadLetter;
+import io.claimwatch.schemas.EnrichedArticle;
+import io.claimwatch.schemas.EvidenceOp;
+import io.claimwatch.schemas.Stance;
+
+class EnrichTopologyTest {
+    private static final Instant T0 = Instant.parse("2026-05-01T08:00:00Z");
+    private final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, Article> raw;
+    private TestOutputTopic<String, EnrichedArticle> enriched;
+    private TestOutputTopic<String, ClaimEvidence> evidence;
+    private TestOutputTopic<String, DeadLetter> deadLetters;
+
+    /**
+     * A stand-in extractor with a visible rule, so the topology's bookkeeping can be checked exactly: each body
+     * line {@code claim|source|STANCE} is one attribution; a body of {@code FAIL} throws.
+     */
+    private static final ArticleExtractor LINE_EXTRACTOR = input -> {
+        if (input.body().equals("FAIL")) {
+            throw new IllegalStateException("extractor cannot handle " + input.id());
+        }
+        List<FoundClaim> claims = new ArrayList<>();
+        List<FoundAttribution> attributions = new ArrayList<>();
+        int offset = input.title().length() + 1;
+        for (String line : input.body().split("\n")) {
+            String[] parts = line.split("\\|");
+            TextSpan span = new TextSpan(line, offset, offset + line.length());
+            claims.add(new FoundClaim(parts[0], "claim " + parts[0], parts[0], List.of(), null, span));
+            FoundSource source = new FoundSource(parts[1], parts[1], SourceKind.ORGANIZATION, null, null);
+            attributions.add(new FoundAttribution(source, null, null, span, span, StanceLabel.valueOf(parts[2]), 0.8,
+                    parts[0], false));
+            offset += line.length() + 1;
+        }
+        return new ArticleAnalysis(List.of(), claims, attributions);
+    };
+
+    private void start(ArticleExtractor extractor) {
+        Properties props = StreamsDefaults.properties("enrich-test", "unused:9092", null, Topics.ENRICH_DEAD_LETTER);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/enrich-ttd-" + System.nanoTime());
+        driver = new TopologyTestDriver(EnrichTopology.build(registry, extractor, "test",
+                Clock.fixed(T0, ZoneOffset.UTC)), props);
+        raw = driver.createInputTopic(Topics.ARTICLES_RAW, Serdes.String().serializer(),
+                AvroSerdes.forValues(registry, Article.class).serializer());
+        enriched = driver.createOutputTopic(Topics.ARTICLES_ENRICHED, Serdes.String().deserializer(),
+                AvroSerdes.forValues(registry, EnrichedArticle.class).deserializer());
+        evidence = driver.createOutputTopic(Topics.CLAIMS_EVIDENCE, Serdes.String().deserializer(),
+                AvroSerdes.forValues(registry, ClaimEvidence.class).deserializer());
+        deadLetters = driver.createOutputTopic(Topics.ENRICH_DEAD_LETTER, Serdes.String().deserializer(),
+                AvroSerdes.forValues(registry, DeadLetter.class).deserializer());
+    }
+
+    @AfterEach
+    void close() {
+        if (driver != null) {
+            driver.close();
+        }
+    }
+
+    private static Article article(String id, int version, String body) {
+        return Article.newBuilder().setId(id).setVersion(version).setContentHash("h" + version).setUrl(id)
+                .setPublisher("Daily Example").setPublishedAt(T0.plusSeconds(version)).setIngestedAt(T0.plusSeconds(60 + version))
+                .setTitle("Title").setBody(body).build();
+    }
+
+    @Test
+    void shouldPublishEnrichedArticleAndOneFactPerClaimAndSourceWhenArticleArrives() {
+        start(LINE_EXTRACTOR);
+        raw.pipeInput("a1", article("a1", 1, "c1|kremlin|DENIES\nc1|kremlin|REPORTS\nc2|post|CONFIRMS"), T0);
+
+        EnrichedArticle out = enriched.readValue();
+        assertThat(out.getArticleId()).isEqualTo("a1");
+        assertThat(out.getAttributions()).hasSize(3);
+        List<TestRecord<String, ClaimEvidence>> facts = evidence.readRecordsToList();
+        assertThat(facts).extracting(TestRecord::key).containsExactly("c1", "c2");
+        assertThat(facts.get(0).value().getStance()).as("the decided stance wins over a relay").isEqualTo(Stance.DENIES);
+        assertThat(facts.get(0).value().getEventTime()).isEqualTo(T0.plusSeconds(1));
+        assertThat(facts).allSatisfy(f -> assertThat(f.value().getOp()).isEqualTo(EvidenceOp.UPSERT));
+    }
+
+    @Test
+    void shouldRetractOnlyDroppedFactsWhenNewVersionArrives() {
+        start(LINE_EXTRACTOR);
+        raw.pipeInput("a1", article("a1", 1, "c1|kremlin|DENIES\nc2|post|CONFIRMS"), T0);
+        evidence.readRecordsToList();
+        raw.pipeInput("a1", article("a1", 2, "c2|post|REPORTS\nc3|tass|REPORTS"), T0.plusSeconds(5));
+
+        List<ClaimEvidence> facts = evidence.readValuesToList();
+        assertThat(facts).extracting(ClaimEvidence::getClaimId, ClaimEvidence::getOp, ClaimEvidence::getArticleVersion)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("c1", EvidenceOp.RETRACT, 2),
+                        org.assertj.core.groups.Tuple.tuple("c2", EvidenceOp.UPSERT, 2),
+                        org.assertj.core.groups.Tuple.tuple("c3", EvidenceOp.UPSERT, 2));
+    }
+
+    @Test
+    void shouldRetractEveryFactAndTombstoneEnrichedWhenArticleRetracted() {
+        start(LINE_EXTRACTOR);
+        raw.pipeInput("a1", article("a1", 1, "c1|kremlin|DENIES\nc2|post|CONFIRMS"), T0);
+        enriched.readRecordsToList();
+        evidence.readRecordsToList();
+        raw.pipeInput("a1", null, T0.plusSeconds(10));
+
+        TestRecord<String, EnrichedArticle> tombstone = enriched.readRecord();
+        assertThat(tombstone.key()).isEqualTo("a1");
+        assertThat(tombstone.value()).isNull();
+        assertThat(evidence.readValuesToList()).extracting(ClaimEvidence::getClaimId, ClaimEvidence::getOp)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("c1", EvidenceOp.RETRACT),
+                        org.assertj.core.groups.Tuple.tuple("c2", EvidenceOp.RETRACT));
+        raw.pipeInput("a1", null, T0.plusSeconds(11));
+        assertThat(evidence.isEmpty()).as("a second retraction has nothing left to retract").isTrue();
+    }
+
+    @Test
+    void shouldDeadLetterTheArticleAndKeepProcessingWhenExtractorThrows() {
+        start(LINE_EXTRACTOR);
+        raw.pipeInput("bad", article("bad", 1, "FAIL"), T0);
+        raw.pipeInput("good", article("good", 1, "c9|post|CONFIRMS"), T0.plusSeconds(1));
+
+        DeadLetter letter = deadLetters.readValue();
+        assertThat(letter.getKey()).isEqualTo("bad");
+        assertThat(letter.getReason()).isEqualTo("processing");
+        assertThat(letter.getException()).contains("IllegalStateException").contains("extractor cannot handle bad");
+        assertThat(letter.getTopic()).isEqualTo(Topics.ARTICLES_RAW);
+        assertThat(letter.getFailedAt()).isEqualTo(T0);
+        assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("good");
+        assertThat(evidence.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("c9");
+    }
+
+    @Test
+    void shouldSkipOlderVersionWhenNewerAlreadyEnriched() {
+        start(LINE_EXTRACTOR);
+        raw.pipeInput("a1", article("a1", 3, "c1|kremlin|DENIES"), T0);
+        evidence.readRecordsToList();
+        raw.pipeInput("a1", article("a1", 2, "c5|post|CONFIRMS"), T0.plusSeconds(1));
+        assertThat(evidence.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldEmitEvidenceMatchingAttributionsWhenRealAnalyzerRuns() {
+        ArticleAnalyzer analyzer = ArticleAnalyzer.fromResources();
+        start(analyzer::analyze);
+        Article article = Article.newBuilder(article("r1", 1, "The mayor of Riverton resigned on Monday, two aides said. "
+                + "A spokeswoman for the mayor denied that he had resigned.")).setTitle("Riverton mayor resigns, aides say").build();
+        raw.pipeInput("r1", article, T0);
+
+        EnrichedArticle out = enriched.readValue();
+        long distinctFacts = out.getAttributions().stream().filter(a -> a.getClaimId() != null)
+                .map(a -> a.getClaimId() + "|" + a.getSource().getKey()).distinct().count();
+        assertThat(evidence.readValuesToList()).hasSize((int) distinctFacts);
+        ArticleAnalysis direct = analyzer.analyze(new ArticleInput("r1", "Daily Example", "r1", article.getTitle(), article.getBody()));
+        assertThat(out.getAttributions()).hasSameSizeAs(direct.attributions());
+    }
+}

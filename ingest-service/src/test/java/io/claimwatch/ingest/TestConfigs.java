@@ -1,0 +1,27 @@
+package io.claimwatch.ingest;
+
+import io.claimwatch.platform.testing.KafkaStack;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+/** Service configuration for tests: random port, small limits so limit tests stay cheap, short write timeout. */
+final class TestConfigs {
+
+    static final int MAX_BODY_BYTES = 64 * 1024;
+    static final int MAX_REQUEST_BYTES = 256 * 1024;
+    static final int MAX_BATCH_ITEMS = 50;
+    static final int DEAD_LETTER_PAYLOAD_BYTES = 4096;
+    static final int RETRY_AFTER_SECONDS = 7;
+
+    private TestConfigs() {
+    }
+
+    static IngestConfig forStack(KafkaStack stack, List<String> tokens) {
+        return new IngestConfig(stack.bootstrapServers(), stack.registryUrl(), 0, tokens, MAX_BODY_BYTES,
+                MAX_REQUEST_BYTES, MAX_BATCH_ITEMS, Duration.ofHours(24), Duration.ofSeconds(3), RETRY_AFTER_SECONDS,
+                DEAD_LETTER_PAYLOAD_BYTES, "ingest-test-" + UUID.randomUUID(), 3, true, new Properties());
+    }
+}

@@ -1,0 +1,77 @@
+package io.claimwatch.ingest;
+
+import io.claimwatch.platform.serde.AvroSerdes;
+import io.claimwatch.platform.testing.KafkaStack;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Reads a topic the way downstream services do (read_committed, registry deserializer). {@link #mark()} remembers
+ * the current end offsets; {@link #since(Map)} returns what was committed after them. Because ingest-service
+ * answers only after the commit was acknowledged, reading to the end right after an answer sees its records.
+ */
+final class TopicReader<T extends SpecificRecord> implements AutoCloseable {
+
+    private final KafkaConsumer<String, T> consumer;
+    private final List<TopicPartition> partitions;
+
+    TopicReader(KafkaStack stack, String topic, Class<T> type) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        consumer = new KafkaConsumer<>(p, new StringDeserializer(),
+                AvroSerdes.forValues(stack.registryClient(), type).deserializer());
+        partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                .map(info -> new TopicPartition(topic, info.partition())).toList();
+        consumer.assign(partitions);
+    }
+
+    Map<TopicPartition, Long> mark() {
+        return new HashMap<>(consumer.endOffsets(partitions, Duration.ofSeconds(30)));
+    }
+
+    List<ConsumerRecord<String, T>> since(Map<TopicPartition, Long> mark) {
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
+        List<ConsumerRecord<String, T>> out = new ArrayList<>();
+        for (TopicPartition tp : partitions) {
+            consumer.seek(tp, mark.getOrDefault(tp, 0L));
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("could not read to the end offsets " + end);
+            }
+            for (ConsumerRecord<String, T> record : consumer.poll(Duration.ofMillis(200))) {
+                if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                    out.add(record);
+                }
+            }
+        }
+        return out;
+    }
+
+    List<ConsumerRecord<String, T>> all() {
+        return since(Map.of());
+    }
+
+    List<ConsumerRecord<String, T>> forKey(String key) {
+        return all().stream().filter(r -> key.equals(r.key())).toList();
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}

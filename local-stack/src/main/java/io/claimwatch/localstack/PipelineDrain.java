@@ -1,0 +1,93 @@
+package io.claimwatch.localstack;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import io.claimwatch.platform.topics.Topics;
+import io.claimwatch.schemas.ClaimEvidence;
+import io.claimwatch.schemas.ClaimStatus;
+import io.claimwatch.schemas.EnrichedArticle;
+import io.claimwatch.schemas.EvidenceOp;
+
+/**
+ * Decides when a set of ingested articles has gone all the way through: every article is enriched, and every
+ * claim's status accounts for exactly the evidence facts in force (same fact count, every article carrying
+ * evidence listed). It reads the pipeline's own topics, so it needs no hooks into the services.
+ */
+final class PipelineDrain {
+    private PipelineDrain() {
+    }
+
+    static Map<String, ClaimStatus> await(String bootstrap, String registryUrl, List<String> articleIds, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (TopicSnapshot<EnrichedArticle> enriched = new TopicSnapshot<>(bootstrap, registryUrl, Topics.ARTICLES_ENRICHED,
+                EnrichedArticle.class);
+             TopicSnapshot<ClaimEvidence> evidence = new TopicSnapshot<>(bootstrap, registryUrl, Topics.CLAIMS_EVIDENCE,
+                     ClaimEvidence.class, fact -> fact.getClaimId() + '\u0000' + fact.getArticleId() + '\u0000' + fact.getSource().getKey());
+             TopicSnapshot<ClaimStatus> statuses = new TopicSnapshot<>(bootstrap, registryUrl, Topics.CLAIMS_STATUS,
+                     ClaimStatus.class)) {
+            while (!enriched.catchUp().keySet().containsAll(articleIds)) {
+                pauseUntil(deadline, "articles to be enriched");
+            }
+            Map<String, Expectation> expected = expectations(evidence.catchUp());
+            while (!satisfied(expected, statuses.catchUp())) {
+                pauseUntil(deadline, "claim statuses to reflect all evidence");
+                expected = expectations(evidence.catchUp());
+            }
+            return statuses.snapshot();
+        }
+    }
+
+    /** What a claim's status must show once its evidence is processed. */
+    private record Expectation(int facts, Set<String> articles) {
+    }
+
+    private static Map<String, Expectation> expectations(Map<String, ClaimEvidence> latestFacts) {
+        Map<String, Integer> facts = new HashMap<>();
+        Map<String, Set<String>> articles = new HashMap<>();
+        for (ClaimEvidence fact : latestFacts.values()) {
+            facts.putIfAbsent(fact.getClaimId(), 0);
+            articles.putIfAbsent(fact.getClaimId(), new HashSet<>());
+            if (fact.getOp() == EvidenceOp.UPSERT) {
+                facts.merge(fact.getClaimId(), 1, Integer::sum);
+                articles.get(fact.getClaimId()).add(fact.getArticleId());
+            }
+        }
+        Map<String, Expectation> result = new HashMap<>();
+        facts.forEach((claim, count) -> result.put(claim, new Expectation(count, articles.get(claim))));
+        return result;
+    }
+
+    private static boolean satisfied(Map<String, Expectation> expected, Map<String, ClaimStatus> statuses) {
+        for (Map.Entry<String, Expectation> entry : expected.entrySet()) {
+            ClaimStatus status = statuses.get(entry.getKey());
+            Expectation expectation = entry.getValue();
+            if (expectation.facts() == 0) {
+                if (status != null) {
+                    return false;
+                }
+            } else if (status == null || status.getCounts().getEvidence() != expectation.facts()
+                    || !Objects.equals(Set.copyOf(status.getArticleIds()), expectation.articles())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void pauseUntil(long deadline, String what) {
+        if (System.nanoTime() > deadline) {
+            throw new IllegalStateException("timed out waiting for " + what);
+        }
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + what, e);
+        }
+    }
+}

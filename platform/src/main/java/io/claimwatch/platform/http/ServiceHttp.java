@@ -1,0 +1,58 @@
+package io.claimwatch.platform.http;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+/**
+ * The HTTP server every service starts from: Javalin with {@code /health/live}, {@code /health/ready}
+ * (503 with the failing checks until all pass), {@code /metrics} (Prometheus text) and JSON bodies for
+ * unknown routes and unhandled errors. The service adds its own routes through {@code routes} and starts it.
+ */
+public final class ServiceHttp {
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceHttp.class);
+
+    private ServiceHttp() {
+    }
+
+    public static Javalin create(String serviceName, PrometheusMeterRegistry metrics,
+                                 java.util.function.Consumer<io.javalin.config.JavalinConfig> routes,
+                                 ReadinessCheck... checks) {
+        List<ReadinessCheck> readiness = List.of(checks);
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "UP", "service", serviceName)));
+            config.routes.get("/health/ready", ctx -> {
+                Map<String, String> results = new LinkedHashMap<>();
+                boolean ready = true;
+                for (ReadinessCheck check : readiness) {
+                    boolean ok = check.isReady();
+                    ready &= ok;
+                    results.put(check.name(), ok ? "UP" : "DOWN");
+                }
+                ctx.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+                        .json(Map.of("status", ready ? "UP" : "DOWN", "service", serviceName, "checks", results));
+            });
+            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                    .result(metrics.scrape()));
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    ctx.json(new ApiError("not_found", null, "no route for " + ctx.method() + " " + ctx.path()));
+                }
+            });
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+                ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                        .json(new ApiError("internal_error", null, e.getClass().getSimpleName() + ": " + e.getMessage()));
+            });
+            routes.accept(config);
+        });
+    }
+}

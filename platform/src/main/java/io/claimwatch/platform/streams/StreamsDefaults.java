@@ -1,0 +1,59 @@
+package io.claimwatch.platform.streams;
+
+import java.util.Properties;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The baseline every ClaimWatch Kafka Streams application runs with: exactly-once v2, explicit names for every
+ * internal topic and store, idempotent {@code acks=all} producers, string keys, and undeserializable records
+ * sent to a dead-letter topic (Kafka's built-in {@code errors.dead.letter.queue.topic.name}, KIP-1034: the raw
+ * record goes there with the exception, topic, partition and offset in its headers) instead of stopping the app.
+ * Explicit {@code KAFKA_*} settings from the service's configuration override these defaults.
+ */
+public final class StreamsDefaults {
+    private static final Logger LOG = LoggerFactory.getLogger(StreamsDefaults.class);
+
+    private StreamsDefaults() {
+    }
+
+    public static Properties properties(String applicationId, String bootstrapServers, Properties overrides,
+                                        String deadLetterTopic) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        props.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class);
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, deadLetterTopic);
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG), true);
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        // Records become visible downstream at each commit under exactly-once; keep live updates snappy.
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        if (overrides != null) {
+            overrides.forEach(props::put);
+        }
+        return props;
+    }
+
+    /**
+     * Logs any uncaught stream-thread exception and shuts the client down (the service then exits non-zero
+     * through its state listener) rather than silently replacing threads in a loop.
+     */
+    public static void installHandlers(KafkaStreams streams) {
+        streams.setUncaughtExceptionHandler(exception -> {
+            LOG.error("stream thread failed; shutting down this instance", exception);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+    }
+}

@@ -1,0 +1,209 @@
+package io.claimwatch.platform.testing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.MetadataVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.claimwatch.platform.topics.TopicCreator;
+import io.claimwatch.platform.topics.TopicSpec;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+
+/**
+ * A real single-node Kafka broker (KRaft, combined broker and controller) running inside this JVM on free
+ * loopback ports and a fresh log directory. Used by integration tests and by the {@code claimwatch} local
+ * stack. Settings are lean for one node (one offsets partition, replication 1, no initial rebalance delay).
+ * {@link #stop()} and {@link #restart()} keep the ports and the log directory, so data survives a restart.
+ */
+public final class EmbeddedKafka implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
+    private static final int NODE_ID = 1;
+
+    private final Path logDir;
+    private final boolean deleteOnClose;
+    private final int brokerPort;
+    private final int controllerPort;
+    private final Properties extraConfig;
+    private KafkaRaftServer server;
+
+    private EmbeddedKafka(Path logDir, boolean deleteOnClose, int brokerPort, Properties extraConfig) {
+        this.logDir = logDir;
+        this.deleteOnClose = deleteOnClose;
+        this.brokerPort = brokerPort;
+        this.controllerPort = FreePorts.next();
+        this.extraConfig = extraConfig;
+    }
+
+    /** Formats a fresh temporary log directory and starts a broker on free ports. */
+    public static EmbeddedKafka start() {
+        return start(0, new Properties());
+    }
+
+    /**
+     * Starts a broker with its client listener on {@code brokerPort} (0 = any free port) and extra broker
+     * settings, in a fresh temporary log directory deleted on {@link #close()}.
+     */
+    public static EmbeddedKafka start(int brokerPort, Properties extraConfig) {
+        try {
+            Path dir = Files.createTempDirectory("claimwatch-kafka-");
+            EmbeddedKafka kafka = new EmbeddedKafka(dir, true, brokerPort == 0 ? FreePorts.next() : brokerPort, extraConfig);
+            kafka.format();
+            kafka.startServer();
+            return kafka;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a Kafka log directory", e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + brokerPort;
+    }
+
+    public Path logDir() {
+        return logDir;
+    }
+
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /** Creates a topic (no-op when it exists). */
+    public void createTopic(String name, int partitions) {
+        createTopics(List.of(new TopicSpec(name, partitions, false)));
+    }
+
+    public void createTopics(List<TopicSpec> specs) {
+        try (Admin admin = admin()) {
+            TopicCreator.ensure(admin, specs);
+        }
+    }
+
+    public Admin admin() {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000));
+    }
+
+    /** Stops the broker; its ports and data are kept for {@link #restart()}. */
+    public synchronized void stop() {
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+            server = null;
+            LOG.info("embedded Kafka stopped");
+        }
+    }
+
+    /** Starts the broker again on the same ports and log directory. */
+    public synchronized void restart() {
+        stop();
+        startServer();
+    }
+
+    @Override
+    public synchronized void close() {
+        stop();
+        if (deleteOnClose) {
+            deleteRecursively(logDir);
+        }
+    }
+
+    private void format() {
+        Formatter formatter = new Formatter()
+                .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+                .setNodeId(NODE_ID)
+                .setClusterId(Uuid.randomUuid().toString())
+                .setDirectories(List.of(logDir.toString()))
+                .setMetadataLogDirectory(logDir.toString())
+                .setControllerListenerName("CONTROLLER")
+                .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION);
+        try {
+            formatter.run();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot format Kafka storage in " + logDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private synchronized void startServer() {
+        long start = System.nanoTime();
+        KafkaConfig config = new KafkaConfig(brokerConfig(), false);
+        KafkaRaftServer raftServer = new KafkaRaftServer(config, Time.SYSTEM);
+        raftServer.startup();
+        server = raftServer;
+        awaitReady(Duration.ofSeconds(60));
+        LOG.info("embedded Kafka ready at {} in {} ms", bootstrapServers(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+    }
+
+    private Properties brokerConfig() {
+        Properties props = new Properties();
+        props.put("process.roles", "broker,controller");
+        props.put("node.id", String.valueOf(NODE_ID));
+        props.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
+        props.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+        props.put("controller.listener.names", "CONTROLLER");
+        props.put("inter.broker.listener.name", "PLAINTEXT");
+        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        props.put("log.dirs", logDir.toString());
+        props.put("num.partitions", "1");
+        props.put("default.replication.factor", "1");
+        props.put("offsets.topic.replication.factor", "1");
+        props.put("offsets.topic.num.partitions", "1");
+        props.put("transaction.state.log.replication.factor", "1");
+        props.put("transaction.state.log.min.isr", "1");
+        props.put("transaction.state.log.num.partitions", "1");
+        props.put("share.coordinator.state.topic.replication.factor", "1");
+        props.put("share.coordinator.state.topic.min.isr", "1");
+        props.put("group.initial.rebalance.delay.ms", "0");
+        props.put("log.cleaner.dedupe.buffer.size", String.valueOf(2 * 1024 * 1024));
+        props.put("unclean.leader.election.enable", "false");
+        props.putAll(extraConfig);
+        return props;
+    }
+
+    private void awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Admin admin = admin()) {
+            while (true) {
+                try {
+                    admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
+                    return;
+                } catch (Exception e) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("embedded Kafka did not become ready within " + timeout, e);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            LOG.warn("could not delete {}: {}", dir, e.toString());
+        }
+    }
+}
