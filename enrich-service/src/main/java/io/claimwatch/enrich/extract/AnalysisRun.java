@@ -162,8 +162,8 @@ final class AnalysisRun {
     boolean anonymousCited = d.cited != null && d.cited.type() == SourceKind.ANONYMOUS;
     if (d.lead) {
       String claimText = c.claimTexts().build(d.content.text(), publisher);
-      CanonicalClaim cc = hasName(d.contentTokens) ? canonical(claimText) : null;
-      if (cc == null || cc.predicate() == null) {
+      CanonicalClaim cc = canonical(claimText);
+      if (cc.predicate() == null) {
         d.stance = null;
         return;
       }
@@ -222,12 +222,6 @@ final class AnalysisRun {
       }
       if (same != null) d.origin = same.origin != null ? same.origin : same.source;
     }
-  }
-
-  /** A capitalized word after the first token: a lead statement without one names no participant. */
-  private static boolean hasName(List<Token> tokens) {
-    for (int i = 1; i < tokens.size(); i++) if (tokens.get(i).isWord() && tokens.get(i).isCapitalized()) return true;
-    return false;
   }
 
   private FoundClaim previousClaim(int position) {

@@ -32,6 +32,12 @@ class SourceNormalizationTest {
   }
 
   @Test
+  void shouldNotTakePrepositionIntoSourceWhenParticipleFollowsComma() {
+    FoundAttribution a = only("The council reacted calmly, with spokeswoman Mira Holm noting that no vote was planned.");
+    assertThat(a.sourceSpan().text()).isEqualTo("spokeswoman Mira Holm");
+  }
+
+  @Test
   void shouldTypeAliasTableOrganizationWhenNamedByAlias() {
     FoundSource s = only("Moscow insisted that the border was calm.").source();
     assertThat(s.key()).isEqualTo("kremlin");

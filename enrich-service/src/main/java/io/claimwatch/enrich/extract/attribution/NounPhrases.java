@@ -86,6 +86,7 @@ final class NounPhrases {
   private boolean isCommonNoun(Token k) {
     String l = k.lower();
     return k.isWord() && !k.isCapitalized() && !isCueWord(k) && !lex.in("between_source_and_cue", l)
+        && !lex.in("function_words", l)
         && !lex.in("np_inner", l) && !lex.in("sentence_openers", l) && !lex.in("negations", l) && !lex.in("be_forms", l)
         && !isPronoun(k) && !l.equals("that") && !l.equals("who") && !l.equals("which") && !l.equals("to")
         && !l.endsWith("ed") && !l.endsWith("ing") && !l.endsWith("ly");
