@@ -66,7 +66,7 @@ public final class ClaimCanonicalizer {
       }
     }
     int embedded = embeddedEventStart(claimText, all, predicate, predicateAt);
-    List<StemmedTerms.Term> candidates = candidateTerms(claimText);
+    List<StemmedTerms.Term> candidates = candidateTerms(all);
     boolean titleCase = titleCase(claimText);
     TreeSet<String> participants = participantFinder.find(claimText, candidates, titleCase, embedded);
     Map<String, Double> best = new HashMap<>();
@@ -116,8 +116,12 @@ public final class ClaimCanonicalizer {
    * numbers reduced to their digits ("72M", "72million", "72" all become {@code 72}; "4,999" becomes 4999).
    */
   List<StemmedTerms.Term> candidateTerms(String text) {
+    return candidateTerms(lexicon.terms().contentTerms(text));
+  }
+
+  private List<StemmedTerms.Term> candidateTerms(List<StemmedTerms.Term> contentTerms) {
     List<StemmedTerms.Term> out = new ArrayList<>();
-    for (StemmedTerms.Term t : lexicon.terms().contentTerms(text)) {
+    for (StemmedTerms.Term t : contentTerms) {
       if (!lexicon.isFraming(t.stem()) && lexicon.predicateOf(t.stem()) == null) {
         out.add(Character.isDigit(t.stem().charAt(0)) ? numberTerm(t) : t);
       }
@@ -145,10 +149,19 @@ public final class ClaimCanonicalizer {
   boolean titleCase(String text) {
     int words = 0;
     int caps = 0;
-    for (StemmedTerms.Term t : lexicon.terms().allTerms(text)) {
-      if (t.surface().length() >= 4 && Character.isLetter(t.surface().charAt(0))) {
+    int i = 0;
+    while (i < text.length()) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'')) {
+        i++;
+      }
+      if (i - start >= 4) {
         words++;
-        caps += t.capitalized() ? 1 : 0;
+        caps += Character.isUpperCase(text.charAt(start)) ? 1 : 0;
       }
     }
     return words >= 2 && caps * 10 >= words * 8;
