@@ -102,6 +102,7 @@ final class NameShortener {
 
   /** Number of words of the longest alias starting at word i (0 if none). */
   private int aliasLength(String s, List<Word> words, int i) {
+    if (!Character.isUpperCase(words.get(i).text().charAt(0))) return 0;
     for (int len = Math.min(MAX_ALIAS_WORDS, words.size() - i); len >= 1; len--) {
       int end = i + len - 1;
       if (len > 1 && !singleSpaces(s, words, i, end)) continue;
