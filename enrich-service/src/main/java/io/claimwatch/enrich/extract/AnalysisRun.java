@@ -209,6 +209,10 @@ final class AnalysisRun {
         d.origin = d.cited;
       } else if (d.source.type() == SourceKind.ANONYMOUS && firstPublication != null) {
         d.origin = firstPublication.source;
+      } else if (d.source.type() == SourceKind.PERSON) {
+        // A person the source table declares the voice of an organization speaks as that organization:
+        // "Kremlin spokesman Peskov" and "the Kremlin" are one origin, not two.
+        d.origin = c.resolver().speaksFor(d.source);
       }
     }
     for (Draft d : drafts) {

@@ -81,6 +81,18 @@ public final class SourceResolver {
     return new FoundSource(e.key(), e.name(), e.type(), aff == null ? null : aff.name(), span);
   }
 
+  /**
+   * The organization a known person speaks for, as a source of its own, when the source table declares one
+   * (its affiliation column); null otherwise. A title in the text ("US President-elect") is not enough: it says
+   * where a person belongs, not that they speak for it.
+   */
+  public FoundSource speaksFor(FoundSource person) {
+    SourceDirectory.Entry entry = directory.byKey(person.key());
+    SourceDirectory.Entry organization = entry == null ? null : directory.byKey(entry.affiliationKey());
+    return organization == null ? null
+        : new FoundSource(organization.key(), organization.name(), organization.type(), null, null);
+  }
+
   private String affiliationName(String raw) {
     if (raw == null || raw.isBlank()) return null;
     SourceDirectory.Entry e = directory.byAlias(raw);
