@@ -135,7 +135,10 @@ final class AnalysisRun {
     for (Sentence s : sentences) {
       boolean title = s.paragraph() == 0;
       if (!title && (s.tokens().stream().filter(Token::isWord).count() < LEAD_MIN_WORDS || ++body > LEAD_SENTENCES)) continue;
-      if (drafts.stream().anyMatch(d -> d.sentenceTokens == s.tokens()) || c.rules().hasCue(s.tokens())) continue;
+      if (drafts.stream().anyMatch(d -> d.sentenceTokens == s.tokens())) continue;
+      // A body sentence with a cue word but no attribution found is too uncertain to be the publisher's own claim;
+      // the title is the article's headline claim whatever words it uses.
+      if (!title && c.rules().hasCue(s.tokens())) continue;
       Draft d = new Draft();
       d.lead = true;
       d.source = publisher;
@@ -163,7 +166,8 @@ final class AnalysisRun {
     if (d.lead) {
       String claimText = c.claimTexts().build(d.content.text(), publisher);
       CanonicalClaim cc = canonical(claimText);
-      if (cc.predicate() == null) {
+      boolean headline = d.content.end() <= text.indexOf('\n');
+      if (cc.predicate() == null && !headline) {
         d.stance = null;
         return;
       }

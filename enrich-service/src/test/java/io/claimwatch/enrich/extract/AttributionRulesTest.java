@@ -122,8 +122,17 @@ class AttributionRulesTest {
   @Test
   void shouldGiveContentOffsetsIntoArticleTextWhenAnalyzing() {
     ArticleInput in = new ArticleInput("a", "Harbor Gazette", null, "Ferry news", "Berg said the ferry was late.");
-    FoundAttribution a = Analyses.ANALYZER.analyze(in).attributions().get(0);
+    FoundAttribution a = Analyses.ANALYZER.analyze(in).attributions().stream()
+        .filter(x -> x.sourceSpan() != null).findFirst().orElseThrow();
     assertThat(in.text().substring(a.content().start(), a.content().end())).isEqualTo(a.content().text());
     assertThat(in.text().substring(a.sourceSpan().start(), a.sourceSpan().end())).isEqualTo("Berg");
+  }
+
+  @Test
+  void shouldMakeTheTitleTheArticlesFirstClaimWhenNoAttributionCoversIt() {
+    ArticleInput in = new ArticleInput("h", "Harbor Gazette", null, "Ferry to stop running in May, sources say", "");
+    ArticleAnalysis analysis = Analyses.ANALYZER.analyze(in);
+    assertThat(analysis.claims()).isNotEmpty();
+    assertThat(analysis.claims().get(0).span().start()).isZero();
   }
 }
