@@ -56,12 +56,14 @@ public class ScoringBenchmark {
   }
 
   @Benchmark
-  public ClaimStatus score() {
+  public ClaimStatus score(ThreadCpuMeter cpu) {
+    cpu.count();
     return scorer.score(EvidenceFixtures.CLAIM_ID, evidence);
   }
 
   @Benchmark
-  public ClaimState.Transition applyEvidence() {
+  public ClaimState.Transition applyEvidence(ThreadCpuMeter cpu) {
+    cpu.count();
     return state.apply(EvidenceFixtures.CLAIM_ID, change, scorer);
   }
 }

@@ -66,17 +66,20 @@ public class SerdeBenchmark {
   }
 
   @Benchmark
-  public byte[] serialize() {
+  public byte[] serialize(ThreadCpuMeter cpu) {
+    cpu.count();
     return serde.serializer().serialize(Topics.ARTICLES_ENRICHED, record);
   }
 
   @Benchmark
-  public EnrichedArticle deserialize() {
+  public EnrichedArticle deserialize(ThreadCpuMeter cpu) {
+    cpu.count();
     return serde.deserializer().deserialize(Topics.ARTICLES_ENRICHED, bytes);
   }
 
   @Benchmark
-  public EnrichedArticle roundTrip() {
+  public EnrichedArticle roundTrip(ThreadCpuMeter cpu) {
+    cpu.count();
     return serde.deserializer().deserialize(Topics.ARTICLES_ENRICHED,
         serde.serializer().serialize(Topics.ARTICLES_ENRICHED, record));
   }
