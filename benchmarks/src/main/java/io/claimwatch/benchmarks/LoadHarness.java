@@ -66,9 +66,10 @@ public final class LoadHarness {
         ? SeedArticles.read(options.seedsDir()) : generated(options);
     long bytes = submissions.stream().mapToLong(s -> s.get("title").toString().length() + 1
         + s.get("body").toString().getBytes(StandardCharsets.UTF_8).length).sum();
-    out.printf(Locale.ROOT, "load harness: %d articles (%s, %.1f KB on average), concurrency %d, %d partitions%n",
+    out.printf(Locale.ROOT, "load harness: %d articles (%s, %.1f KB on average), concurrency %d, batch size %d, %d partitions%s%n",
         submissions.size(), options.seedsDir() != null ? "files of " + options.seedsDir() : "generated, seed " + options.seed(),
-        bytes / 1024.0 / submissions.size(), options.concurrency(), options.partitions());
+        bytes / 1024.0 / submissions.size(), options.concurrency(), options.batchSize(), options.partitions(),
+        options.awaitEach() ? ", one at a time (--await-each)" : "");
     try (LocalStack stack = LocalStack.start(StackPorts.fromBase(0), options.partitions())) {
       out.printf(Locale.ROOT, "stack up in %.1f s (ingest on 127.0.0.1:%d)%n", stack.startupTime().toMillis() / 1000.0,
           stack.ports().ingest());
@@ -84,14 +85,23 @@ public final class LoadHarness {
     long deadline = System.nanoTime() + options.timeout().toNanos();
     long start = System.nanoTime();
     List<Posted> posted = new ArrayList<>();
+    if (options.awaitEach()) {
+      return postOneByOne(submissions, options, client, watcher, out);
+    }
     ExecutorService senders = Executors.newFixedThreadPool(options.concurrency());
     try {
-      List<Future<Posted>> futures = new ArrayList<>();
-      for (Map<String, Object> submission : submissions) {
-        futures.add(senders.submit(() -> new Posted(client.post(submission), System.currentTimeMillis())));
+      List<Future<List<Posted>>> futures = new ArrayList<>();
+      for (int from = 0; from < submissions.size(); from += options.batchSize()) {
+        List<Map<String, Object>> batch =
+            submissions.subList(from, Math.min(submissions.size(), from + options.batchSize()));
+        futures.add(senders.submit(() -> {
+          List<String> ids = client.post(batch);
+          long acceptedAt = System.currentTimeMillis();
+          return ids.stream().map(id -> new Posted(id, acceptedAt)).toList();
+        }));
       }
-      for (Future<Posted> future : futures) {
-        posted.add(future.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+      for (Future<List<Posted>> future : futures) {
+        posted.addAll(future.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
       }
     } catch (ExecutionException | TimeoutException e) {
       out.println("FAILED while posting: " + e);
@@ -104,6 +114,29 @@ public final class LoadHarness {
     boolean complete = watcher.awaitComplete(ids, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
     long endToEndNanos = System.nanoTime() - start;
     report(out, submissions.size(), ids.size(), postNanos, endToEndNanos, complete, posted, watcher);
+    return complete && ids.size() == submissions.size() ? 0 : 1;
+  }
+
+  /** Each article alone in the pipeline: post, wait for its claims in status, then the next. */
+  private static int postOneByOne(List<Map<String, Object>> submissions, HarnessOptions options, IngestClient client,
+      PipelineWatcher watcher, PrintStream out) throws Exception {
+    long deadline = System.nanoTime() + options.timeout().toNanos();
+    long start = System.nanoTime();
+    long postNanos = 0;
+    List<Posted> posted = new ArrayList<>();
+    boolean complete = true;
+    for (Map<String, Object> submission : submissions) {
+      long before = System.nanoTime();
+      String id = client.post(List.of(submission)).getFirst();
+      postNanos += System.nanoTime() - before;
+      posted.add(new Posted(id, System.currentTimeMillis()));
+      if (!watcher.awaitComplete(List.of(id), Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+        complete = false;
+        break;
+      }
+    }
+    List<String> ids = posted.stream().map(Posted::id).distinct().toList();
+    report(out, posted.size(), ids.size(), postNanos, System.nanoTime() - start, complete, posted, watcher);
     return complete && ids.size() == submissions.size() ? 0 : 1;
   }
 
