@@ -160,7 +160,7 @@ public final class LoadHarness {
     out.println();
     out.println("== load harness summary ==");
     lines.forEach((k, v) -> out.printf(Locale.ROOT, "%-36s %s%n", k, v));
-    if (statusLatencies.length <= 40) {
+    if (statusLatencies.length <= 100) {
       out.printf("%-36s %s%n", "status latencies (ms, in order seen)", Arrays.toString(statusLatencies));
     }
   }
