@@ -3,6 +3,19 @@
 // the line is stepped because a score holds until the next article changes it.
 import { formatScore, formatTime, toMillis, verdictLabel } from './dom.js';
 
+const MINUTE = 60_000;
+const TIME_STEPS = [1, 5, 15, 30, 60, 180, 360, 720, 1440, 10080].map((m) => m * MINUTE);
+
+/** Ticks on round clock times (every 1, 5, 15, 30 min, 1, 3, 6, 12 h, 1 day, 1 week), at most five. */
+function timeTicks(axis) {
+  const { min, max } = axis;
+  if (!Number.isFinite(min) || !Number.isFinite(max) || max <= min) return;
+  const step = TIME_STEPS.find((s) => (max - min) / s <= 5) || TIME_STEPS[TIME_STEPS.length - 1];
+  const ticks = [];
+  for (let t = Math.ceil(min / step) * step; t <= max; t += step) ticks.push({ value: t });
+  axis.ticks = ticks;
+}
+
 const VERDICT_COLOURS = {
   CONFIRMED: '#1a7f37', DENIED: '#c62828', DISPUTED: '#b26a00', UNVERIFIED: '#6b7280',
 };
@@ -69,7 +82,7 @@ export class ScoreChart {
           },
         },
         scales: {
-          x: { type: 'linear', ticks: { maxTicksLimit: 5, includeBounds: false, callback: (v) => formatTime(v) } },
+          x: { type: 'linear', afterBuildTicks: timeTicks, ticks: { callback: (v) => formatTime(v) } },
           y: {
             min: -1, max: 1,
             ticks: { stepSize: 0.5, callback: (v) => formatScore(v) },

@@ -29,6 +29,14 @@ public record AggregateConfig(
     Duration shutdownTimeout,
     Duration remoteTimeout) {
 
+  /** Every variable this service reads besides the {@code KAFKA_*} pass-through (for start-up logs and checks). */
+  public static final java.util.List<String> VARIABLES = java.util.List.of("KAFKA_BOOTSTRAP_SERVERS",
+      "SCHEMA_REGISTRY_URL", "AGGREGATE_PORT", "AGGREGATE_APPLICATION_SERVER", "AGGREGATE_APPLICATION_ID",
+      "AGGREGATE_STATE_DIR", "AGGREGATE_SHUTDOWN_TIMEOUT", "AGGREGATE_REMOTE_TIMEOUT", "AGGREGATE_WEIGHT_PARTY",
+      "AGGREGATE_WEIGHT_NAMED", "AGGREGATE_WEIGHT_PUBLICATION", "AGGREGATE_WEIGHT_ANONYMOUS", "AGGREGATE_WEIGHT_UNKNOWN",
+      "AGGREGATE_SMOOTHING_K", "AGGREGATE_DECISIVE_SCORE", "AGGREGATE_MATERIAL_WEIGHT", "AGGREGATE_DISPUTE_RATIO",
+      "AGGREGATE_MIN_ORIGINS", "AGGREGATE_HISTORY_LIMIT");
+
   public static AggregateConfig from(EnvConfig env) {
     int port = env.integer("AGGREGATE_PORT", 8080, 1, 65535);
     Properties kafka = env.kafkaProperties();

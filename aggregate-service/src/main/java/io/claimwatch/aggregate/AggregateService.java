@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Wires aggregate-service: the topology, the Kafka Streams client, interactive queries, the HTTP API with SSE and
- * static dashboard files, and metrics. {@link #start} returns a running handle; closing it stops HTTP first, then
- * the SSE sender, then {@code streams.close(timeout)}.
+ * static dashboard files, and metrics. {@link #start} returns a running handle; closing it ends the SSE streams and
+ * stops HTTP first, then {@code streams.close(timeout)}.
  */
 public final class AggregateService {
 
@@ -76,8 +76,9 @@ public final class AggregateService {
         routes.register(javalin.routes);
       }, ReadinessCheck.of("kafka-streams", queries::isRunning));
 
-      shutdown.then("http", http::stop)
-          .then("sse", broadcaster)
+      // Open SSE streams are async requests: end them while Jetty still runs, then stop HTTP, then streams.
+      shutdown.then("sse", broadcaster)
+          .then("http", http::stop)
           .then("kafka-streams", () -> streams.close(config.shutdownTimeout()))
           .then("metrics", () -> {
             streamsMetrics.close();

@@ -15,8 +15,11 @@ public final class Main {
 
   public static void main(String[] args) throws InterruptedException {
     AggregateService.Running running;
+    EnvConfig env = EnvConfig.fromEnvironment();
     try {
-      running = AggregateService.start(AggregateConfig.from(EnvConfig.fromEnvironment()));
+      AggregateConfig config = AggregateConfig.from(env);
+      LOG.info("aggregate-service configuration: {}", env.masked(AggregateConfig.VARIABLES));
+      running = AggregateService.start(config);
     } catch (ConfigException e) {
       System.err.println(e.getMessage());
       System.exit(2);

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -93,8 +94,16 @@ final class DashboardBrowser implements AutoCloseable {
         .toList();
   }
 
+  /** Saves the whole page: the window is first made tall enough for the document (capped at 3000 px). */
   void screenshot(Path target) throws IOException {
     Files.createDirectories(target.getParent());
+    Dimension window = driver.manage().window().getSize();
+    long viewport = ((Number) driver.executeScript("return window.innerHeight;")).longValue();
+    long document = ((Number) driver.executeScript("return document.documentElement.scrollHeight;")).longValue();
+    if (document > viewport) {
+      int height = (int) Math.min(3000, window.getHeight() + document - viewport);
+      driver.manage().window().setSize(new Dimension(window.getWidth(), height));
+    }
     Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
   }
 

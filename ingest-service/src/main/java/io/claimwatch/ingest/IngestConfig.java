@@ -10,7 +10,7 @@ import java.util.UUID;
 /**
  * Everything ingest-service reads from the environment. Variables (defaults in brackets):
  * {@code KAFKA_BOOTSTRAP_SERVERS} [localhost:9092], {@code SCHEMA_REGISTRY_URL} [http://localhost:8085/apis/ccompat/v7],
- * {@code INGEST_HTTP_PORT} [8081], {@code INGEST_API_TOKENS} [none: auth off], {@code INGEST_MAX_BODY_BYTES}
+ * {@code INGEST_PORT} [8081], {@code INGEST_API_TOKENS} [none: auth off], {@code INGEST_MAX_BODY_BYTES}
  * [1 MiB, per article body], {@code INGEST_MAX_REQUEST_BYTES} [8 MiB, per HTTP request], {@code INGEST_MAX_BATCH_ITEMS}
  * [1000], {@code INGEST_MAX_FUTURE_SKEW} [24h], {@code INGEST_WRITE_TIMEOUT} [10s: bound for the broker/registry to take
  * a write before 503], {@code INGEST_RETRY_AFTER_SECONDS} [5], {@code INGEST_REJECTED_PAYLOAD_MAX_BYTES} [64 KiB of the
@@ -26,11 +26,18 @@ public record IngestConfig(String bootstrapServers, String registryUrl, int http
 
     public static final int DEFAULT_PORT = 8081;
 
+    /** Every variable this service reads besides the {@code KAFKA_*} pass-through (for start-up logs and checks). */
+    public static final List<String> VARIABLES = List.of("KAFKA_BOOTSTRAP_SERVERS", "SCHEMA_REGISTRY_URL", "INGEST_PORT",
+            "INGEST_API_TOKENS", "INGEST_MAX_BODY_BYTES", "INGEST_MAX_REQUEST_BYTES", "INGEST_MAX_BATCH_ITEMS",
+            "INGEST_MAX_FUTURE_SKEW", "INGEST_WRITE_TIMEOUT", "INGEST_RETRY_AFTER_SECONDS",
+            "INGEST_REJECTED_PAYLOAD_MAX_BYTES", "INGEST_TRANSACTIONAL_ID", "INGEST_TOPIC_PARTITIONS",
+            "INGEST_CREATE_TOPICS");
+
     public static IngestConfig from(EnvConfig env) {
         return new IngestConfig(
                 env.string("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092"),
                 env.string("SCHEMA_REGISTRY_URL", "http://localhost:8085/apis/ccompat/v7"),
-                env.integer("INGEST_HTTP_PORT", DEFAULT_PORT, 0, 65_535),
+                env.integer("INGEST_PORT", DEFAULT_PORT, 0, 65_535),
                 env.list("INGEST_API_TOKENS"),
                 env.integer("INGEST_MAX_BODY_BYTES", 1 << 20, 1, Integer.MAX_VALUE),
                 env.integer("INGEST_MAX_REQUEST_BYTES", 8 << 20, 1, Integer.MAX_VALUE),

@@ -41,10 +41,10 @@ public final class IngestCore implements AutoCloseable {
     private final ArticleIngestor ingestor;
     private final SubmissionParser parser;
 
-    private IngestCore(IngestConfig config, MeterRegistry meters) {
+    private IngestCore(IngestConfig config, MeterRegistry meters, SchemaRegistryClient registry) {
         this.config = config;
         this.admin = Admin.create(adminProperties(config));
-        this.registry = new HttpSchemaRegistryClient(config.registryUrl());
+        this.registry = registry;
         try {
             if (config.createTopics()) {
                 TopicCreator.ensure(admin, Topics.specs(config.topicPartitions()));
@@ -61,6 +61,13 @@ public final class IngestCore implements AutoCloseable {
                     new DeadLetters(rejectedSerde.serializer(), config.rejectedPayloadMaxBytes()),
                     new IngestMetrics(meters), Clock.systemUTC());
             this.parser = new SubmissionParser(new ObjectMapper(), config.maxBatchItems());
+            try {
+                writer.open();
+            } catch (RuntimeException e) {
+                writer.close();
+                store.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
             admin.close(Duration.ofSeconds(2));
             throw e;
@@ -69,7 +76,12 @@ public final class IngestCore implements AutoCloseable {
 
     /** Ensures topics, rebuilds the state (blocks until caught up) and opens the writer. */
     public static IngestCore open(IngestConfig config, MeterRegistry meters) {
-        return new IngestCore(config, meters);
+        return new IngestCore(config, meters, new HttpSchemaRegistryClient(config.registryUrl()));
+    }
+
+    /** As {@link #open(IngestConfig, MeterRegistry)} with a given registry client (shared caches, tests). */
+    public static IngestCore open(IngestConfig config, MeterRegistry meters, SchemaRegistryClient registry) {
+        return new IngestCore(config, meters, registry);
     }
 
     public ArticleIngestor ingestor() {

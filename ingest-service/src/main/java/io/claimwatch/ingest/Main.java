@@ -4,6 +4,7 @@ import io.claimwatch.ingest.importer.ImportCommand;
 import io.claimwatch.platform.config.ConfigException;
 import io.claimwatch.platform.config.EnvConfig;
 import io.claimwatch.platform.lifecycle.ShutdownSequence;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,14 +35,21 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() throws InterruptedException {
             IngestConfig config;
+            EnvConfig env = EnvConfig.fromEnvironment();
             try {
-                config = IngestConfig.from(EnvConfig.fromEnvironment());
+                config = IngestConfig.from(env);
             } catch (ConfigException e) {
                 System.err.println("ingest-service: " + e.getMessage());
                 return 2;
             }
+            LoggerFactory.getLogger(Main.class).info("ingest-service configuration: {}", env.masked(IngestConfig.VARIABLES));
             ShutdownSequence shutdown = new ShutdownSequence("ingest-service").onJvmShutdown();
-            shutdown.then("ingest-service", IngestService.start(config));
+            try {
+                shutdown.then("ingest-service", IngestService.start(config));
+            } catch (RuntimeException e) {
+                System.err.println("ingest-service: cannot start: " + e);
+                return 1;
+            }
             shutdown.awaitShutdown();
             return 0;
         }

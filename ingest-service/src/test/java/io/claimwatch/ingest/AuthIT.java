@@ -44,7 +44,7 @@ class AuthIT {
 
             IngestHttp.Reply ok = new IngestHttp(service.port(), "beta").postJson(BODY.formatted(tag));
             assertThat(ok.status()).isEqualTo(201);
-            assertThat(raw.since(rawMark)).hasSize(1);
+            raw.awaitSince(rawMark, 1);
             assertThat(new IngestHttp(service.port(), null).get("/health/ready").status())
                     .as("health stays open without a token").isEqualTo(200);
         }

@@ -114,8 +114,7 @@ class BadInputIT {
             assertThat(reply.json().get("field").asText()).isEqualTo(field);
         }
 
-        List<ConsumerRecord<String, RejectedArticle>> deadLetters = rejected.since(rejectedMark);
-        assertThat(deadLetters).hasSize(1);
+        List<ConsumerRecord<String, RejectedArticle>> deadLetters = rejected.awaitSince(rejectedMark, 1);
         RejectedArticle dead = deadLetters.getFirst().value();
         assertThat(dead.getReason()).isEqualTo(error);
         assertThat(dead.getField()).isEqualTo(field);

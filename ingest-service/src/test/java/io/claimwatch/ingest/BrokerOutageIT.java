@@ -56,8 +56,8 @@ class BrokerOutageIT {
                     .as("nothing from the failed batch was recorded as accepted").isEqualTo("created");
             assertThat(retried[0].json().get("results").get(1).get("version").asInt()).isEqualTo(1);
             try (TopicReader<Article> raw = new TopicReader<>(stack, Topics.ARTICLES_RAW, Article.class)) {
-                assertThat(raw.forKey("https://example.org/outage/" + tag + "/1")).hasSize(1);
-                assertThat(raw.forKey("https://example.org/outage/" + tag + "/2")).hasSize(1);
+                raw.awaitForKey("https://example.org/outage/" + tag + "/1", 1);
+                raw.awaitForKey("https://example.org/outage/" + tag + "/2", 1);
                 assertThat(raw.forKey("https://example.org/outage/" + tag + "/3")).isEmpty();
             }
         }

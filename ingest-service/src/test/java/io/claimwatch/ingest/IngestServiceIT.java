@@ -57,8 +57,7 @@ class IngestServiceIT {
         assertThat(reply.json().get("version").asInt()).isEqualTo(1);
         assertThat(reply.json().get("status").asText()).isEqualTo("created");
 
-        List<ConsumerRecord<String, Article>> records = raw.forKey(id);
-        assertThat(records).hasSize(1);
+        List<ConsumerRecord<String, Article>> records = raw.awaitForKey(id, 1);
         Article article = records.getFirst().value();
         assertThat(article.getId()).isEqualTo(id);
         assertThat(article.getUrl()).isEqualTo(id);
@@ -90,7 +89,7 @@ class IngestServiceIT {
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("id").asText()).isEqualTo(id);
         assertThat(again.json().get("status").asText()).isEqualTo("unchanged");
-        assertThat(raw.forKey(id)).hasSize(1);
+        assertThat(raw.awaitForKey(id, 1));
     }
 
     @Test
@@ -103,13 +102,13 @@ class IngestServiceIT {
         IngestHttp.Reply unchanged = http.postJson(v1);
         assertThat(unchanged.status()).isEqualTo(200);
         assertThat(unchanged.json().get("status").asText()).isEqualTo("unchanged");
-        assertThat(raw.forKey(url)).hasSize(1);
+        assertThat(raw.awaitForKey(url, 1));
 
         IngestHttp.Reply changed = http.postJson(v2);
         assertThat(changed.status()).isEqualTo(201);
         assertThat(changed.json().get("status").asText()).isEqualTo("updated");
         assertThat(changed.json().get("version").asInt()).isEqualTo(2);
-        List<ConsumerRecord<String, Article>> records = raw.forKey(url);
+        List<ConsumerRecord<String, Article>> records = raw.awaitForKey(url, 2);
         assertThat(records).extracting(r -> r.value().getVersion()).containsExactly(1, 2);
         assertThat(records.get(1).value().getBody()).isEqualTo("The bridge closed today at noon.");
         assertThat(http.getArticle(url).json().get("version").asInt()).isEqualTo(2);
@@ -123,8 +122,7 @@ class IngestServiceIT {
         IngestHttp.Reply deleted = http.delete(url);
         assertThat(deleted.status()).isEqualTo(202);
         assertThat(deleted.json().get("status").asText()).isEqualTo("retracted");
-        List<ConsumerRecord<String, Article>> records = raw.forKey(url);
-        assertThat(records).hasSize(2);
+        List<ConsumerRecord<String, Article>> records = raw.awaitForKey(url, 2);
         assertThat(records.get(1).value()).isNull();
         assertThat(http.getArticle(url).status()).isEqualTo(410);
 
@@ -142,7 +140,7 @@ class IngestServiceIT {
         String id = http.postJson("{\"title\": \"Path delete %s\", \"body\": \"b\"}".formatted(unique())).json().get("id").asText();
         assertThat(http.get("/articles/" + id).status()).isEqualTo(200);
         assertThat(http.deletePath("/articles/" + id).status()).isEqualTo(202);
-        assertThat(raw.forKey(id)).hasSize(2).last().extracting(ConsumerRecord::value).isNull();
+        assertThat(raw.awaitForKey(id, 2)).last().extracting(ConsumerRecord::value).isNull();
     }
 
     @Test
@@ -162,8 +160,8 @@ class IngestServiceIT {
         assertThat(results.get(1).get("status").asText()).isEqualTo("rejected");
         assertThat(results.get(1).get("error").asText()).isEqualTo("invalid_url");
         assertThat(results.get(1).get("field").asText()).isEqualTo("url");
-        assertThat(raw.forKey("https://example.com/b/" + tag + "/1")).hasSize(1);
-        assertThat(raw.forKey("https://example.com/b/" + tag + "/3")).hasSize(1);
+        assertThat(raw.awaitForKey("https://example.com/b/" + tag + "/1", 1));
+        assertThat(raw.awaitForKey("https://example.com/b/" + tag + "/3", 1));
     }
 
     @Test
@@ -177,7 +175,14 @@ class IngestServiceIT {
         IngestHttp.Reply reply = http.post("application/x-ndjson", ndjson.getBytes());
         assertThat(reply.status()).as(reply.text()).isEqualTo(201);
         assertThat(reply.json().get("accepted").asInt()).isEqualTo(2);
-        assertThat(raw.forKey("https://example.com/n/" + tag + "/2")).hasSize(1);
+        assertThat(raw.awaitForKey("https://example.com/n/" + tag + "/2", 1));
+    }
+
+    @Test
+    void shouldPublishProducerMetricsWhenNothingWrittenYet(KafkaStack stack) throws Exception {
+        try (IngestService.Running fresh = IngestService.start(TestConfigs.forStack(stack, List.of()))) {
+            assertThat(new IngestHttp(fresh.port(), null).get("/metrics").text()).contains("kafka_producer_");
+        }
     }
 
     @Test

@@ -16,10 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 /**
  * Reads a topic the way downstream services do (read_committed, registry deserializer). {@link #mark()} remembers
- * the current end offsets; {@link #since(Map)} returns what was committed after them. Because ingest-service
- * answers only after the commit was acknowledged, reading to the end right after an answer sees its records.
+ * the current end offsets; {@link #since(Map)} returns what is visible after them; the {@code await} variants wait
+ * for an expected count.
  */
 final class TopicReader<T extends SpecificRecord> implements AutoCloseable {
 
@@ -60,6 +63,34 @@ final class TopicReader<T extends SpecificRecord> implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * Waits until exactly {@code count} records were committed after {@code mark}. Needed because a transaction's
+     * commit is acknowledged before the broker has written the commit markers that make it visible to
+     * read_committed readers.
+     */
+    List<ConsumerRecord<String, T>> awaitSince(Map<TopicPartition, Long> mark, int count) {
+        List<List<ConsumerRecord<String, T>>> seen = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> {
+                    seen.clear();
+                    seen.add(since(mark));
+                    assertThat(seen.getFirst()).hasSize(count);
+                });
+        return seen.getFirst();
+    }
+
+    /** Waits until exactly {@code count} records with this key are visible; see {@link #awaitSince}. */
+    List<ConsumerRecord<String, T>> awaitForKey(String key, int count) {
+        List<List<ConsumerRecord<String, T>>> seen = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> {
+                    seen.clear();
+                    seen.add(forKey(key));
+                    assertThat(seen.getFirst()).hasSize(count);
+                });
+        return seen.getFirst();
     }
 
     List<ConsumerRecord<String, T>> all() {

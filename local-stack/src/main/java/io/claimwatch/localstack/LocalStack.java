@@ -69,7 +69,7 @@ public final class LocalStack implements AutoCloseable {
             Map<String, String> env = new HashMap<>();
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             env.put("SCHEMA_REGISTRY_URL", registry.url());
-            env.put("INGEST_HTTP_PORT", String.valueOf(ports.ingest()));
+            env.put("INGEST_PORT", String.valueOf(ports.ingest()));
             env.put("INGEST_TOPIC_PARTITIONS", String.valueOf(partitions));
             env.put("ENRICH_PORT", String.valueOf(ports.enrich()));
             env.put("ENRICH_APPLICATION_ID", ENRICH_APPLICATION_ID);

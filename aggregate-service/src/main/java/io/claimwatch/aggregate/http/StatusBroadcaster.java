@@ -103,7 +103,13 @@ public final class StatusBroadcaster implements StatusListener, AutoCloseable {
   public void close() {
     sender.shutdownNow();
     for (Subscriber subscriber : subscribers) {
-      subscriber.client().close();
+      try {
+        if (!subscriber.client().terminated()) {
+          subscriber.client().close();
+        }
+      } catch (RuntimeException e) {
+        LOG.debug("SSE subscriber failed to close", e);
+      }
     }
     subscribers.clear();
   }

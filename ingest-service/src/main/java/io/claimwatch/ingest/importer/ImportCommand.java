@@ -5,8 +5,11 @@ import io.claimwatch.ingest.IngestCore;
 import io.claimwatch.ingest.publish.WriteUnavailableException;
 import io.claimwatch.ingest.validate.ArticleValidator;
 import io.claimwatch.ingest.validate.RejectedException;
+import io.claimwatch.platform.config.ConfigException;
 import io.claimwatch.platform.config.EnvConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.claimwatch.platform.registry.RegistryException;
+import org.apache.kafka.common.KafkaException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * {@code ingest-service import PATH...}: imports article files straight into Kafka (same validation, identity and
@@ -51,14 +55,17 @@ public final class ImportCommand implements Callable<Integer> {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Supplier<EnvConfig> env;
 
     public ImportCommand() {
-        this(System.out, System.err);
+        this(System.out, System.err, EnvConfig::fromEnvironment);
     }
 
-    public ImportCommand(PrintStream out, PrintStream err) {
+    /** For embedding (the {@code claimwatch} command) and tests: where to print and where configuration comes from. */
+    public ImportCommand(PrintStream out, PrintStream err, Supplier<EnvConfig> env) {
         this.out = out;
         this.err = err;
+        this.env = env;
     }
 
     @Override
@@ -77,7 +84,13 @@ public final class ImportCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        IngestConfig config = IngestConfig.from(EnvConfig.fromEnvironment());
+        IngestConfig config;
+        try {
+            config = IngestConfig.from(env.get());
+        } catch (ConfigException e) {
+            err.println("import: " + e.getMessage());
+            return 2;
+        }
         ImportOptions options = new ImportOptions(publisher, urlPrefix, publishedAt, orderByPublishedAt, source);
         try (IngestCore core = IngestCore.open(config, new SimpleMeterRegistry())) {
             ImportSummary summary = new ArticleImporter(core.ingestor(), core.parser())
@@ -86,6 +99,9 @@ public final class ImportCommand implements Callable<Integer> {
             return summary.clean() ? 0 : 1;
         } catch (WriteUnavailableException e) {
             err.println("import: " + e.getMessage());
+            return 3;
+        } catch (KafkaException | RegistryException | IllegalStateException e) {
+            err.println("import: cannot reach the broker or registry: " + e.getMessage());
             return 3;
         }
     }

@@ -73,6 +73,14 @@ public final class TransactionalWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Creates the producer now ({@code initTransactions} included), so that a broker problem shows at start and
+     * the Kafka producer metrics are published before the first write.
+     */
+    public synchronized void open() {
+        producer();
+    }
+
     private Producer<String, byte[]> producer() {
         if (producer == null) {
             KafkaProducer<String, byte[]> fresh = new KafkaProducer<>(producerProperties);

@@ -22,6 +22,15 @@ public final class ServiceHttp {
     private ServiceHttp() {
     }
 
+    /** "METHOD path" of a request, or a placeholder when the exchange is no longer readable (e.g. after stop). */
+    static String describe(io.javalin.http.Context ctx) {
+        try {
+            return ctx.method() + " " + ctx.path();
+        } catch (RuntimeException e) {
+            return "a finished request";
+        }
+    }
+
     public static Javalin create(String serviceName, PrometheusMeterRegistry metrics,
                                  java.util.function.Consumer<io.javalin.config.JavalinConfig> routes,
                                  ReadinessCheck... checks) {
@@ -44,13 +53,18 @@ public final class ServiceHttp {
                     .result(metrics.scrape()));
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) {
-                    ctx.json(new ApiError("not_found", null, "no route for " + ctx.method() + " " + ctx.path()));
+                    ctx.json(new ApiError("not_found", null, "no route for " + describe(ctx)));
                 }
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
-                ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
-                        .json(new ApiError("internal_error", null, e.getClass().getSimpleName() + ": " + e.getMessage()));
+                LOG.error("unhandled error on {}", describe(ctx), e);
+                try {
+                    ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                            .json(new ApiError("internal_error", null, e.getClass().getSimpleName() + ": " + e.getMessage()));
+                } catch (RuntimeException answerFailed) {
+                    // The exchange is already gone (client left, server stopping): nothing more to tell anyone.
+                    LOG.debug("could not answer {}: {}", describe(ctx), answerFailed.toString());
+                }
             });
             routes.accept(config);
         });

@@ -23,7 +23,8 @@ public final class ClaimCanonicalizer {
 
   /**
    * How many top-ranked stems form the id; from how many named participants an interaction text (predicate
-   * class marked {@code *}, e.g. communicate) gets the id interaction + participants instead; and how strongly a stem used by many training
+   * class marked {@code *}, e.g. communicate) gets the id interaction + participants instead (from one when the
+   * text embeds another event: "Ukraine was informed of the call"); and how strongly a stem used by many training
    * claims is demoted (score minus {@code penalty * ln(1 + claims using it)}). Values chosen by grouped
    * cross-validation on Emergent headlines; see docs/enrich-claims.md.
    */
@@ -55,15 +56,19 @@ public final class ClaimCanonicalizer {
   public CanonicalClaim canonicalize(String claimText) {
     List<StemmedTerms.Term> all = lexicon.terms().contentTerms(claimText);
     String predicate = null;
-    for (StemmedTerms.Term t : all) {
-      String cls = lexicon.isFraming(t.stem()) ? null : lexicon.predicateOf(t.stem());
+    int predicateAt = -1;
+    for (int i = 0; i < all.size(); i++) {
+      String stem = all.get(i).stem();
+      String cls = lexicon.isFraming(stem) ? null : lexicon.predicateOf(stem);
       if (cls != null && (predicate == null || lexicon.isInteraction(cls) && !lexicon.isInteraction(predicate))) {
         predicate = cls;
+        predicateAt = i;
       }
     }
-    List<StemmedTerms.Term> candidates = candidateTerms(claimText);
+    int embedded = embeddedEventStart(claimText, all, predicate, predicateAt);
+    List<StemmedTerms.Term> candidates = candidateTerms(all);
     boolean titleCase = titleCase(claimText);
-    TreeSet<String> participants = participantFinder.find(claimText, candidates, titleCase);
+    TreeSet<String> participants = participantFinder.find(claimText, candidates, titleCase, embedded);
     Map<String, Double> best = new HashMap<>();
     for (int i = 0; i < candidates.size(); i++) {
       StemmedTerms.Term t = candidates.get(i);
@@ -75,8 +80,8 @@ public final class ClaimCanonicalizer {
     List<String> ranked = new ArrayList<>(best.keySet());
     ranked.sort(Comparator.comparingDouble((String s) -> -best.get(s)).thenComparing(Comparator.naturalOrder()));
     List<String> keyTerms = ranked.subList(0, Math.min(settings.idTerms(), ranked.size()));
-    boolean event = predicate != null && lexicon.isInteraction(predicate)
-        && participants.size() >= settings.participantsForEventId();
+    boolean event = predicate != null && lexicon.isInteraction(predicate) && !participants.isEmpty()
+        && (participants.size() >= settings.participantsForEventId() || embedded < claimText.length());
     String id = event ? predicate + "(" + String.join(",", participants) + ")"
         : "- " + String.join("|", new TreeSet<>(keyTerms));
     String canonical = (predicate == null ? "-" : predicate) + "(" + String.join(",", participants) + ") "
@@ -85,12 +90,38 @@ public final class ClaimCanonicalizer {
   }
 
   /**
+   * Where an event embedded in an interaction claim starts ("Ukraine was informed of [Trump's call with Putin]"):
+   * the first later word of another interaction class, or the possessive name right before it. Participants of
+   * the embedded event are not participants of the claim. The text length when there is none.
+   */
+  private int embeddedEventStart(String text, List<StemmedTerms.Term> all, String predicate, int predicateAt) {
+    if (predicate == null || !lexicon.isInteraction(predicate)) {
+      return text.length();
+    }
+    for (int i = predicateAt + 1; i < all.size(); i++) {
+      String cls = lexicon.predicateOf(all.get(i).stem());
+      if (cls != null && !cls.equals(predicate) && lexicon.isInteraction(cls)) {
+        StemmedTerms.Term before = all.get(i - 1);
+        String surface = before.surface();
+        boolean possessive = i - 1 > predicateAt && (surface.endsWith("'s") || surface.endsWith("\u2019s")
+            || before.end() < text.length() && "'\u2019".indexOf(text.charAt(before.end())) >= 0);
+        return possessive ? before.start() : all.get(i).start();
+      }
+    }
+    return text.length();
+  }
+
+  /**
    * Content terms that can identify a claim: stop words, framing/hedge words and predicate words removed;
    * numbers reduced to their digits ("72M", "72million", "72" all become {@code 72}; "4,999" becomes 4999).
    */
   List<StemmedTerms.Term> candidateTerms(String text) {
+    return candidateTerms(lexicon.terms().contentTerms(text));
+  }
+
+  private List<StemmedTerms.Term> candidateTerms(List<StemmedTerms.Term> contentTerms) {
     List<StemmedTerms.Term> out = new ArrayList<>();
-    for (StemmedTerms.Term t : lexicon.terms().contentTerms(text)) {
+    for (StemmedTerms.Term t : contentTerms) {
       if (!lexicon.isFraming(t.stem()) && lexicon.predicateOf(t.stem()) == null) {
         out.add(Character.isDigit(t.stem().charAt(0)) ? numberTerm(t) : t);
       }
@@ -118,10 +149,19 @@ public final class ClaimCanonicalizer {
   boolean titleCase(String text) {
     int words = 0;
     int caps = 0;
-    for (StemmedTerms.Term t : lexicon.terms().allTerms(text)) {
-      if (t.surface().length() >= 4 && Character.isLetter(t.surface().charAt(0))) {
+    int i = 0;
+    while (i < text.length()) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'')) {
+        i++;
+      }
+      if (i - start >= 4) {
         words++;
-        caps += t.capitalized() ? 1 : 0;
+        caps += Character.isUpperCase(text.charAt(start)) ? 1 : 0;
       }
     }
     return words >= 2 && caps * 10 >= words * 8;

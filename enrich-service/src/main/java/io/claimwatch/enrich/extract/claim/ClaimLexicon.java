@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * The static word lists behind claim canonicalization, loaded from {@code claim/*.txt} resources: stop words,
- * attribution framing/hedge words (dropped before canonicalizing), role/title words and the predicate lexicon mapping word stems
+ * attribution framing/hedge words (dropped before canonicalizing), role/title words, entity name variants and the predicate lexicon mapping word stems
  * to event classes. Immutable after construction.
  */
 public final class ClaimLexicon {
@@ -19,10 +19,12 @@ public final class ClaimLexicon {
   private final Map<String, String> predicateByStem;
   private final Set<String> titleStems;
   private final Set<String> interactionClasses;
+  private final Map<String, String> entityByVariant;
 
   private ClaimLexicon(StemmedTerms terms, Set<String> framingStems, Map<String, String> predicateByStem,
-                       Set<String> titleStems, Set<String> interactionClasses) {
+                       Set<String> titleStems, Set<String> interactionClasses, Map<String, String> entities) {
     this.terms = terms;
+    this.entityByVariant = Map.copyOf(entities);
     this.interactionClasses = Set.copyOf(interactionClasses);
     this.titleStems = Set.copyOf(titleStems);
     this.framingStems = Set.copyOf(framingStems);
@@ -69,7 +71,15 @@ public final class ClaimLexicon {
         titles.add(terms.stem(w));
       }
     }
-    return new ClaimLexicon(terms, framing, predicates, titles, interactions);
+    Map<String, String> entities = new HashMap<>();
+    for (String line : ResourceLines.read("claim/entities.txt")) {
+      String[] parts = line.split("\t", 2);
+      String canonical = terms.stem(parts[0].trim());
+      for (String w : parts[1].trim().split("\\s+")) {
+        entities.put(terms.stem(w), canonical);
+      }
+    }
+    return new ClaimLexicon(terms, framing, predicates, titles, interactions, entities);
   }
 
   public StemmedTerms terms() {
@@ -88,6 +98,11 @@ public final class ClaimLexicon {
   /** Whether an event class is an interaction between parties (marked {@code *} in the lexicon). */
   public boolean isInteraction(String predicateClass) {
     return interactionClasses.contains(predicateClass);
+  }
+
+  /** The canonical stem of an entity head ("ukrainian" → "ukrain"), or the head itself. */
+  public String canonicalEntity(String head) {
+    return entityByVariant.getOrDefault(head, head);
   }
 
   /** The event class of a stem, or {@code null}. */

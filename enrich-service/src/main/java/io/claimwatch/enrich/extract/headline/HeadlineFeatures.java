@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Binary features of a (claim, headline) pair for the stance model: headline stem unigrams and bigrams (stop
  * words kept, since "not", "is" and "may" carry stance), lexicon categories (hedge, refute, negation, question,
- * confirm) from {@code headline/lexicon.txt}, and how much of the claim's content the headline repeats.
+ * confirm) from {@code headline/lexicon.txt}, how much of the claim's content the headline repeats, and each
+ * lexicon category crossed with that overlap (a refutation word means more in a headline about the claim).
  */
 final class HeadlineFeatures {
 
@@ -55,7 +56,15 @@ final class HeadlineFeatures {
     if (headline.trim().endsWith("?")) {
       f.add("ends-question");
     }
-    f.add("overlap:" + overlapBucket(claim, stems));
+    String overlap = overlapBucket(claim, stems);
+    f.add("overlap:" + overlap);
+    List<String> categories = f.stream().filter(x -> x.startsWith("lex:")).toList();
+    for (String category : categories) {
+      f.add(category + "&overlap:" + overlap);
+    }
+    if (categories.isEmpty()) {
+      f.add("nolex&overlap:" + overlap);
+    }
     return List.copyOf(f);
   }
 

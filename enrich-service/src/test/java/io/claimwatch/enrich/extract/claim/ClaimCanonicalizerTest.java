@@ -18,6 +18,15 @@ class ClaimCanonicalizerTest {
     assertThat(id("Putin and Trump talked on the phone, report says")).isEqualTo(base);
     assertThat(id("Donald Trump reportedly held a phone conversation with Russian President Vladimir Putin"))
         .isEqualTo(base);
+    assertThat(id("Putin phoned the US president-elect, Donald Trump")).isEqualTo(base);
+  }
+
+  @Test
+  void shouldNotCountRoleQualifiersAsParticipantsWhenTheyPrecedeATitle() {
+    assertThat(canonicalizer.canonicalize("The French president called German Chancellor Max Weber").participants())
+        .containsExactly("weber");
+    assertThat(canonicalizer.canonicalize("Acme spokesman Tom Reed talked with Mayor Jane Holt").participants())
+        .containsExactly("holt", "reed");
   }
 
   @Test
@@ -27,6 +36,15 @@ class ClaimCanonicalizerTest {
     String advised = id("Trump advised Putin not to escalate the war");
     assertThat(call).isNotEqualTo(informed).isNotEqualTo(advised);
     assertThat(informed).isNotEqualTo(advised);
+  }
+
+  @Test
+  void shouldKeepEmbeddedEventParticipantsOutWhenClaimIsAboutBeingInformed() {
+    String informed = id("Ukraine was informed of the call");
+    assertThat(id("Ukraine was informed about the conversation between Putin and Trump")).isEqualTo(informed);
+    assertThat(id("Ukrainian officials were informed of Trump's call with Putin")).isEqualTo(informed);
+    assertThat(id("Kyiv was told about the call in advance")).isEqualTo(informed);
+    assertThat(id("Trump has communicated with Putin")).isEqualTo(id("Trump and Putin spoke by phone"));
   }
 
   @Test
