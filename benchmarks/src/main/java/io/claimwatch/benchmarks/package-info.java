@@ -1,2 +1,5 @@
-/** ClaimWatch benchmarks; see the module's pom description and ../shared/ARCHITECTURE.md. */
+/**
+ * ClaimWatch benchmarks: JMH micro-benchmarks ({@code jmh}) and the end-to-end {@link io.claimwatch.benchmarks.LoadHarness}.
+ * See docs/benchmarks.md for commands and results.
+ */
 package io.claimwatch.benchmarks;

@@ -1,0 +1,2 @@
+/** Deterministic generator of ~3 KB news-style test articles about an invented world (own text, fixed seed). */
+package io.claimwatch.benchmarks.articles;

@@ -1,0 +1,207 @@
+package io.claimwatch.benchmarks.harness;
+
+import io.claimwatch.platform.registry.HttpSchemaRegistryClient;
+import io.claimwatch.platform.registry.SchemaRegistryClient;
+import io.claimwatch.platform.serde.AvroDeserializer;
+import io.claimwatch.platform.topics.Topics;
+import io.claimwatch.schemas.Attribution;
+import io.claimwatch.schemas.ClaimStatus;
+import io.claimwatch.schemas.EnrichedArticle;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.kafka.clients.consumer.CloseOptions;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Follows {@code news.articles.enriched} and {@code news.claims.status} (read_committed, from the start) on its own
+ * thread and keeps what the harness measures: for every status record, the time it was seen minus its
+ * {@code lastIngestedAt}; for every article, when all of its claims (the claim ids its enriched record attributes
+ * evidence to, as enrich derives evidence) have appeared in a status that lists the article.
+ */
+public final class PipelineWatcher implements AutoCloseable {
+  private final KafkaConsumer<String, byte[]> consumer;
+  private final AvroDeserializer<EnrichedArticle> enrichedReader;
+  private final AvroDeserializer<ClaimStatus> statusReader;
+  private final Thread thread;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition progress = lock.newCondition();
+  private final Map<String, Set<String>> claimsOfArticle = new HashMap<>();
+  private final Map<String, Set<String>> articlesOfClaim = new HashMap<>();
+  private final Map<String, Long> completedAt = new HashMap<>();
+  private final List<Long> statusLatencies = new ArrayList<>();
+  private volatile RuntimeException failure;
+
+  public PipelineWatcher(String bootstrapServers, String registryUrl) {
+    SchemaRegistryClient registry = new HttpSchemaRegistryClient(registryUrl);
+    this.enrichedReader = new AvroDeserializer<>(registry, EnrichedArticle.class);
+    this.statusReader = new AvroDeserializer<>(registry, ClaimStatus.class);
+    Properties props = new Properties();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    props.put(ConsumerConfig.GROUP_ID_CONFIG, "load-harness-" + UUID.randomUUID());
+    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+    consumer.subscribe(List.of(Topics.ARTICLES_ENRICHED, Topics.CLAIMS_STATUS));
+    this.thread = new Thread(this::run, "load-harness-watcher");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private void run() {
+    try {
+      while (!Thread.currentThread().isInterrupted()) {
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+          long seenAt = System.currentTimeMillis();
+          if (record.topic().equals(Topics.CLAIMS_STATUS)) {
+            onStatus(statusReader.deserialize(record.topic(), record.value()), seenAt);
+          } else {
+            onEnriched(enrichedReader.deserialize(record.topic(), record.value()), seenAt);
+          }
+        }
+      }
+    } catch (WakeupException closing) {
+      // close() asked the poll loop to stop
+    } catch (RuntimeException e) {
+      failure = e;
+      signal();
+    } finally {
+      consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
+    }
+  }
+
+  private void onStatus(ClaimStatus status, long seenAt) {
+    if (status == null) {
+      return;
+    }
+    lock.lock();
+    try {
+      statusLatencies.add(seenAt - status.getLastIngestedAt().toEpochMilli());
+      articlesOfClaim.computeIfAbsent(status.getClaimId(), c -> new HashSet<>()).addAll(status.getArticleIds());
+      for (String articleId : status.getArticleIds()) {
+        checkComplete(articleId, seenAt);
+      }
+      progress.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void onEnriched(EnrichedArticle article, long seenAt) {
+    if (article == null) {
+      return;
+    }
+    Set<String> claims = new HashSet<>();
+    for (Attribution attribution : article.getAttributions()) {
+      if (attribution.getClaimId() != null) {
+        claims.add(attribution.getClaimId());
+      }
+    }
+    lock.lock();
+    try {
+      claimsOfArticle.put(article.getArticleId(), claims);
+      checkComplete(article.getArticleId(), seenAt);
+      progress.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void checkComplete(String articleId, long seenAt) {
+    Set<String> claims = claimsOfArticle.get(articleId);
+    if (claims == null || completedAt.containsKey(articleId)) {
+      return;
+    }
+    for (String claim : claims) {
+      if (!articlesOfClaim.getOrDefault(claim, Set.of()).contains(articleId)) {
+        return;
+      }
+    }
+    completedAt.put(articleId, seenAt);
+  }
+
+  /** Blocks until every article in {@code articleIds} is complete; false on timeout. */
+  public boolean awaitComplete(Collection<String> articleIds, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    lock.lock();
+    try {
+      while (!completedAt.keySet().containsAll(articleIds)) {
+        if (failure != null) {
+          throw new IllegalStateException("watcher failed: " + failure.getMessage(), failure);
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        progress.awaitNanos(Math.min(left, TimeUnit.SECONDS.toNanos(1)));
+      }
+      return true;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Wall-clock millis when each completed article's claims were all seen in statuses. */
+  public Map<String, Long> completedAt() {
+    lock.lock();
+    try {
+      return Map.copyOf(completedAt);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  public long[] statusLatencies() {
+    lock.lock();
+    try {
+      return statusLatencies.stream().mapToLong(Long::longValue).toArray();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Distinct claims seen in status records so far. */
+  public int claimsSeen() {
+    lock.lock();
+    try {
+      return articlesOfClaim.size();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void signal() {
+    lock.lock();
+    try {
+      progress.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public void close() {
+    consumer.wakeup();
+    try {
+      thread.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
