@@ -4,22 +4,22 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code claimwatch demo}: {@code up} plus the bundled demo articles, fed at a pace that shows the dashboard change. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Start the stack, feed the bundled demo articles, serve the dashboard until Ctrl-C.")
 final class DemoCommand implements Callable<Integer> {
-    @Option(names = "--port-base", defaultValue = "" + StackPorts.DEFAULT_BASE,
-            description = "First of 5 consecutive ports: dashboard, ingest, enrich, registry, Kafka (default ${DEFAULT-VALUE}).")
-    int portBase;
+    @Mixin
+    StackOptions options;
 
     @Option(names = "--pace", defaultValue = "PT3S", description = "Pause between demo steps (ISO-8601, default ${DEFAULT-VALUE}).")
     Duration pace;
 
     @Override
     public Integer call() throws Exception {
-        try (LocalStack stack = UpCommand.start(portBase, 3)) {
+        try (LocalStack stack = UpCommand.start(options.portBase, options.partitions)) {
             System.out.printf("open http://localhost:%d/ to watch the claims change%n", stack.ports().aggregate());
             Thread feeder = new Thread(() -> {
                 try {

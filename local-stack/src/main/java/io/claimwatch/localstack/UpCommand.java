@@ -3,22 +3,18 @@ package io.claimwatch.localstack;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code claimwatch up}: the whole stack without data, until Ctrl-C or SIGTERM. */
 @Command(name = "up", mixinStandardHelpOptions = true,
         description = "Start broker, registry and the three services; print their URLs; run until Ctrl-C.")
 final class UpCommand implements Callable<Integer> {
-    @Option(names = "--port-base", defaultValue = "" + StackPorts.DEFAULT_BASE,
-            description = "First of 5 consecutive ports: dashboard, ingest, enrich, registry, Kafka (default ${DEFAULT-VALUE}).")
-    int portBase;
-
-    @Option(names = "--partitions", defaultValue = "3", description = "Partitions per topic (default ${DEFAULT-VALUE}).")
-    int partitions;
+    @Mixin
+    StackOptions options;
 
     @Override
     public Integer call() throws Exception {
-        try (LocalStack stack = start(portBase, partitions)) {
+        try (LocalStack stack = start(options.portBase, options.partitions)) {
             stack.shutdown().awaitShutdown();
         }
         return 0;
