@@ -30,6 +30,7 @@ final class AnalysisRun {
   private final List<Draft> drafts = new ArrayList<>();
   private final List<FoundClaim> claimsInOrder = new ArrayList<>();
   private final PartyMatcher parties;
+  private final Map<String, CanonicalClaim> canonicalCache = new java.util.HashMap<>();
 
   /** An attribution before its claim and stance are decided. */
   private static final class Draft {
@@ -160,12 +161,13 @@ final class AnalysisRun {
   private void decide(Draft d) {
     boolean anonymousCited = d.cited != null && d.cited.type() == SourceKind.ANONYMOUS;
     if (d.lead) {
-      CanonicalClaim cc = c.canonicalizer().canonicalize(c.claimTexts().build(d.content.text(), publisher));
+      String claimText = c.claimTexts().build(d.content.text(), publisher);
+      CanonicalClaim cc = canonical(claimText);
       if (cc.predicate() == null) {
         d.stance = null;
         return;
       }
-      d.claim = claim(cc, c.claimTexts().build(d.content.text(), publisher), d.content);
+      d.claim = claim(cc, claimText, d.content);
       d.stance = c.stance().classify(CueClass.SAY, false, false, false, false, d.contentTokens, SourceKind.PUBLICATION,
           false, true);
       if (d.stance.stance() == StanceLabel.CONFIRMS) d.stance = new StanceDecision(StanceLabel.CONFIRMS, c.lexicon().weight("unattributed.lead"), "unattributed.lead");
@@ -230,7 +232,12 @@ final class AnalysisRun {
 
   private FoundClaim claimFor(String content, FoundSource source, TextSpan span) {
     String claimText = c.claimTexts().build(content, source);
-    return claim(c.canonicalizer().canonicalize(claimText.isBlank() ? content : claimText), claimText, span);
+    return claim(canonical(claimText.isBlank() ? content : claimText), claimText, span);
+  }
+
+  /** Canonical form, computed once per distinct claim text of this article (titles often repeat in the body). */
+  private CanonicalClaim canonical(String claimText) {
+    return canonicalCache.computeIfAbsent(claimText, t -> c.canonicalizer().canonicalize(t));
   }
 
   private FoundClaim claim(CanonicalClaim cc, String claimText, TextSpan span) {

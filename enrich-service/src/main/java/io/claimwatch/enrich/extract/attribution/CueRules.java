@@ -97,6 +97,9 @@ public final class CueRules {
   private RawAttribution verb(List<Token> t, int i, Cue cue) {
     if (i > 0 && isDeterminer(t.get(i - 1))) return null;
     boolean[] flags = new boolean[3];
+    if (i + 1 < t.size() && t.get(i + 1).is("by") && i > 0 && lex.in("be_forms", t.get(i - 1).lower())) {
+      return passive(t, i, i - 1, cue, flags);
+    }
     int j = spans.skipBetween(t, i - 1, flags);
     boolean negated = flags[0];
     if (j >= 0 && t.get(j).is("to")) {

@@ -48,14 +48,14 @@ public final class SourceResolver {
     for (int k = start; k < end; k++) {
       String l = t.get(k).lower();
       if (lex.isPersonTitle(l) && !t.get(k).isCapitalized() || lex.isPersonTitle(l) && k < end - 1) lastTitle = k;
-      anonymous |= lex.in("anonymous_heads", l) && !t.get(k).isCapitalized();
+      anonymous |= lex.in("anonymous_heads", l) && (!t.get(k).isCapitalized() || k == start);
       capitalized |= t.get(k).isCapitalized() && !l.equals("the") && !lex.in("sentence_openers", l);
     }
     if (anonymous && !hasNameAfter(t, start, end)) return anonymousSource(text, t, start, end, span);
     int nameStart = lastTitle + 1 > start ? lastTitle + 1 : start;
     if (nameStart >= end) return roleOnly(t, start, end, history, span, publisherKey);
     String name = text.substring(t.get(nameStart).start(), t.get(end - 1).end());
-    SourceDirectory.Entry e = longestKnown(text, t, nameStart, end);
+    SourceDirectory.Entry e = longestKnown(text, t, nameStart, end, true);
     String affiliation = lastTitle > start ? text.substring(t.get(start).start(), t.get(lastTitle).start()).strip() : null;
     if (affiliation != null) affiliation = stripDeterminer(affiliation.replaceAll("['’]s$", ""));
     if (e != null) {
@@ -74,7 +74,7 @@ public final class SourceResolver {
 
   /** The longest known alias inside tokens [start, end) as a source, or null (for the mention history). */
   public FoundSource known(String text, List<Token> t, int start, int end) {
-    SourceDirectory.Entry e = longestKnown(text, t, start, end);
+    SourceDirectory.Entry e = longestKnown(text, t, start, end, false);
     if (e == null) return null;
     SourceDirectory.Entry aff = directory.byKey(e.affiliationKey());
     TextSpan span = TextSpan.of(text, t.get(start).start(), t.get(end - 1).end());
@@ -87,9 +87,12 @@ public final class SourceResolver {
     return e != null ? e.name() : raw;
   }
 
-  private SourceDirectory.Entry longestKnown(String text, List<Token> t, int start, int end) {
+  private SourceDirectory.Entry longestKnown(String text, List<Token> t, int start, int end, boolean atEnd) {
     for (int len = end - start; len >= 1; len--) {
       for (int s = end - len; s >= start; s--) {
+        if (atEnd && s + len != end && !t.get(s + len).lower().equals("'s")) continue;
+        if (s > start && t.get(s - 1).isCapitalized() && !lex.isPersonTitle(t.get(s - 1).lower())
+            && !lex.in("name_modifiers", t.get(s - 1).text()) && !t.get(s - 1).is("The")) continue;
         SourceDirectory.Entry e = directory.byAlias(text.substring(t.get(s).start(), t.get(s + len - 1).end()));
         if (e != null) return e;
       }

@@ -37,8 +37,20 @@ public final class SourceDirectory {
   }
 
   public static String normalize(String s) {
-    String n = s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").replace(" 's", "'s").strip();
-    return n.startsWith("the ") ? n.substring(4) : n;
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        space = !b.isEmpty();
+        continue;
+      }
+      if (c == '’') c = '\'';
+      if (space && !(c == '\'' && i + 1 < s.length() && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S'))) b.append(' ');
+      space = false;
+      b.append(Character.toLowerCase(c));
+    }
+    return b.length() > 4 && b.indexOf("the ") == 0 ? b.substring(4) : b.toString();
   }
 
   /** The entry for an alias, or null. */
