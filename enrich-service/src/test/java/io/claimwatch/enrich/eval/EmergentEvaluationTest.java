@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Regression floors on the Emergent training file, a little below the values measured when the resources were
- * built (in-sample stance 0.99, claim F1 0.59; grouped 5-fold CV stance 0.75, claim F1 0.57).
+ * built (in-sample stance 0.99, claim F1 0.72; grouped 5-fold CV stance 0.77, claim F1 0.61).
  */
 class EmergentEvaluationTest {
 
@@ -21,7 +21,7 @@ class EmergentEvaluationTest {
     EmergentEvaluation.Report report = EmergentEvaluation.evaluate(TRAIN);
     assertThat(report.rows()).isGreaterThan(1900);
     assertThat(report.stance().accuracy()).isGreaterThan(0.95);
-    assertThat(report.claimIdentity().f1()).isGreaterThan(0.55);
+    assertThat(report.claimIdentity().f1()).isGreaterThan(0.68);
     assertThat(report.toText()).contains("macro-F1").contains("confusion").contains("pairwise");
   }
 
@@ -29,7 +29,7 @@ class EmergentEvaluationTest {
   void shouldStayAboveFloorsOnHeldOutClaimsWhenCrossValidating() throws IOException {
     EmergentCrossValidation.Result cv = EmergentCrossValidation.run(EmergentRow.read(TRAIN), 5);
     assertThat(cv.stanceAccuracy()).isGreaterThan(0.73);
-    assertThat(cv.claimF1()).isGreaterThan(0.53);
+    assertThat(cv.claimF1()).isGreaterThan(0.59);
   }
 
   @Test

@@ -73,7 +73,7 @@ public final class ClaimCanonicalizer {
     for (int i = 0; i < candidates.size(); i++) {
       StemmedTerms.Term t = candidates.get(i);
       int cf = rarity.documentFrequency(t.stem());
-      double s = salience.score(TermSalience.features(candidates, i, cf, titleCase))
+      double s = salience.score(TermSalience.features(t, cf))
           - settings.claimFrequencyPenalty() * Math.log1p(cf);
       best.merge(t.stem(), s, Math::max);
     }

@@ -15,9 +15,9 @@ import java.util.TreeMap;
 /**
  * How likely a term of a text is to be one that other wordings of the same claim also use — the property that
  * makes it a stable id component. A logistic model over claim-agnostic term features (the stem itself when training
- * claims used it, in how many training claims it occurs, capitalization, acronym, digits, position, length), trained offline by {@link TermSalienceTrainer}
- * and shipped as {@code claim/term-salience.tsv}. Claim-agnostic features are what let it generalize to claims
- * never seen in training.
+ * claims used it, in how many training claims it occurs, digits, length, first four and last three letters),
+ * trained offline by {@link TermSalienceTrainer} and shipped as {@code claim/term-salience.tsv}. Claim-agnostic
+ * features are what let it generalize to claims never seen in training.
  */
 public final class TermSalience {
 
@@ -38,9 +38,13 @@ public final class TermSalience {
     return new TermSalience(w);
   }
 
-  /** Features of term {@code i} of {@code terms}, given its document frequency outside the claim. */
-  static List<String> features(List<StemmedTerms.Term> terms, int i, int documentFrequency, boolean titleCase) {
-    StemmedTerms.Term t = terms.get(i);
+  /**
+   * Features of one term given its document frequency outside the claim. They describe the term only, not its
+   * place in the text (no position, neighbours or case of the text): a claim's paraphrases put the same words in
+   * different places and cases, and context-free scores rank two shared terms the same way in every wording,
+   * which measured better on held-out claims (pairwise F1 0.57 → 0.59) than context features did.
+   */
+  static List<String> features(StemmedTerms.Term t, int documentFrequency) {
     List<String> f = new ArrayList<>();
     f.add("bias");
     if (documentFrequency > 0) {
@@ -49,21 +53,13 @@ public final class TermSalience {
     String df = documentFrequency == 0 ? "0" : documentFrequency == 1 ? "1" : documentFrequency <= 3 ? "2-3"
         : documentFrequency <= 7 ? "4-7" : documentFrequency <= 15 ? "8-15" : documentFrequency <= 40 ? "16-40" : "41+";
     f.add("df:" + df);
-    String surface = t.surface();
-    boolean digits = surface.chars().anyMatch(Character::isDigit);
-    boolean acronym = surface.length() > 1 && surface.chars().allMatch(ch -> !Character.isLetter(ch)
-        || Character.isUpperCase(ch));
-    String shape = digits ? "digit" : acronym && !titleCase ? "acronym" : t.capitalized() ? "cap" : "lower";
-    f.add("shape:" + shape + (titleCase ? "/title" : "/sentence"));
+    String shape = t.surface().chars().anyMatch(Character::isDigit) ? "digit" : "word";
+    f.add("shape:" + shape);
     f.add("shape-df:" + shape + "/" + df);
-    f.add("first:" + (i == 0));
-    f.add("pos:" + (terms.size() < 2 ? "only" : i * 3 / terms.size()));
     f.add("len:" + Math.min(t.stem().length(), 9) / 3);
-    String lower = surface.toLowerCase(java.util.Locale.ROOT);
+    String lower = t.surface().toLowerCase(Locale.ROOT);
+    f.add("prefix:" + lower.substring(0, Math.min(4, lower.length())));
     f.add("suffix:" + lower.substring(Math.max(0, lower.length() - 3)));
-    boolean capitalNeighbour = (i > 0 && terms.get(i - 1).capitalized()) || (i + 1 < terms.size()
-        && terms.get(i + 1).capitalized());
-    f.add("capseq:" + (t.capitalized() && capitalNeighbour) + (titleCase ? "/title" : "/sentence"));
     return f;
   }
 

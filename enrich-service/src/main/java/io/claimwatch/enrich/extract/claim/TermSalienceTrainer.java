@@ -50,7 +50,6 @@ public final class TermSalienceTrainer {
         continue;
       }
       List<StemmedTerms.Term> candidates = analyzed.get(n);
-      boolean titleCase = analyzer.titleCase(texts.get(n).text());
       Set<String> done = new HashSet<>();
       List<List<String>> xs = new ArrayList<>();
       List<Double> ys = new ArrayList<>();
@@ -61,7 +60,7 @@ public final class TermSalienceTrainer {
           continue;
         }
         int inGroup = groupDf.get(group).get(stem);
-        xs.add(TermSalience.features(candidates, i, df.get(stem) - 1, titleCase));
+        xs.add(TermSalience.features(candidates.get(i), df.get(stem) - 1));
         double share = (inGroup - 1.0) / others;
         ys.add(share);
         total += share;
