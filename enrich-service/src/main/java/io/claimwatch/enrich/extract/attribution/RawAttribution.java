@@ -5,7 +5,7 @@ import io.claimwatch.enrich.extract.lexicon.Cue;
 /**
  * An attribution found in one sentence, before source resolution: token ranges [start, end) into the sentence's tokens
  * ({@code sourceStart} is -1 when there is no source mention), the cue, the content, an optional cited source
- * ("citing its sources"), and the stance signals seen around the cue.
+ * ("citing people familiar with the matter"), and the stance signals seen around the cue.
  */
 public record RawAttribution(int sourceStart, int sourceEnd, int cueStart, int cueEnd, int contentStart, int contentEnd,
     Cue cue, boolean cueNegated, boolean cueHedged, boolean neitherNor, int citedStart, int citedEnd,

@@ -46,7 +46,7 @@ public final class StanceClassifier {
     return new StanceDecision(label, lex.weight(rule), rule);
   }
 
-  /** "... are false", "is pure fiction", "false" right after a be-verb (within three tokens). */
+  /** "... are false", "is a fabrication", "false" right after a be-verb (within three tokens). */
   boolean statesFalsity(List<Token> content) {
     for (int i = 0; i < content.size(); i++) {
       if (!lex.in("falsity", content.get(i).lower())) continue;

@@ -90,7 +90,7 @@ public final class ClaimCanonicalizer {
   }
 
   /**
-   * Where an event embedded in an interaction claim starts ("Ukraine was informed of [Trump's call with Putin]"):
+   * Where an event embedded in an interaction claim starts ("Ukraine was told of [the leaders' phone call]"):
    * the first later word of another interaction class, or the possessive name right before it. Participants of
    * the embedded event are not participants of the claim. The text length when there is none.
    */
