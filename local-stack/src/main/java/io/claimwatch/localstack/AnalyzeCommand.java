@@ -32,10 +32,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         InputPaths.requireReadable(paths);
         ArticleAnalyzer analyzer = ArticleAnalyzer.fromResources();
-        AnalyzeCommandSupport support = new AnalyzeCommandSupport(analyzer);
         PrintWriter out = spec.commandLine().getOut();
         for (AnalyzeInputs.Input input : AnalyzeInputs.read(paths)) {
-            out.println(support.toJsonLine(input.origin(), input.article(), analyzer.analyze(input.article())));
+            out.println(AnalyzeCommandSupport.toJsonLine(input.origin(), input.article(), analyzer.analyze(input.article())));
         }
         out.flush();
         return 0;

@@ -54,19 +54,25 @@ final class AnalyzeInputs {
 
     private static List<Input> readFile(Path file) throws IOException {
         String content = Files.readString(file, StandardCharsets.UTF_8);
+        if (content.startsWith("\uFEFF")) {
+            content = content.substring(1);
+        }
+        if (content.isBlank()) {
+            throw new IllegalArgumentException(file + ": empty file");
+        }
         String name = file.getFileName().toString();
         if (name.endsWith(".jsonl")) {
             List<Input> inputs = new ArrayList<>();
             String[] lines = content.split("\n");
             for (int i = 0; i < lines.length; i++) {
                 if (!lines[i].isBlank()) {
-                    inputs.add(fromJson(file + ":" + (i + 1), JSON.readTree(lines[i])));
+                    inputs.add(fromJson(file + ":" + (i + 1), lines[i]));
                 }
             }
             return inputs;
         }
         if (name.endsWith(".json")) {
-            JsonNode node = JSON.readTree(content);
+            JsonNode node = parse(file.toString(), content);
             List<Input> inputs = new ArrayList<>();
             if (node.isArray()) {
                 for (int i = 0; i < node.size(); i++) {
@@ -81,6 +87,19 @@ final class AnalyzeInputs {
         String title = newline < 0 ? content : content.substring(0, newline);
         String body = newline < 0 ? "" : content.substring(newline + 1);
         return List.of(new Input(file.toString(), article(null, null, title, body)));
+    }
+
+    private static Input fromJson(String origin, String json) {
+        return fromJson(origin, parse(origin, json));
+    }
+
+    private static JsonNode parse(String origin, String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(origin + ": not valid JSON: "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
     }
 
     private static Input fromJson(String origin, JsonNode node) {

@@ -5,78 +5,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimwatch.enrich.extract.ArticleAnalysis;
-import io.claimwatch.enrich.extract.ArticleAnalyzer;
 import io.claimwatch.enrich.extract.ArticleInput;
 import io.claimwatch.enrich.extract.FoundAttribution;
 import io.claimwatch.enrich.extract.FoundClaim;
 import io.claimwatch.enrich.extract.FoundSource;
 import io.claimwatch.enrich.extract.TextSpan;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
- * The library side of {@code claimwatch analyze PATH...}: each article of each file (directories are walked, files
- * sorted) becomes one JSON line {@code {input, id, publisher, claims, attributions}}; every attribution has
- * {@code source}, {@code cue} and {@code content} as {@code {text, start, end}} (offsets into title + "\n" + body),
- * {@code stance}, {@code claimId}, plus the normalized source ({@code sourceKey}, {@code sourceName},
- * {@code sourceType}, {@code affiliation}), {@code origin}, {@code confidence} and {@code party}. An attribution of the
- * article's own voice (an unattributed lead statement) has empty source and cue spans at the content's start.
+ * The JSON line of {@code claimwatch analyze} for one analyzed article: {@code {input, id, publisher, claims,
+ * attributions}}; every attribution has {@code source}, {@code cue} and {@code content} as {@code {text, start, end}}
+ * (offsets into title + "\n" + body), {@code stance}, {@code claimId}, plus the normalized source ({@code sourceKey},
+ * {@code sourceName}, {@code sourceType}, {@code affiliation}), {@code origin}, {@code confidence} and {@code party}.
+ * An attribution of the article's own voice (an unattributed lead statement) has empty source and cue spans at the
+ * content's start. Reading the files is the CLI's job, so ids follow ingest-service's rule.
  */
 public final class AnalyzeCommandSupport {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final ArticleAnalyzer analyzer;
 
-  public AnalyzeCommandSupport(ArticleAnalyzer analyzer) {
-    this.analyzer = analyzer;
-  }
+  private AnalyzeCommandSupport() {}
 
-  public static AnalyzeCommandSupport fromResources() {
-    return new AnalyzeCommandSupport(ArticleAnalyzer.fromResources());
-  }
-
-  /**
-   * Analyzes every article under the paths, handing one JSON line per article to {@code out}.
-   *
-   * @throws IllegalArgumentException for a missing path or an unusable file (message names the file)
-   */
-  public void analyze(List<Path> paths, String publisherOption, String urlOption, Consumer<String> out) throws IOException {
-    for (Path file : files(paths)) {
-      for (ArticleInput article : ArticleFiles.read(file, publisherOption, urlOption)) {
-        out.accept(toJsonLine(file.toString(), article, analyzer.analyze(article)));
-      }
-    }
-  }
-
-  /** Convenience for tests and callers that want the lines. */
-  public List<String> analyze(List<Path> paths, String publisherOption, String urlOption) throws IOException {
-    List<String> lines = new ArrayList<>();
-    analyze(paths, publisherOption, urlOption, lines::add);
-    return lines;
-  }
-
-  private static List<Path> files(List<Path> paths) throws IOException {
-    List<Path> out = new ArrayList<>();
-    for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> s = Files.walk(p)) {
-          out.addAll(s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList());
-        }
-      } else if (Files.isRegularFile(p)) {
-        out.add(p);
-      } else {
-        throw new IllegalArgumentException(p + ": no such file or directory");
-      }
-    }
-    return out;
-  }
-
-  public String toJsonLine(String input, ArticleInput article, ArticleAnalysis analysis) {
+  public static String toJsonLine(String input, ArticleInput article, ArticleAnalysis analysis) {
     ObjectNode root = JSON.createObjectNode();
     root.put("input", input);
     root.put("id", article.id());
