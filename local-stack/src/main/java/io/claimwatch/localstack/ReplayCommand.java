@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.claimwatch.ingest.importer.ArticleImporter;
-import io.claimwatch.ingest.importer.ImportOptions;
+import io.claimwatch.ingest.importer.ArticleDefaultOptions;
 import io.claimwatch.ingest.importer.ImportSummary;
 import io.claimwatch.schemas.ClaimStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,14 +34,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array of statuses.")
     boolean json;
 
-    @Option(names = "--publisher", description = "Publisher for articles that do not name one.")
-    String publisher;
-
-    @Option(names = "--url-prefix", description = "URL prefix for articles without a URL (prefix + file name).")
-    String urlPrefix;
-
-    @Option(names = "--published-at", description = "ISO-8601 time for articles without one.")
-    String publishedAt;
+    @Mixin
+    ArticleDefaultOptions defaults;
 
     @Option(names = "--partitions", defaultValue = "3", description = "Partitions per topic (default ${DEFAULT-VALUE}).")
     int partitions;
@@ -51,11 +46,12 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         InputPaths.requireReadable(paths);
+        defaults.requireValid();
         long start = System.nanoTime();
         try (LocalStack stack = LocalStack.start(StackPorts.fromBase(0), partitions)) {
             ArticleImporter importer = new ArticleImporter(stack.ingest().core().ingestor(), stack.ingest().core().parser());
             ImportSummary summary = importer.importPaths(paths,
-                    new ImportOptions(publisher, urlPrefix, publishedAt, true, "claimwatch-replay"), false);
+                    defaults.toImportOptions(true, "claimwatch-replay"), false);
             if (!summary.clean()) {
                 spec.commandLine().getErr().println("some inputs were rejected:\n" + summary.describe());
             }

@@ -3,14 +3,13 @@ package io.claimwatch.ingest.importer;
 import io.claimwatch.ingest.IngestConfig;
 import io.claimwatch.ingest.IngestCore;
 import io.claimwatch.ingest.publish.WriteUnavailableException;
-import io.claimwatch.ingest.validate.ArticleValidator;
-import io.claimwatch.ingest.validate.RejectedException;
 import io.claimwatch.platform.config.ConfigException;
 import io.claimwatch.platform.config.EnvConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.claimwatch.platform.registry.RegistryException;
 import org.apache.kafka.common.KafkaException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,14 +34,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to import.")
     List<Path> paths;
 
-    @Option(names = "--publisher", description = "Publisher for articles that do not name one.")
-    String publisher;
-
-    @Option(names = "--url-prefix", description = "URL prefix for articles without URL: prefix + file name without extension.")
-    String urlPrefix;
-
-    @Option(names = "--published-at", description = "Publication time (ISO-8601) for articles that do not give one.")
-    String publishedAt;
+    @Mixin
+    ArticleDefaultOptions defaults;
 
     @Option(names = "--order-by-published-at", description = "Send articles oldest first.")
     boolean orderByPublishedAt;
@@ -76,13 +69,11 @@ public final class ImportCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        if (publishedAt != null) {
-            try {
-                ArticleValidator.parseInstant(publishedAt);
-            } catch (RejectedException e) {
-                err.println("import: --published-at: " + e.getMessage());
-                return 2;
-            }
+        try {
+            defaults.requireValid();
+        } catch (IllegalArgumentException e) {
+            err.println("import: " + e.getMessage());
+            return 2;
         }
         IngestConfig config;
         try {
@@ -91,7 +82,7 @@ public final class ImportCommand implements Callable<Integer> {
             err.println("import: " + e.getMessage());
             return 2;
         }
-        ImportOptions options = new ImportOptions(publisher, urlPrefix, publishedAt, orderByPublishedAt, source);
+        ImportOptions options = defaults.toImportOptions(orderByPublishedAt, source);
         try (IngestCore core = IngestCore.open(config, new SimpleMeterRegistry())) {
             ImportSummary summary = new ArticleImporter(core.ingestor(), core.parser())
                     .importPaths(paths, options, !noProgress && System.console() != null);
