@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import io.claimwatch.aggregate.AggregateConfig;
 import io.claimwatch.aggregate.AggregateService;
@@ -21,6 +19,7 @@ import io.claimwatch.ingest.IngestConfig;
 import io.claimwatch.ingest.IngestService;
 import io.claimwatch.platform.config.EnvConfig;
 import io.claimwatch.platform.lifecycle.ShutdownSequence;
+import io.claimwatch.platform.testing.Directories;
 import io.claimwatch.platform.testing.EmbeddedKafka;
 import io.claimwatch.platform.testing.LocalRegistry;
 import io.claimwatch.platform.topics.Topics;
@@ -32,7 +31,6 @@ import io.claimwatch.platform.topics.Topics;
  * {@link #close()} stops services first (HTTP, then streams), then the registry and the broker.
  */
 public final class LocalStack implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
     public static final String ENRICH_APPLICATION_ID = "claimwatch-enrich";
     public static final String AGGREGATE_APPLICATION_ID = "claimwatch-aggregate";
 
@@ -86,7 +84,7 @@ public final class LocalStack implements AutoCloseable {
             IngestService.Running ingest = IngestService.start(IngestConfig.from(config));
             shutdown.then("ingest-service", ingest).then("enrich-service", enrich).then("aggregate-service", aggregate)
                     .then("schema registry", registry).then("Kafka broker", kafka)
-                    .then("state directory", () -> deleteRecursively(stateDir));
+                    .then("state directory", () -> Directories.deleteRecursively(stateDir));
             ReadinessWait.until(ports, Duration.ofSeconds(120));
             return new LocalStack(ports, kafka, registry, shutdown, ingest, Duration.ofNanos(System.nanoTime() - started));
         } catch (RuntimeException e) {
@@ -130,15 +128,5 @@ public final class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a state directory", e);
         }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-        LOG.debug("deleted {}", dir);
     }
 }
