@@ -8,7 +8,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.claimwatch.enrich.extract.ArticleAnalyzer;
+import io.claimwatch.extraction.ArticleAnalyzer;
 import io.claimwatch.platform.http.ReadinessCheck;
 import io.claimwatch.platform.http.ServiceHttp;
 import io.claimwatch.platform.lifecycle.ShutdownSequence;

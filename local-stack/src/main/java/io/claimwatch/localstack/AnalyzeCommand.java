@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.claimwatch.enrich.extract.ArticleAnalyzer;
-import io.claimwatch.enrich.extract.analyze.AnalyzeCommandSupport;
+import io.claimwatch.extraction.ArticleAnalyzer;
+import io.claimwatch.localstack.AnalyzeCommandSupport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.claimwatch.enrich.extract.ArticleInput;
+import io.claimwatch.extraction.ArticleInput;
 import io.claimwatch.ingest.normalize.ContentHash;
 import io.claimwatch.ingest.normalize.TextNormalizer;
 import io.claimwatch.ingest.normalize.UrlNormalizer;

@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.claimwatch.enrich.eval.EmergentEvaluation;
-import io.claimwatch.enrich.eval.PolnearEvaluation;
-import io.claimwatch.enrich.extract.ArticleAnalysis;
-import io.claimwatch.enrich.extract.ArticleAnalyzer;
-import io.claimwatch.enrich.extract.ArticleInput;
-import io.claimwatch.enrich.extract.headline.HeadlineStanceClassifier;
+import io.claimwatch.tools.eval.EmergentEvaluation;
+import io.claimwatch.tools.eval.PolnearEvaluation;
+import io.claimwatch.extraction.ArticleAnalysis;
+import io.claimwatch.extraction.ArticleAnalyzer;
+import io.claimwatch.extraction.ArticleInput;
+import io.claimwatch.extraction.headline.HeadlineStanceClassifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

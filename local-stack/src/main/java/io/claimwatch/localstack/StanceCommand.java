@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.claimwatch.enrich.eval.CsvTable;
-import io.claimwatch.enrich.eval.StanceCsv;
-import io.claimwatch.enrich.extract.headline.HeadlineStanceClassifier;
+import io.claimwatch.tools.eval.CsvTable;
+import io.claimwatch.tools.eval.StanceCsv;
+import io.claimwatch.extraction.headline.HeadlineStanceClassifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

@@ -1,6 +1,6 @@
 package io.claimwatch.benchmarks.articles;
 
-import io.claimwatch.enrich.extract.ArticleInput;
+import io.claimwatch.extraction.ArticleInput;
 import java.time.Instant;
 
 /** One generated article, in the shape the ingest API takes ({@code url, publisher, publishedAt, title, body}). */

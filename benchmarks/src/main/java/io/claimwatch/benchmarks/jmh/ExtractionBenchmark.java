@@ -1,9 +1,9 @@
 package io.claimwatch.benchmarks.jmh;
 
 import io.claimwatch.benchmarks.articles.ArticleGenerator;
-import io.claimwatch.enrich.extract.ArticleAnalysis;
-import io.claimwatch.enrich.extract.ArticleAnalyzer;
-import io.claimwatch.enrich.extract.ArticleInput;
+import io.claimwatch.extraction.ArticleAnalysis;
+import io.claimwatch.extraction.ArticleAnalyzer;
+import io.claimwatch.extraction.ArticleInput;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

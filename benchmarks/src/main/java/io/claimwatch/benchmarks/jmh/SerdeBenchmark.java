@@ -2,7 +2,7 @@ package io.claimwatch.benchmarks.jmh;
 
 import io.claimwatch.benchmarks.articles.ArticleGenerator;
 import io.claimwatch.benchmarks.articles.GeneratedArticle;
-import io.claimwatch.enrich.extract.ArticleAnalyzer;
+import io.claimwatch.extraction.ArticleAnalyzer;
 import io.claimwatch.enrich.stream.EnrichedArticleMapper;
 import io.claimwatch.platform.registry.InMemorySchemaRegistryClient;
 import io.claimwatch.platform.serde.AvroSerdes;

@@ -2,10 +2,10 @@ package io.claimwatch.benchmarks.articles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.claimwatch.enrich.extract.ArticleAnalysis;
-import io.claimwatch.enrich.extract.ArticleAnalyzer;
-import io.claimwatch.enrich.extract.FoundAttribution;
-import io.claimwatch.enrich.extract.StanceLabel;
+import io.claimwatch.extraction.ArticleAnalysis;
+import io.claimwatch.extraction.ArticleAnalyzer;
+import io.claimwatch.extraction.FoundAttribution;
+import io.claimwatch.extraction.StanceLabel;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.claimwatch.enrich.stream;
 
-import io.claimwatch.enrich.extract.ArticleAnalysis;
-import io.claimwatch.enrich.extract.ArticleInput;
+import io.claimwatch.extraction.ArticleAnalysis;
+import io.claimwatch.extraction.ArticleInput;
 
 /** The extraction step the topology runs per article ({@code ArticleAnalyzer::analyze} in production). */
 @FunctionalInterface

@@ -12,7 +12,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.claimwatch.enrich.extract.ArticleInput;
+import io.claimwatch.extraction.ArticleInput;
 import io.claimwatch.schemas.Article;
 import io.claimwatch.schemas.DeadLetter;
 import io.claimwatch.schemas.EnrichedArticle;

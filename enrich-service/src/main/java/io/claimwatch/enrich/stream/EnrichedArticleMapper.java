@@ -2,11 +2,11 @@ package io.claimwatch.enrich.stream;
 
 import java.util.List;
 
-import io.claimwatch.enrich.extract.ArticleAnalysis;
-import io.claimwatch.enrich.extract.FoundAttribution;
-import io.claimwatch.enrich.extract.FoundClaim;
-import io.claimwatch.enrich.extract.FoundSource;
-import io.claimwatch.enrich.extract.TextSpan;
+import io.claimwatch.extraction.ArticleAnalysis;
+import io.claimwatch.extraction.FoundAttribution;
+import io.claimwatch.extraction.FoundClaim;
+import io.claimwatch.extraction.FoundSource;
+import io.claimwatch.extraction.TextSpan;
 import io.claimwatch.schemas.Article;
 import io.claimwatch.schemas.Attribution;
 import io.claimwatch.schemas.Claim;

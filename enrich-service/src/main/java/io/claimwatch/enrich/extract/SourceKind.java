@@ -1,4 +1,0 @@
-package io.claimwatch.enrich.extract;
-
-/** What kind of source asserts or denies a claim. */
-public enum SourceKind { PERSON, ORGANIZATION, PUBLICATION, ANONYMOUS, UNKNOWN }

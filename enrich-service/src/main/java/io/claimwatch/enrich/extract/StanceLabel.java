@@ -1,4 +1,0 @@
-package io.claimwatch.enrich.extract;
-
-/** A source's stance toward a claim: it asserts it, denies it, or only relays/hedges it. */
-public enum StanceLabel { CONFIRMS, DENIES, REPORTS }

@@ -1,5 +1,0 @@
-package io.claimwatch.enrich.extract.headline;
-
-/** A training example: a claim, a headline about it, and the headline's annotated stance. */
-public record LabeledHeadline(String claim, String headline, HeadlineStance stance) {
-}

@@ -1,7 +1,0 @@
-package io.claimwatch.enrich.extract.text;
-
-import io.claimwatch.enrich.extract.TextSpan;
-import java.util.List;
-
-/** A sentence: its span and its tokens; {@code paragraph} counts the text's non-empty lines (0 = title). */
-public record Sentence(TextSpan span, List<Token> tokens, int paragraph, int index) {}

@@ -1,0 +1,260 @@
+package io.claimwatch.extraction;
+
+import io.claimwatch.extraction.attribution.MentionHistory;
+import io.claimwatch.extraction.attribution.RawAttribution;
+import io.claimwatch.extraction.attribution.StanceDecision;
+import io.claimwatch.extraction.claim.CanonicalClaim;
+import io.claimwatch.extraction.lexicon.Cue.CueClass;
+import io.claimwatch.extraction.text.Sentence;
+import io.claimwatch.extraction.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One analysis of one article (not shared between threads). Pass 1 walks the sentences in order, runs the cue rules
+ * only on sentences with a cue word and resolves each source against the mentions seen so far; pass 2 adds
+ * unattributed factual statements of the lead as the publisher's; pass 3 turns contents into claims in text order
+ * (anaphoric contents such as "it" or "the report" take the previous claim, a content that contains another
+ * attribution relays that one's claim), decides stances and origins.
+ */
+final class AnalysisRun {
+  private static final int LEAD_SENTENCES = 3;
+  private static final int LEAD_MIN_WORDS = 8;
+  private final ArticleAnalyzer.Components c;
+  private final String text;
+  private final FoundSource publisher;
+  private final MentionHistory history = new MentionHistory();
+  private final List<Draft> drafts = new ArrayList<>();
+  private final List<FoundClaim> claimsInOrder = new ArrayList<>();
+  private final PartyMatcher parties;
+  private final Map<String, CanonicalClaim> canonicalCache = new java.util.HashMap<>();
+
+  /** An attribution before its claim and stance are decided. */
+  private static final class Draft {
+    FoundSource source;
+    FoundSource cited;
+    TextSpan sourceSpan;
+    TextSpan cue;
+    TextSpan content;
+    RawAttribution raw;
+    List<Token> contentTokens;
+    List<Token> sentenceTokens;
+    Draft relayOf;
+    FoundClaim claim;
+    StanceDecision stance;
+    FoundSource origin;
+    boolean lead;
+  }
+
+  AnalysisRun(ArticleAnalyzer.Components c, ArticleInput article) {
+    this.c = c;
+    this.text = article.text();
+    this.publisher = PublisherSource.of(article, c.directory());
+    this.parties = new PartyMatcher(c.directory());
+  }
+
+  ArticleAnalysis run() {
+    List<Sentence> sentences = c.splitter().split(text);
+    for (Sentence s : sentences) findAttributions(s, sentences);
+    addLeadStatements(sentences);
+    drafts.sort(Comparator.comparingInt((Draft d) -> d.content.start()).thenComparingInt(d -> d.cue.start()));
+    markRelays();
+    for (Draft d : drafts) if (d.relayOf == null) decide(d);
+    for (Draft d : drafts) if (d.relayOf != null) decideRelay(d);
+    assignOrigins();
+    Map<String, FoundClaim> unique = new LinkedHashMap<>();
+    for (FoundClaim fc : claimsInOrder) unique.putIfAbsent(fc.claimId(), fc);
+    List<FoundAttribution> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      out.add(new FoundAttribution(d.source, d.origin, d.sourceSpan, d.cue, d.content, d.stance.stance(),
+          d.stance.confidence(), d.claim.claimId(), parties.isParty(d.source, d.claim)));
+    }
+    return new ArticleAnalysis(sentences.stream().map(Sentence::span).toList(), List.copyOf(unique.values()), out);
+  }
+
+  private void findAttributions(Sentence s, List<Sentence> all) {
+    List<Token> t = s.tokens();
+    int seen = 0;
+    if (c.rules().hasCue(t)) {
+      for (RawAttribution r : c.rules().find(t)) {
+        if (r.sourceStart() > seen) addKnown(t, seen, r.sourceStart());
+        seen = Math.max(seen, r.sourceStart());
+        Draft d = new Draft();
+        d.raw = r;
+        d.sentenceTokens = t;
+        d.source = c.resolver().resolve(text, t, r.sourceStart(), r.sourceEnd(), history, publisher.key());
+        d.sourceSpan = span(t, r.sourceStart(), r.sourceEnd());
+        if (r.citedStart() >= 0) d.cited = c.resolver().resolve(text, t, r.citedStart(), r.citedEnd(), history, publisher.key());
+        d.cue = span(t, r.cueStart(), r.cueEnd());
+        d.contentTokens = new ArrayList<>(t.subList(r.contentStart(), r.contentEnd()));
+        d.content = extendOpenQuote(span(t, r.contentStart(), r.contentEnd()), s, all, d.contentTokens);
+        history.addSource(d.source);
+        drafts.add(d);
+      }
+    }
+    addKnown(t, seen, t.size());
+  }
+
+  /** A quote closed in this sentence but opened in an earlier one of the same paragraph covers both. */
+  private TextSpan extendOpenQuote(TextSpan content, Sentence s, List<Sentence> all, List<Token> tokens) {
+    String ct = content.text();
+    boolean closesOnly = (ct.endsWith("”") || ct.endsWith("\"")) && ct.indexOf('“') < 0 && ct.chars().filter(ch -> ch == '"').count() == 1;
+    if (!closesOnly || content.start() != s.span().start()) return content;
+    List<Token> earlier = new ArrayList<>();
+    for (int k = s.index() - 1; k >= Math.max(0, s.index() - 3) && all.get(k).paragraph() == s.paragraph(); k--) {
+      Sentence p = all.get(k);
+      earlier.addAll(0, p.tokens());
+      if (p.span().text().startsWith("“") || p.span().text().startsWith("\"")) {
+        tokens.addAll(0, earlier);
+        return TextSpan.of(text, p.span().start(), content.end());
+      }
+    }
+    return content;
+  }
+
+  private void addKnown(List<Token> t, int from, int to) {
+    int k = from;
+    while (k < to) {
+      if (!t.get(k).isWord() || !t.get(k).isCapitalized()) {
+        k++;
+        continue;
+      }
+      int e = k;
+      while (e < to && t.get(e).isWord() && t.get(e).isCapitalized()) e++;
+      FoundSource known = c.resolver().known(text, t, k, e);
+      if (known != null) history.add(known);
+      k = e;
+    }
+  }
+
+  private void addLeadStatements(List<Sentence> sentences) {
+    int body = 0;
+    for (Sentence s : sentences) {
+      boolean title = s.paragraph() == 0;
+      if (!title && (s.tokens().stream().filter(Token::isWord).count() < LEAD_MIN_WORDS || ++body > LEAD_SENTENCES)) continue;
+      if (drafts.stream().anyMatch(d -> d.sentenceTokens == s.tokens())) continue;
+      // A body sentence with a cue word but no attribution found is too uncertain to be the publisher's own claim;
+      // the title is the article's headline claim whatever words it uses.
+      if (!title && c.rules().hasCue(s.tokens())) continue;
+      Draft d = new Draft();
+      d.lead = true;
+      d.source = publisher;
+      d.content = s.span();
+      d.cue = new TextSpan("", s.span().start(), s.span().start());
+      d.contentTokens = s.tokens();
+      d.sentenceTokens = s.tokens();
+      drafts.add(d);
+    }
+  }
+
+  private void markRelays() {
+    for (Draft a : drafts) {
+      for (Draft b : drafts) {
+        if (a != b && !a.lead && !b.lead && b.relayOf == null && a.sentenceTokens == b.sentenceTokens
+            && a.content.start() <= b.cue.start() && b.cue.end() <= a.content.end()) {
+          a.relayOf = b;
+        }
+      }
+    }
+  }
+
+  private void decide(Draft d) {
+    boolean anonymousCited = d.cited != null && d.cited.type() == SourceKind.ANONYMOUS;
+    if (d.lead) {
+      String claimText = c.claimTexts().build(d.content.text(), publisher);
+      CanonicalClaim cc = canonical(claimText);
+      boolean headline = d.content.end() <= text.indexOf('\n');
+      if (cc.predicate() == null && !headline) {
+        d.stance = null;
+        return;
+      }
+      d.claim = claim(cc, claimText, d.content);
+      d.stance = c.stance().classify(CueClass.SAY, false, false, false, false, d.contentTokens, SourceKind.PUBLICATION,
+          false, true);
+      if (d.stance.stance() == StanceLabel.CONFIRMS) d.stance = new StanceDecision(StanceLabel.CONFIRMS, c.lexicon().weight("unattributed.lead"), "unattributed.lead");
+      return;
+    }
+    RawAttribution r = d.raw;
+    d.stance = c.stance().classify(r.cue().cueClass(), r.cueNegated(), r.cueHedged(), r.neitherNor(), r.falsityCall(),
+        d.contentTokens, d.source.type(), anonymousCited, d.source.key().equals(publisher.key()));
+    FoundClaim previous = previousClaim(d.content.start());
+    if (c.claimTexts().isAnaphoric(d.content.text())) {
+      if (previous != null) {
+        d.claim = previous;
+        return;
+      }
+      if (r.sourceStart() >= 3) {
+        TextSpan before = span(d.sentenceTokens, 0, r.sourceStart());
+        d.claim = claimFor(before.text(), null, before);
+        return;
+      }
+    }
+    d.claim = claimFor(d.content.text(), d.source, d.content);
+  }
+
+  private void decideRelay(Draft d) {
+    Draft inner = d.relayOf;
+    for (int hops = 0; inner.relayOf != null && hops < drafts.size(); hops++) inner = inner.relayOf;
+    if (inner.claim == null) decide(inner);
+    d.claim = inner.claim;
+    d.stance = new StanceDecision(StanceLabel.REPORTS, c.lexicon().weight("hedge"), "relay");
+  }
+
+  private void assignOrigins() {
+    drafts.removeIf(d -> d.stance == null);
+    Draft firstPublication = drafts.stream().filter(d -> !d.lead && d.source.type() == SourceKind.PUBLICATION
+        && !d.source.key().equals(publisher.key())).findFirst().orElse(null);
+    for (Draft d : drafts) {
+      if (d.cited != null && d.cited.type() != SourceKind.ANONYMOUS && d.cited.type() != SourceKind.UNKNOWN
+          && !d.cited.key().equals(d.source.key())) {
+        d.origin = d.cited;
+      } else if (d.source.type() == SourceKind.ANONYMOUS && firstPublication != null) {
+        d.origin = firstPublication.source;
+      } else if (d.source.type() == SourceKind.PERSON) {
+        // A person the source table declares the voice of an organization speaks as that organization:
+        // "Kremlin spokesman Peskov" and "the Kremlin" are one origin, not two.
+        d.origin = c.resolver().speaksFor(d.source);
+      }
+    }
+    for (Draft d : drafts) {
+      if (!d.lead) continue;
+      Draft same = drafts.stream().filter(o -> !o.lead && o.claim.claimId().equals(d.claim.claimId())
+          && o.stance.stance() != StanceLabel.DENIES && !o.source.key().equals(publisher.key())).findFirst().orElse(null);
+      if (same == null && d.claim.predicate() != null) {
+        same = drafts.stream().filter(o -> !o.lead && o.source.type() == SourceKind.PUBLICATION
+            && !o.source.key().equals(publisher.key()) && o.stance.stance() == StanceLabel.CONFIRMS
+            && d.claim.predicate().equals(o.claim.predicate())).findFirst().orElse(null);
+      }
+      if (same != null) d.origin = same.origin != null ? same.origin : same.source;
+    }
+  }
+
+  private FoundClaim previousClaim(int position) {
+    FoundClaim best = null;
+    for (FoundClaim fc : claimsInOrder) if (fc.span().start() < position && (best == null || fc.span().start() >= best.span().start())) best = fc;
+    return best;
+  }
+
+  private FoundClaim claimFor(String content, FoundSource source, TextSpan span) {
+    String claimText = c.claimTexts().build(content, source);
+    return claim(canonical(claimText.isBlank() ? content : claimText), claimText, span);
+  }
+
+  /** Canonical form, computed once per distinct claim text of this article (titles often repeat in the body). */
+  private CanonicalClaim canonical(String claimText) {
+    return canonicalCache.computeIfAbsent(claimText, t -> c.canonicalizer().canonicalize(t));
+  }
+
+  private FoundClaim claim(CanonicalClaim cc, String claimText, TextSpan span) {
+    FoundClaim fc = new FoundClaim(cc.claimId(), claimText, cc.canonical(), cc.participants(), cc.predicate(), span);
+    claimsInOrder.add(fc);
+    return fc;
+  }
+
+  private TextSpan span(List<Token> t, int start, int end) {
+    return TextSpan.of(text, t.get(start).start(), t.get(end - 1).end());
+  }
+}

@@ -1,0 +1,128 @@
+package io.claimwatch.extraction.attribution;
+
+import io.claimwatch.extraction.lexicon.Cue;
+import io.claimwatch.extraction.lexicon.ExtractionLexicon;
+import io.claimwatch.extraction.text.Token;
+import java.util.List;
+
+/** Token-range helpers of {@link CueRules}: what lies between a source and its cue, and where content starts and ends. */
+final class Spans {
+  private static final int DATELINE_WINDOW = 14;
+  private final ExtractionLexicon lex;
+  private final NounPhrases np;
+
+  Spans(ExtractionLexicon lex, NounPhrases np) {
+    this.lex = lex;
+    this.np = np;
+  }
+
+  /**
+   * Walks left from {@code j} over auxiliaries, adverbs and ", however," and returns the first index not skipped.
+   * flags (if given): [0] a negation was skipped, [1] a hedge was skipped, [2] "neither" was skipped.
+   */
+  int skipBetween(List<Token> t, int j, boolean[] flags) {
+    while (j >= 0) {
+      Token k = t.get(j);
+      String l = k.lower();
+      boolean comma = k.is(",") && (j > 0 && lex.in("between_source_and_cue", t.get(j - 1).lower())
+          || j + 1 < t.size() && lex.in("between_source_and_cue", t.get(j + 1).lower()) && !t.get(j + 1).is("is"));
+      if (!comma && !lex.in("between_source_and_cue", l) && !lex.in("negations", l) && !isTimePhraseEnd(t, j)) break;
+      if (flags != null) {
+        flags[0] |= lex.in("negations", l) && !l.equals("nor");
+        flags[1] |= l.equals("reportedly") || l.equals("allegedly");
+        flags[2] |= l.equals("neither");
+      }
+      j -= isTimePhraseEnd(t, j) ? 2 : 1;
+    }
+    return j;
+  }
+
+  /** "on Friday", "last week": j is the time word. */
+  private boolean isTimePhraseEnd(List<Token> t, int j) {
+    return j > 0 && lex.in("time_words", t.get(j).lower())
+        && (t.get(j - 1).is("on") || t.get(j - 1).is("last") || t.get(j - 1).is("this"));
+  }
+
+  /** The first content token after a cue: skips the object of "told"/"asked", time phrases, "that", commas. */
+  int afterCue(List<Token> t, int i, Cue cue) {
+    int p = i + 1;
+    if (cue.lemma().equals("tell") || cue.lemma().equals("ask")) {
+      int[] obj = np.forward(t, p);
+      if (obj != null && !np.isPronoun(t.get(p)) || obj != null && (t.get(p).is("him") || t.get(p).is("her"))) p = obj[1];
+      else if (p < t.size() && (t.get(p).is("reporters") || t.get(p).is("journalists"))) p++;
+    }
+    if (cue.lemma().equals("point") && p < t.size() && t.get(p).is("out")) p++;
+    boolean moved = true;
+    while (moved && p < t.size()) {
+      moved = false;
+      Token k = t.get(p);
+      if (k.is("that") || k.is(",") || k.is(":")) {
+        p++;
+        moved = true;
+      } else if (p + 1 < t.size() && lex.in("time_words", t.get(p + 1).lower())
+          && (k.is("on") || k.is("last") || k.is("this"))) {
+        p += 2;
+        moved = true;
+      } else if (k.is("later") || k.is("earlier") || k.is("yesterday") || k.is("today") || k.is("recently")) {
+        p++;
+        moved = true;
+      } else if (k.is("in") && p + 2 < t.size() && (t.get(p + 1).is("a") || t.get(p + 1).is("an"))
+          && (t.get(p + 2).is("statement") || t.get(p + 2).is("interview"))) {
+        p += 3;
+        moved = true;
+      }
+    }
+    return p;
+  }
+
+  boolean isTerminal(List<Token> t, int p) {
+    if (p >= t.size()) return true;
+    Token k = t.get(p);
+    if (k.is(",") || k.is(".") || k.is("!") || k.is("?") || k.is(";") || k.is("citing")) return true;
+    return k.isQuote() && (p + 1 >= t.size() || isTerminal(t, p + 1));
+  }
+
+  /** Index of the first content token of [from, to): skips a dateline ("WASHINGTON, Nov. 11 (TASS) –"). */
+  int contentStart(List<Token> t, int from, int to) {
+    int limit = Math.min(to, from + DATELINE_WINDOW);
+    for (int k = from + 1; k < limit; k++) {
+      Token d = t.get(k);
+      if ((d.is("–") || d.is("—") || d.is("-")) && isDatelineHead(t.get(from))) return k + 1;
+    }
+    while (from < to && (t.get(from).is(",") || t.get(from).is("-") || t.get(from).is("–"))) from++;
+    return from;
+  }
+
+  private static boolean isDatelineHead(Token first) {
+    String s = first.text();
+    return s.length() > 1 && s.equals(s.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(s.charAt(0));
+  }
+
+  /** End of content that runs from {@code p} to the end of the sentence, before a trailing relay or attribution. */
+  int contentEnd(List<Token> t, int p) {
+    for (int k = p; k < t.size(); k++) {
+      if (!t.get(k).is(",")) continue;
+      if (k + 1 < t.size() && t.get(k + 1).is("citing")) return trimEnd(t, p, k);
+      if (k + 2 < t.size() && t.get(k + 1).is("according") && t.get(k + 2).is("to")) return trimEnd(t, p, k);
+      int[] src = np.forward(t, k + 1);
+      if (src != null && src[1] < t.size() && lex.cue(t.get(src[1]).lower()) != null && isTerminal(t, src[1] + 1)) {
+        return trimEnd(t, p, k);
+      }
+    }
+    return trimEnd(t, p, t.size());
+  }
+
+  /** Content before a source: [start, end) without the trailing comma. */
+  int[] quotedBefore(List<Token> t, int start, int end) {
+    return new int[] {start, trimEnd(t, start, end)};
+  }
+
+  int trimEnd(List<Token> t, int start, int end) {
+    while (end > start) {
+      Token k = t.get(end - 1);
+      if (k.is(",") || k.is(".") || k.is(";") || k.is(":") || k.is("/") || k.is("–") || k.is("-") || k.is("—")) end--;
+      else break;
+    }
+    return end;
+  }
+}

@@ -1,0 +1,90 @@
+package io.claimwatch.extraction.attribution;
+
+import io.claimwatch.extraction.lexicon.ExtractionLexicon;
+import java.util.Locale;
+
+/** Character-level clean-ups of claim texts, written as loops because they run for every claim of every article. */
+final class TextCleaning {
+  private static final int VERDICT_WINDOW = 3;
+
+  private TextCleaning() {}
+
+  /** Without quotation marks (an apostrophe between letters stays); non-breaking spaces become spaces. */
+  static String withoutQuotes(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '“' || c == '”' || c == '"' || c == '«' || c == '»') continue;
+      if (c == '‘' || c == '’' || c == '\'') {
+        boolean inWord = i > 0 && Character.isLetter(s.charAt(i - 1)) && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1));
+        if (!inWord) continue;
+      }
+      out.append(c == '\u00a0' ? ' ' : c);
+    }
+    return out.toString();
+  }
+
+  /** End of the first sentence ("... false. Next" → index of the period) if it is at least minLength long, else -1. */
+  static int firstSentenceEnd(String s, int minLength) {
+    for (int i = Math.max(1, minLength); i + 2 < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && s.charAt(i + 1) == ' ' && Character.isUpperCase(s.charAt(i + 2))
+          && (Character.isLowerCase(s.charAt(i - 1)) || Character.isDigit(s.charAt(i - 1)))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Where "... is/are (pure) false" begins (the be-verb), or the length when there is no such verdict. */
+  static int falsityVerdictStart(String s, ExtractionLexicon lex) {
+    String[] words = s.split(" ");
+    int offset = 0;
+    int[] starts = new int[words.length];
+    for (int i = 0; i < words.length; i++) {
+      starts[i] = offset;
+      offset += words[i].length() + 1;
+    }
+    for (int i = 1; i < words.length; i++) {
+      if (!lex.in("falsity", bare(words[i]))) continue;
+      for (int k = i - 1; k >= Math.max(0, i - VERDICT_WINDOW); k--) {
+        if (lex.in("be_forms", bare(words[k])) && k > 0) return Math.max(0, starts[k] - 1);
+      }
+    }
+    return s.length();
+  }
+
+  private static String bare(String w) {
+    int e = w.length();
+    while (e > 0 && !Character.isLetter(w.charAt(e - 1))) e--;
+    return w.substring(0, e).toLowerCase(Locale.ROOT);
+  }
+
+  static String collapseSpaces(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+        continue;
+      }
+      if (space && !out.isEmpty()) out.append(' ');
+      space = false;
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  static String trimPunctuation(String s) {
+    int a = 0;
+    int b = s.length();
+    while (a < b && isTrim(s.charAt(a))) a++;
+    while (b > a && (isTrim(s.charAt(b - 1)) || s.charAt(b - 1) == '.')) b--;
+    return s.substring(a, b);
+  }
+
+  private static boolean isTrim(char c) {
+    return c == ' ' || c == ',' || c == ':' || c == ';' || c == '–' || c == '-';
+  }
+}

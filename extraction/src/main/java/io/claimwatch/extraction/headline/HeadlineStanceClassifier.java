@@ -1,0 +1,60 @@
+package io.claimwatch.extraction.headline;
+
+import io.claimwatch.extraction.claim.ResourceLines;
+import io.claimwatch.extraction.claim.StemmedTerms;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.CharArraySet;
+
+/**
+ * Decides whether an article headline is FOR, AGAINST or only OBSERVING a claim (Emergent's labels) with a
+ * logistic-regression model trained offline on Emergent training headlines ({@link HeadlineStanceTrainer}).
+ * Thread-safe and reusable.
+ */
+public final class HeadlineStanceClassifier {
+
+  private final HeadlineFeatures features;
+  private final StanceModel model;
+
+  public HeadlineStanceClassifier(HeadlineFeatures features, StanceModel model) {
+    this.features = features;
+    this.model = model;
+  }
+
+  public static HeadlineStanceClassifier fromResources() {
+    return new HeadlineStanceClassifier(featuresFromResources(), StanceModel.fromResource());
+  }
+
+  public HeadlineStanceDecision classify(String claim, String headline) {
+    double[] p = model.probabilities(features.extract(claim == null ? "" : claim, headline));
+    int best = 0;
+    for (int c = 1; c < p.length; c++) {
+      if (p[c] > p[best]) {
+        best = c;
+      }
+    }
+    return new HeadlineStanceDecision(HeadlineStance.values()[best], p[best]);
+  }
+
+  public static HeadlineFeatures featuresFromResources() {
+    StemmedTerms terms = new StemmedTerms(CharArraySet.EMPTY_SET);
+    Map<String, String> byStem = new HashMap<>();
+    Map<String, String> byPhrase = new HashMap<>();
+    for (String line : ResourceLines.read("headline/lexicon.txt")) {
+      String[] p = line.split("\t", 2);
+      if (p.length != 2) {
+        throw new IllegalStateException("headline/lexicon.txt: expected category<TAB>entries: " + line);
+      }
+      List<String> entries = List.of(p[1].trim().split("\\s+"));
+      for (String e : entries) {
+        if (e.contains("_")) {
+          byPhrase.putIfAbsent(terms.stem(e.replace('_', ' ')), p[0]);
+        } else {
+          byStem.putIfAbsent(terms.stem(e), p[0]);
+        }
+      }
+    }
+    return new HeadlineFeatures(terms, byStem, byPhrase);
+  }
+}

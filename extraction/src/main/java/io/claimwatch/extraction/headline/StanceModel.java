@@ -1,0 +1,107 @@
+package io.claimwatch.extraction.headline;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Multinomial logistic-regression weights over {@link HeadlineFeatures}: one weight per (feature, stance).
+ * Stored as {@code headline/stance-model.tsv} ({@code feature<TAB>w_for<TAB>w_against<TAB>w_observing}),
+ * written by {@link HeadlineStanceTrainer}. Immutable after loading.
+ */
+public final class StanceModel {
+
+  static final String RESOURCE = "headline/stance-model.tsv";
+  private static final int CLASSES = HeadlineStance.values().length;
+
+  private final Map<String, double[]> weights;
+
+  public StanceModel(Map<String, double[]> weights) {
+    this.weights = Map.copyOf(weights);
+  }
+
+  static StanceModel fromResource() {
+    InputStream in = StanceModel.class.getClassLoader().getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("missing class-path resource " + RESOURCE + " (run HeadlineStanceTrainer)");
+    }
+    Map<String, double[]> w = new HashMap<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] p = line.split("\t");
+        if (p.length != CLASSES + 1) {
+          throw new IllegalStateException(RESOURCE + ": bad line: " + line);
+        }
+        double[] v = new double[CLASSES];
+        for (int c = 0; c < CLASSES; c++) {
+          v[c] = Double.parseDouble(p[c + 1]);
+        }
+        w.put(p[0], v);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + RESOURCE, e);
+    }
+    return new StanceModel(w);
+  }
+
+  /** Class probabilities in {@link HeadlineStance} order. */
+  double[] probabilities(List<String> features) {
+    double[] score = new double[CLASSES];
+    for (String f : features) {
+      double[] w = weights.get(f);
+      if (w != null) {
+        for (int c = 0; c < CLASSES; c++) {
+          score[c] += w[c];
+        }
+      }
+    }
+    return softmax(score);
+  }
+
+  public static double[] softmax(double[] score) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (double s : score) {
+      max = Math.max(max, s);
+    }
+    double sum = 0;
+    double[] p = new double[score.length];
+    for (int c = 0; c < score.length; c++) {
+      p[c] = Math.exp(score[c] - max);
+      sum += p[c];
+    }
+    for (int c = 0; c < score.length; c++) {
+      p[c] /= sum;
+    }
+    return p;
+  }
+
+  public void write(Path file) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("# headline stance logistic regression: feature\tfor\tagainst\tobserving (derived weights)\n");
+      for (Map.Entry<String, double[]> e : new TreeMap<>(weights).entrySet()) {
+        double[] v = e.getValue();
+        if (Math.abs(v[0]) + Math.abs(v[1]) + Math.abs(v[2]) < 1e-4) {
+          continue;
+        }
+        w.write(e.getKey());
+        for (double x : v) {
+          w.write(String.format(java.util.Locale.ROOT, "\t%.5f", x));
+        }
+        w.write("\n");
+      }
+    }
+  }
+}

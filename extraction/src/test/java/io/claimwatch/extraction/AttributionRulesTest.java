@@ -1,0 +1,138 @@
+package io.claimwatch.extraction;
+
+import static io.claimwatch.extraction.Analyses.attributions;
+import static io.claimwatch.extraction.Analyses.only;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AttributionRulesTest {
+
+  @Test
+  void shouldFindSourceCueAndContentWhenSourceSaysThat() {
+    FoundAttribution a = only("Mayor Lena Ortiz said on Monday that the bridge will reopen in May.");
+    assertThat(a.sourceSpan().text()).isEqualTo("Mayor Lena Ortiz");
+    assertThat(a.cue().text()).isEqualTo("said");
+    assertThat(a.content().text()).isEqualTo("the bridge will reopen in May");
+    assertThat(a.source().type()).isEqualTo(SourceKind.PERSON);
+  }
+
+  @Test
+  void shouldSkipTheListenerWhenSourceToldAnOutlet() {
+    FoundAttribution a = only("Ortiz told Channel Nine that the tunnel had flooded.");
+    assertThat(a.sourceSpan().text()).isEqualTo("Ortiz");
+    assertThat(a.content().text()).isEqualTo("the tunnel had flooded");
+  }
+
+  @Test
+  void shouldTakeSourceAfterAccordingToWhenItLeadsTheSentence() {
+    FoundAttribution a = only("According to the Harbor Times, the ferry company has been sold.");
+    assertThat(a.sourceSpan().text()).isEqualTo("the Harbor Times");
+    assertThat(a.cue().text()).isEqualTo("According to");
+    assertThat(a.content().text()).isEqualTo("the ferry company has been sold");
+    assertThat(a.source().type()).isEqualTo(SourceKind.PUBLICATION);
+  }
+
+  @Test
+  void shouldTakeContentBeforeAccordingToWhenItTrailsTheSentence() {
+    FoundAttribution a = only("The ferry company has been sold, according to port officials.");
+    assertThat(a.content().text()).isEqualTo("The ferry company has been sold");
+    assertThat(a.source().type()).isEqualTo(SourceKind.ANONYMOUS);
+  }
+
+  @Test
+  void shouldFindQuotedContentWhenSpeakerFollowsTheQuote() {
+    FoundAttribution a = only("“The pier is safe,” harbor master Ivo Berg said.");
+    assertThat(a.sourceSpan().text()).isEqualTo("harbor master Ivo Berg");
+    assertThat(a.content().text()).isEqualTo("“The pier is safe,”");
+  }
+
+  @Test
+  void shouldFindSourceAfterCueWhenInverted() {
+    FoundAttribution a = only("The council will vote again, said two people familiar with the matter.");
+    assertThat(a.sourceSpan().text()).isEqualTo("two people familiar with the matter");
+    assertThat(a.source().type()).isEqualTo(SourceKind.ANONYMOUS);
+    assertThat(a.content().text()).isEqualTo("The council will vote again");
+  }
+
+  @Test
+  void shouldFindQuoteWhenSpeakerPrecedesIt() {
+    FoundAttribution a = only("Berg said: “We closed the pier.”");
+    assertThat(a.sourceSpan().text()).isEqualTo("Berg");
+    assertThat(a.content().text()).startsWith("“We closed the pier");
+  }
+
+  @Test
+  void shouldTakeAgentAsSourceWhenPassive() {
+    FoundAttribution a = only("It was reported by the Harbor Times that the mayor resigned.");
+    assertThat(a.sourceSpan().text()).isEqualTo("the Harbor Times");
+    assertThat(a.content().text()).isEqualTo("the mayor resigned");
+  }
+
+  @Test
+  void shouldRecordCitedOutletAsOriginWhenRelayed() {
+    FoundAttribution a = only("Nordwire reported, citing the Harbor Times, that the mayor resigned.");
+    assertThat(a.source().name()).isEqualTo("Nordwire");
+    assertThat(a.origin()).isNotNull();
+    assertThat(a.origin().name()).isEqualTo("Harbor Times");
+  }
+
+  @Test
+  void shouldKeepPublicationAsItsOwnOriginWhenCitingAnonymousSources() {
+    FoundAttribution a = only("The Harbor Times reported that the mayor resigned, citing unnamed officials.");
+    assertThat(a.source().type()).isEqualTo(SourceKind.PUBLICATION);
+    assertThat(a.origin()).isNull();
+    assertThat(a.stance()).isEqualTo(StanceLabel.CONFIRMS);
+    assertThat(a.content().text()).isEqualTo("the mayor resigned");
+  }
+
+  @Test
+  void shouldResolvePronounToLastNamedPersonWhenHeSpeaks() {
+    List<FoundAttribution> all = attributions("Harbor master Ivo Berg said the pier was closed. He added that repairs will take a week.");
+    assertThat(all).hasSize(2);
+    assertThat(all.get(1).sourceSpan().text()).isEqualTo("He");
+    assertThat(all.get(1).source().key()).isEqualTo(all.get(0).source().key());
+  }
+
+  @Test
+  void shouldResolveRoleNounToLastPublicationWhenTheNewspaperSpeaks() {
+    List<FoundAttribution> all = attributions("The Harbor Times reported that the pier closed. The newspaper noted that repairs began.");
+    assertThat(all).hasSize(2);
+    assertThat(all.get(1).source().key()).isEqualTo(all.get(0).source().key());
+  }
+
+  @Test
+  void shouldTreatCalledItFalseAsADenialWhenNoOtherCue() {
+    FoundAttribution a = only("The port authority called the report false.");
+    assertThat(a.cue().text()).isEqualTo("called");
+    assertThat(a.stance()).isEqualTo(StanceLabel.DENIES);
+  }
+
+  @Test
+  void shouldNotTreatCalledAsCueWhenItIsThePhoneEvent() {
+    assertThat(attributions("The mayor called the governor on Friday.")).isEmpty();
+  }
+
+  @Test
+  void shouldNotTakeNounUsesOfCueWordsAsAttributions() {
+    assertThat(attributions("The report was long and the claims were many.")).isEmpty();
+  }
+
+  @Test
+  void shouldGiveContentOffsetsIntoArticleTextWhenAnalyzing() {
+    ArticleInput in = new ArticleInput("a", "Harbor Gazette", null, "Ferry news", "Berg said the ferry was late.");
+    FoundAttribution a = Analyses.ANALYZER.analyze(in).attributions().stream()
+        .filter(x -> x.sourceSpan() != null).findFirst().orElseThrow();
+    assertThat(in.text().substring(a.content().start(), a.content().end())).isEqualTo(a.content().text());
+    assertThat(in.text().substring(a.sourceSpan().start(), a.sourceSpan().end())).isEqualTo("Berg");
+  }
+
+  @Test
+  void shouldMakeTheTitleTheArticlesFirstClaimWhenNoAttributionCoversIt() {
+    ArticleInput in = new ArticleInput("h", "Harbor Gazette", null, "Ferry to stop running in May, sources say", "");
+    ArticleAnalysis analysis = Analyses.ANALYZER.analyze(in);
+    assertThat(analysis.claims()).isNotEmpty();
+    assertThat(analysis.claims().get(0).span().start()).isZero();
+  }
+}

@@ -1,0 +1,83 @@
+package io.claimwatch.localstack;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimwatch.extraction.ArticleAnalysis;
+import io.claimwatch.extraction.ArticleInput;
+import io.claimwatch.extraction.FoundAttribution;
+import io.claimwatch.extraction.FoundClaim;
+import io.claimwatch.extraction.FoundSource;
+import io.claimwatch.extraction.TextSpan;
+import java.io.UncheckedIOException;
+
+/**
+ * The JSON line of {@code claimwatch analyze} for one analyzed article: {@code {input, id, publisher, claims,
+ * attributions}}; every attribution has {@code source}, {@code cue} and {@code content} as {@code {text, start, end}}
+ * (offsets into title + "\n" + body), {@code stance}, {@code claimId}, plus the normalized source ({@code sourceKey},
+ * {@code sourceName}, {@code sourceType}, {@code affiliation}), {@code origin}, {@code confidence} and {@code party}.
+ * An attribution of the article's own voice (an unattributed lead statement) has empty source and cue spans at the
+ * content's start. Reading the files is the CLI's job, so ids follow ingest-service's rule.
+ */
+public final class AnalyzeCommandSupport {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private AnalyzeCommandSupport() {}
+
+  public static String toJsonLine(String input, ArticleInput article, ArticleAnalysis analysis) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("input", input);
+    root.put("id", article.id());
+    root.put("publisher", article.publisher());
+    ArrayNode claims = root.putArray("claims");
+    for (FoundClaim c : analysis.claims()) {
+      ObjectNode n = claims.addObject();
+      n.put("claimId", c.claimId());
+      n.put("text", c.text());
+      n.put("canonical", c.canonical());
+      n.put("predicate", c.predicate());
+      c.participants().forEach(n.putArray("participants")::add);
+      n.set("span", span(c.span()));
+    }
+    ArrayNode attributions = root.putArray("attributions");
+    for (FoundAttribution a : analysis.attributions()) {
+      ObjectNode n = attributions.addObject();
+      TextSpan implicit = new TextSpan("", a.content().start(), a.content().start());
+      n.set("source", span(a.sourceSpan() != null ? a.sourceSpan() : implicit));
+      n.set("cue", span(a.cue()));
+      n.set("content", span(a.content()));
+      n.put("stance", a.stance().name());
+      n.put("confidence", Math.round(a.confidence() * 1000) / 1000.0);
+      n.put("claimId", a.claimId());
+      n.put("sourceKey", a.source().key());
+      n.put("sourceName", a.source().name());
+      n.put("sourceType", a.source().type().name());
+      n.put("affiliation", a.source().affiliation());
+      n.set("origin", origin(a.origin()));
+      n.put("party", a.party());
+    }
+    try {
+      return JSON.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ObjectNode span(TextSpan s) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("text", s.text());
+    n.put("start", s.start());
+    n.put("end", s.end());
+    return n;
+  }
+
+  private static ObjectNode origin(FoundSource o) {
+    if (o == null) return null;
+    ObjectNode n = JSON.createObjectNode();
+    n.put("key", o.key());
+    n.put("name", o.name());
+    n.put("type", o.type().name());
+    return n;
+  }
+}

@@ -1,0 +1,90 @@
+package io.claimwatch.tools.eval;
+
+import io.claimwatch.extraction.claim.ClaimCanonicalizer;
+import io.claimwatch.extraction.headline.HeadlineStance;
+import io.claimwatch.extraction.headline.HeadlineStanceClassifier;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The {@code claimwatch eval emergent FILE} report: headline stance (accuracy, macro-F1, confusion matrix) and
+ * claim identity (each article headline analyzed alone into a claim id; pairwise P/R/F1 of that grouping against
+ * the data set's claimId). The headline→claim-id function is a parameter so the CLI can pass the full analyzer.
+ */
+public final class EmergentEvaluation {
+
+  /** The whole report; a plain record so callers can serialize it as JSON. */
+  public record Report(String file, int rows, StanceScore stance, PairwiseScore claimIdentity) {
+
+    /** The printable text report. */
+    public String toText() {
+      StringBuilder out = new StringBuilder();
+      out.append("Emergent evaluation of ").append(file).append(" (").append(rows).append(" headlines)\n");
+      out.append(String.format(Locale.ROOT, "stance: accuracy %.3f  macro-F1 %.3f%n", stance.accuracy(),
+          stance.macroF1()));
+      stance.f1ByClass().forEach((k, v) -> out.append(String.format(Locale.ROOT, "  F1 %-9s %.3f%n", k, v)));
+      out.append("  confusion (rows gold, columns predicted):\n");
+      out.append(String.format(Locale.ROOT, "  %-10s", ""));
+      for (HeadlineStance s : HeadlineStance.values()) {
+        out.append(String.format(Locale.ROOT, "%10s", s.label()));
+      }
+      out.append('\n');
+      stance.confusion().forEach((gold, row) -> {
+        out.append(String.format(Locale.ROOT, "  %-10s", gold));
+        row.values().forEach(n -> out.append(String.format(Locale.ROOT, "%10d", n)));
+        out.append('\n');
+      });
+      out.append(String.format(Locale.ROOT,
+          "claim identity (pairwise): precision %.3f  recall %.3f  F1 %.3f  (%d produced ids, %d gold claims)%n",
+          claimIdentity.precision(), claimIdentity.recall(), claimIdentity.f1(), claimIdentity.predictedClusters(),
+          claimIdentity.goldClusters()));
+      return out.toString();
+    }
+  }
+
+  private EmergentEvaluation() {
+  }
+
+  /** Evaluates with this module's canonicalizer (on the headline alone) and headline stance classifier. */
+  public static Report evaluate(Path csv) throws IOException {
+    ClaimCanonicalizer canonicalizer = ClaimCanonicalizer.fromResources();
+    return evaluate(csv, h -> canonicalizer.canonicalize(h).claimId(), HeadlineStanceClassifier.fromResources());
+  }
+
+  public static Report evaluate(Path csv, Function<String, String> headlineToClaimId,
+                                HeadlineStanceClassifier classifier) throws IOException {
+    return evaluate(csv.toString(), EmergentRow.read(csv), headlineToClaimId, classifier);
+  }
+
+  public static Report evaluate(String name, List<EmergentRow> rows, Function<String, String> headlineToClaimId,
+                                HeadlineStanceClassifier classifier) {
+    List<HeadlineStance> gold = new ArrayList<>();
+    List<HeadlineStance> predicted = new ArrayList<>();
+    List<String> goldIds = new ArrayList<>();
+    List<String> producedIds = new ArrayList<>();
+    for (EmergentRow r : rows) {
+      gold.add(r.stance());
+      predicted.add(classifier.classify(r.claimHeadline(), r.articleHeadline()).stance());
+      goldIds.add(r.claimId());
+      producedIds.add(headlineToClaimId.apply(r.articleHeadline()));
+    }
+    return new Report(name, rows.size(), StanceScore.of(gold, predicted), PairwiseScore.of(goldIds, producedIds));
+  }
+
+  /** Usage: {@code EmergentEvaluation FILE.csv [--cv]}; {@code --cv} adds grouped 5-fold cross-validation. */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 1 || args.length > 2 || (args.length == 2 && !args[1].equals("--cv"))) {
+      System.err.println("usage: EmergentEvaluation FILE.csv [--cv]");
+      System.exit(2);
+    }
+    Path csv = Path.of(args[0]);
+    System.out.print(evaluate(csv).toText());
+    if (args.length == 2) {
+      System.out.print(EmergentCrossValidation.run(EmergentRow.read(csv), 5).toText());
+    }
+  }
+}

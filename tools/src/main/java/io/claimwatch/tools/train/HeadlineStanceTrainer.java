@@ -1,0 +1,114 @@
+package io.claimwatch.tools.train;
+
+import io.claimwatch.extraction.headline.*;
+
+import io.claimwatch.tools.eval.EmergentRow;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Trains the headline stance model: multinomial logistic regression with AdaGrad and L2 regularization over
+ * {@link HeadlineFeatures}, examples visited in a seeded shuffle so training is reproducible. {@link #main}
+ * reads an Emergent CSV and writes {@code stance-model.tsv} (weights only, no headline text).
+ */
+public final class HeadlineStanceTrainer {
+
+  /** Hyper-parameters, chosen by grouped cross-validation on the training claims. */
+  public record Settings(int epochs, double learningRate, double l2, long seed) {
+    public static Settings defaults() {
+      return new Settings(8, 0.03, 1e-4, 42L);
+    }
+  }
+
+  private final HeadlineFeatures features;
+  private final Settings settings;
+
+  public HeadlineStanceTrainer(Settings settings) {
+    this.features = HeadlineStanceClassifier.featuresFromResources();
+    this.settings = settings;
+  }
+
+  /**
+   * Usage: {@code HeadlineStanceTrainer TRAIN.csv OUT.tsv}, e.g.
+   * {@code ../shared/datasets/emergent/train.csv extraction/src/main/resources/headline/stance-model.tsv}.
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      System.err.println("usage: HeadlineStanceTrainer TRAIN.csv OUT.tsv");
+      System.exit(2);
+    }
+    List<LabeledHeadline> examples = new ArrayList<>();
+    for (EmergentRow r : EmergentRow.read(Path.of(args[0]))) {
+      examples.add(new LabeledHeadline(r.claimHeadline(), r.articleHeadline(), r.stance()));
+    }
+    HeadlineStanceTrainer trainer = new HeadlineStanceTrainer(Settings.defaults());
+    trainer.trainModel(examples).write(Path.of(args[1]));
+    System.out.println("trained on " + examples.size() + " headlines -> " + args[1]);
+  }
+
+  /** A classifier trained on the given examples (used for cross-validation without touching resources). */
+  public HeadlineStanceClassifier train(List<LabeledHeadline> examples) {
+    return new HeadlineStanceClassifier(features, trainModel(examples));
+  }
+
+  StanceModel trainModel(List<LabeledHeadline> examples) {
+    int classes = HeadlineStance.values().length;
+    Map<String, Integer> index = new HashMap<>();
+    List<int[]> x = new ArrayList<>();
+    int[] y = new int[examples.size()];
+    for (int i = 0; i < examples.size(); i++) {
+      LabeledHeadline e = examples.get(i);
+      List<String> f = features.extract(e.claim(), e.headline());
+      int[] ids = new int[f.size()];
+      for (int j = 0; j < ids.length; j++) {
+        ids[j] = index.computeIfAbsent(f.get(j), k -> index.size());
+      }
+      x.add(ids);
+      y[i] = e.stance().ordinal();
+    }
+    double[][] w = new double[index.size()][classes];
+    double[][] g2 = new double[index.size()][classes];
+    int[] order = new int[examples.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Random random = new Random(settings.seed());
+    for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+      shuffle(order, random);
+      for (int i : order) {
+        int[] ids = x.get(i);
+        double[] score = new double[classes];
+        for (int id : ids) {
+          for (int c = 0; c < classes; c++) {
+            score[c] += w[id][c];
+          }
+        }
+        double[] p = StanceModel.softmax(score);
+        for (int id : ids) {
+          for (int c = 0; c < classes; c++) {
+            double grad = p[c] - (y[i] == c ? 1 : 0) + settings.l2() * w[id][c];
+            g2[id][c] += grad * grad;
+            w[id][c] -= settings.learningRate() * grad / Math.sqrt(g2[id][c] + 1e-8);
+          }
+        }
+      }
+    }
+    Map<String, double[]> weights = new HashMap<>();
+    index.forEach((name, id) -> weights.put(name, w[id]));
+    return new StanceModel(weights);
+  }
+
+  private static void shuffle(int[] a, Random random) {
+    for (int i = a.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
+  }
+}
