@@ -30,7 +30,7 @@ class ArticleImportIT {
     private static EnvConfig env(KafkaStack stack) {
         return EnvConfig.of(Map.of("KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers(),
                 "SCHEMA_REGISTRY_URL", stack.registryUrl(),
-                "INGEST_TRANSACTIONAL_ID", "ingest-import-" + UUID.randomUUID()));
+                "INGEST_TRANSACTIONAL_ID", "ingest-import-" + UUID.randomUUID(), "INGEST_AUTH", "disabled"));
     }
 
     private record Run(int exit, String out, String err) {
