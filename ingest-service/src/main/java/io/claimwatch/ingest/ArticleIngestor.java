@@ -8,6 +8,7 @@ import io.claimwatch.ingest.store.ArticleReader;
 import io.claimwatch.ingest.store.ArticleState;
 import io.claimwatch.ingest.store.ArticleStateStore;
 import io.claimwatch.ingest.validate.ArticleValidator;
+import io.claimwatch.ingest.validate.RejectReason;
 import io.claimwatch.ingest.validate.RejectedException;
 import io.claimwatch.ingest.validate.Rejection;
 import io.claimwatch.ingest.validate.SubmissionParser.ParsedItem;
@@ -38,6 +39,13 @@ import java.util.Optional;
  * while one slow, large request never blocks the others' validation.
  */
 public final class ArticleIngestor {
+
+    /**
+     * Largest serialized {@code Article} written: below Kafka's defaults for the producer's {@code max.request.size}
+     * (1,048,576) and the broker's {@code message.max.bytes} (1,048,588), so an accepted article can always be written
+     * and a near-limit body is refused with {@code body_too_large} instead of failing every retry with 503.
+     */
+    public static final int MAX_RECORD_BYTES = 1_000_000;
 
     /** Outcome of a retraction. */
     public enum Retraction { RETRACTED, ALREADY_RETRACTED, NOT_FOUND }
@@ -118,8 +126,17 @@ public final class ArticleIngestor {
                 continue;
             }
             int version = current == null ? 1 : current.version() + 1;
+            byte[] value = serialize(toArticle(valid, version, now));
+            if (value.length > MAX_RECORD_BYTES) {
+                Rejection tooLarge = new Rejection(RejectReason.BODY_TOO_LARGE, "body", "the article record would be "
+                        + value.length + " bytes, over the " + MAX_RECORD_BYTES + "-byte record limit; shorten the body");
+                records.add(deadLetters.record(keyFor(c.item()), tooLarge, c.item().raw(), channel, now));
+                recordIds.add(null);
+                results.add(new ItemResult(i, null, null, Status.REJECTED, tooLarge));
+                continue;
+            }
             pending.put(valid.id(), ArticleState.accepted(version, valid.contentHash(), 0, ArticleState.UNKNOWN_OFFSET));
-            records.add(new ProducerRecord<>(Topics.ARTICLES_RAW, valid.id(), serialize(toArticle(valid, version, now))));
+            records.add(new ProducerRecord<>(Topics.ARTICLES_RAW, valid.id(), value));
             recordIds.add(valid.id());
             results.add(new ItemResult(i, valid.id(), version, version == 1 ? Status.CREATED : Status.UPDATED, null));
         }

@@ -86,6 +86,24 @@ class PoisonHttpIT {
         assertOrdinaryArticleAccepted();
     }
 
+    @Test
+    void shouldRefuseWithBodyTooLargeWhenRecordWouldExceedBrokerLimit(KafkaStack stack) throws Exception {
+        try (IngestService.Running large = IngestService.start(TestConfigs.forStack(stack, List.of(), 1 << 20, 4 << 20))) {
+            IngestHttp client = new IngestHttp(large.port(), null);
+            Map<TopicPartition, Long> rejectedMark = rejected.mark();
+            String body = "word ".repeat((1 << 20) / 5 - 10);
+            IngestHttp.Reply reply = client.postJson("{\"title\": \"Near the limit\", \"author\": \"" + "a".repeat(900)
+                    + "\", \"publisher\": \"" + "p".repeat(900) + "\", \"body\": \"" + body + "\"}");
+            // Within the 1 MiB body limit, but the whole record would pass the broker's 1 MiB message limit.
+            assertThat(reply.status()).as(reply.text()).isEqualTo(413);
+            assertThat(reply.json().get("error").asText()).isEqualTo("body_too_large");
+            assertThat(reply.json().get("message").asText()).contains("record limit");
+            assertThat(rejected.awaitSince(rejectedMark, 1).getFirst().value().getReason()).isEqualTo("body_too_large");
+            assertThat(client.get("/health/ready").status()).isEqualTo(200);
+        }
+        assertOrdinaryArticleAccepted();
+    }
+
     private static void assertOrdinaryArticleAccepted() throws Exception {
         String url = "https://example.org/after-poison/" + UUID.randomUUID();
         Map<TopicPartition, Long> mark = raw.mark();
