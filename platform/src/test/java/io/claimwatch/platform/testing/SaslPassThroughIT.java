@@ -110,6 +110,7 @@ class SaslPassThroughIT {
     void shouldRefuseClientWhenPasswordIsWrong() {
         Properties props = clientProperties("wrong");
         props.put("default.api.timeout.ms", "10000");
+        props.put("request.timeout.ms", "5000");
         try (Admin admin = Admin.create(props)) {
             assertThatThrownBy(() -> admin.describeCluster().nodes().get(20, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class)
