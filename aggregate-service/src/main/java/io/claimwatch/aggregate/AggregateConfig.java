@@ -1,8 +1,11 @@
 package io.claimwatch.aggregate;
 
+import io.claimwatch.aggregate.http.SseFanout;
 import io.claimwatch.aggregate.score.ScoringConfig;
 import io.claimwatch.platform.config.ConfigException;
 import io.claimwatch.platform.config.EnvConfig;
+import io.claimwatch.platform.http.HttpSettings;
+import io.claimwatch.platform.registry.RegistryUrl;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
@@ -11,8 +14,10 @@ import org.apache.kafka.streams.state.HostInfo;
 
 /**
  * aggregate-service configuration, read from the environment (see {@code docs/aggregate-service.md}):
- * {@code AGGREGATE_PORT} (8080), {@code AGGREGATE_APPLICATION_SERVER} (host:port other instances reach this one at;
- * default {@code localhost:<port>}), {@code AGGREGATE_APPLICATION_ID}, {@code AGGREGATE_STATE_DIR},
+ * {@code AGGREGATE_PORT} (8080), {@code AGGREGATE_BIND_ADDRESS} (127.0.0.1), {@code AGGREGATE_MANAGEMENT_TOKEN} (none:
+ * {@code /metrics}, {@code /internal/...}, {@code /instances} for loopback clients only), {@code AGGREGATE_SSE_MAX_CLIENTS}
+ * (100), {@code AGGREGATE_SSE_CLIENT_QUEUE} (256 events), {@code AGGREGATE_APPLICATION_SERVER} (host:port other instances reach this one at;
+ * default {@code localhost:<port>}), {@code AGGREGATE_APPLICATION_ID}, {@code AGGREGATE_STATE_DIR} ({@code state/aggregate} under the working directory),
  * {@code KAFKA_BOOTSTRAP_SERVERS}, {@code SCHEMA_REGISTRY_URL} (required), timeouts, the scoring numbers
  * ({@code AGGREGATE_WEIGHT_*}, {@code AGGREGATE_SMOOTHING_K}, ...) and every other {@code KAFKA_*} variable passed
  * through to Kafka Streams.
@@ -27,7 +32,20 @@ public record AggregateConfig(
     Properties kafkaOverrides,
     ScoringConfig scoring,
     Duration shutdownTimeout,
-    Duration remoteTimeout) {
+    Duration remoteTimeout,
+    HttpSettings http,
+    SseFanout.Limits sse) {
+
+  /** Default live-update limits: open streams per instance and queued events per stream. */
+  public static final SseFanout.Limits DEFAULT_SSE = new SseFanout.Limits(100, 256);
+
+  /** Loopback HTTP, no management token, default live-update limits (tests, embedded use). */
+  public AggregateConfig(int port, HostInfo applicationServer, String applicationId, String bootstrapServers,
+      String registryUrl, Path stateDir, Properties kafkaOverrides, ScoringConfig scoring, Duration shutdownTimeout,
+      Duration remoteTimeout) {
+    this(port, applicationServer, applicationId, bootstrapServers, registryUrl, stateDir, kafkaOverrides, scoring,
+        shutdownTimeout, remoteTimeout, HttpSettings.LOCAL, DEFAULT_SSE);
+  }
 
   /** Every variable this service reads besides the {@code KAFKA_*} pass-through (for start-up logs and checks). */
   public static final java.util.List<String> VARIABLES = java.util.List.of("KAFKA_BOOTSTRAP_SERVERS",
@@ -35,7 +53,8 @@ public record AggregateConfig(
       "AGGREGATE_STATE_DIR", "AGGREGATE_SHUTDOWN_TIMEOUT", "AGGREGATE_REMOTE_TIMEOUT", "AGGREGATE_WEIGHT_PARTY",
       "AGGREGATE_WEIGHT_NAMED", "AGGREGATE_WEIGHT_PUBLICATION", "AGGREGATE_WEIGHT_ANONYMOUS", "AGGREGATE_WEIGHT_UNKNOWN",
       "AGGREGATE_SMOOTHING_K", "AGGREGATE_DECISIVE_SCORE", "AGGREGATE_MATERIAL_WEIGHT", "AGGREGATE_DISPUTE_RATIO",
-      "AGGREGATE_MIN_ORIGINS", "AGGREGATE_HISTORY_LIMIT");
+      "AGGREGATE_MIN_ORIGINS", "AGGREGATE_HISTORY_LIMIT", "AGGREGATE_BIND_ADDRESS", "AGGREGATE_MANAGEMENT_TOKEN",
+      "AGGREGATE_SSE_MAX_CLIENTS", "AGGREGATE_SSE_CLIENT_QUEUE", "SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO");
 
   public static AggregateConfig from(EnvConfig env) {
     int port = env.integer("AGGREGATE_PORT", 8080, 1, 65535);
@@ -46,13 +65,15 @@ public record AggregateConfig(
         hostInfo(env.string("AGGREGATE_APPLICATION_SERVER", "localhost:" + port)),
         env.string("AGGREGATE_APPLICATION_ID", "claimwatch-aggregate"),
         bootstrap == null ? "localhost:9092" : bootstrap,
-        env.requiredString("SCHEMA_REGISTRY_URL"),
-        Path.of(env.string("AGGREGATE_STATE_DIR",
-            Path.of(System.getProperty("java.io.tmpdir"), "claimwatch-aggregate").toString())),
+        RegistryUrl.from(env, env.requiredString("SCHEMA_REGISTRY_URL")),
+        Path.of(env.string("AGGREGATE_STATE_DIR", Path.of("state", "aggregate").toAbsolutePath().toString())),
         kafka,
         scoring(env),
         env.duration("AGGREGATE_SHUTDOWN_TIMEOUT", Duration.ofSeconds(30)),
-        env.duration("AGGREGATE_REMOTE_TIMEOUT", Duration.ofSeconds(5)));
+        env.duration("AGGREGATE_REMOTE_TIMEOUT", Duration.ofSeconds(5)),
+        HttpSettings.from(env, "AGGREGATE"),
+        new SseFanout.Limits(env.integer("AGGREGATE_SSE_MAX_CLIENTS", DEFAULT_SSE.maxClients(), 1, 100_000),
+            env.integer("AGGREGATE_SSE_CLIENT_QUEUE", DEFAULT_SSE.queueCapacity(), 1, 1_000_000)));
   }
 
   static ScoringConfig scoring(EnvConfig env) {

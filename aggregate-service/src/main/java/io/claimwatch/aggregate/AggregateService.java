@@ -47,7 +47,7 @@ public final class AggregateService {
     ShutdownSequence shutdown = new ShutdownSequence(SERVICE);
     try {
       PrometheusMeterRegistry metrics = Metrics.prometheus(SERVICE);
-      StatusBroadcaster broadcaster = new StatusBroadcaster();
+      StatusBroadcaster broadcaster = new StatusBroadcaster(config.sse());
       AggregateMetrics claimMetrics = new AggregateMetrics(metrics, Clock.systemUTC());
       Topology topology = AggregateTopology.build(registry, new ClaimScorer(config.scoring()),
           (claimId, state) -> {
@@ -67,14 +67,15 @@ public final class AggregateService {
       KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
       streamsMetrics.bindTo(metrics);
 
-      ClaimRoutes routes = new ClaimRoutes(queries, new RemoteClaims(config.remoteTimeout()), broadcaster);
-      Javalin http = ServiceHttp.create(SERVICE, metrics, javalin -> {
+      ClaimRoutes routes = new ClaimRoutes(queries, new RemoteClaims(config.remoteTimeout(), config.http().managementToken()), broadcaster);
+      Javalin http = ServiceHttp.create(SERVICE, config.http(), metrics, javalin -> {
         if (AggregateService.class.getResource("/public") != null) {
           javalin.staticFiles.add("/public", Location.CLASSPATH);
         }
         javalin.staticFiles.enableWebjars();
         routes.register(javalin.routes);
-      }, ReadinessCheck.of("kafka-streams", queries::isRunning));
+      }, ReadinessCheck.of("kafka-streams", queries::isRunning),
+          ReadinessCheck.of("registry", registry::isReachable));
 
       // Open SSE streams are async requests: end them while Jetty still runs, then stop HTTP, then streams.
       shutdown.then("sse", broadcaster)
@@ -85,7 +86,7 @@ public final class AggregateService {
             metrics.close();
           });
       streams.start();
-      http.start(config.port());
+      ServiceHttp.start(http, config.http(), config.port());
       LOG.info("{} listening on {} as {} (application.id {})", SERVICE, http.port(), config.applicationServer(),
           config.applicationId());
       return new Running(shutdown, streams, http.port());

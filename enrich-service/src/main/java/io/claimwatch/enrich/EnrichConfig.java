@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Properties;
 
 import io.claimwatch.platform.config.EnvConfig;
+import io.claimwatch.platform.http.HttpSettings;
+import io.claimwatch.platform.registry.RegistryUrl;
 
 /**
  * enrich-service configuration, read from environment variables (see the README's configuration table).
- * {@code KAFKA_*} variables pass through to the Kafka Streams client and override the defaults.
+ * {@code KAFKA_*} variables pass through to the Kafka Streams client and override the defaults. HTTP binds
+ * {@code ENRICH_BIND_ADDRESS} (127.0.0.1); {@code ENRICH_MANAGEMENT_TOKEN} guards {@code /metrics}; the state dir
+ * defaults to {@code state/enrich} under the working directory (not the OS temp dir).
  */
 public record EnrichConfig(
         String bootstrapServers,
@@ -19,20 +23,23 @@ public record EnrichConfig(
         Path stateDir,
         int streamThreads,
         Duration closeTimeout,
-        Properties kafka) {
+        Properties kafka,
+        HttpSettings http) {
 
     public static final List<String> VARIABLES = List.of("KAFKA_BOOTSTRAP_SERVERS", "SCHEMA_REGISTRY_URL",
-            "ENRICH_APPLICATION_ID", "ENRICH_PORT", "ENRICH_STATE_DIR", "ENRICH_STREAM_THREADS", "ENRICH_CLOSE_TIMEOUT");
+            "ENRICH_APPLICATION_ID", "ENRICH_PORT", "ENRICH_STATE_DIR", "ENRICH_STREAM_THREADS", "ENRICH_CLOSE_TIMEOUT",
+            "ENRICH_BIND_ADDRESS", "ENRICH_MANAGEMENT_TOKEN", "SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO");
 
     public static EnrichConfig from(EnvConfig env) {
         return new EnrichConfig(
                 env.requiredString("KAFKA_BOOTSTRAP_SERVERS"),
-                env.uri("SCHEMA_REGISTRY_URL", null).toString(),
+                RegistryUrl.from(env, env.uri("SCHEMA_REGISTRY_URL", null).toString()),
                 env.string("ENRICH_APPLICATION_ID", "claimwatch-enrich"),
                 env.integer("ENRICH_PORT", 8082, 0, 65535),
-                Path.of(env.string("ENRICH_STATE_DIR", Path.of(System.getProperty("java.io.tmpdir"), "claimwatch-enrich").toString())),
+                Path.of(env.string("ENRICH_STATE_DIR", Path.of("state", "enrich").toAbsolutePath().toString())),
                 env.integer("ENRICH_STREAM_THREADS", 1, 1, 64),
                 env.duration("ENRICH_CLOSE_TIMEOUT", Duration.ofSeconds(30)),
-                env.kafkaProperties());
+                env.kafkaProperties(),
+                HttpSettings.from(env, "ENRICH"));
     }
 }

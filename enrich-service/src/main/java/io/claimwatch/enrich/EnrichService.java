@@ -63,7 +63,7 @@ public final class EnrichService implements AutoCloseable {
         PrometheusMeterRegistry metrics = Metrics.prometheus("enrich-service");
         KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(metrics);
-        Javalin http = ServiceHttp.create("enrich-service", metrics, routes -> { },
+        Javalin http = ServiceHttp.create("enrich-service", config.http(), metrics, routes -> { },
                 ReadinessCheck.of("streams", () -> streams.state() == KafkaStreams.State.RUNNING),
                 ReadinessCheck.of("registry", registry::isReachable));
 
@@ -72,7 +72,7 @@ public final class EnrichService implements AutoCloseable {
                 .then("streams", () -> streams.close(new KafkaStreams.CloseOptions().timeout(config.closeTimeout())))
                 .then("metrics", streamsMetrics);
         streams.start();
-        http.start("0.0.0.0", config.httpPort());
+        ServiceHttp.start(http, config.http(), config.httpPort());
         LOG.info("enrich-service started: application {} on {}, HTTP port {}", config.applicationId(),
                 config.bootstrapServers(), http.port());
         return new EnrichService(streams, http, shutdown);

@@ -4,9 +4,11 @@ import io.claimwatch.ingest.ItemResult.Status;
 import io.claimwatch.ingest.normalize.UrlNormalizer;
 import io.claimwatch.ingest.publish.TransactionalWriter;
 import io.claimwatch.ingest.publish.WriteUnavailableException;
+import io.claimwatch.ingest.store.ArticleReader;
 import io.claimwatch.ingest.store.ArticleState;
 import io.claimwatch.ingest.store.ArticleStateStore;
 import io.claimwatch.ingest.validate.ArticleValidator;
+import io.claimwatch.ingest.validate.RejectReason;
 import io.claimwatch.ingest.validate.RejectedException;
 import io.claimwatch.ingest.validate.Rejection;
 import io.claimwatch.ingest.validate.SubmissionParser.ParsedItem;
@@ -15,6 +17,7 @@ import io.claimwatch.platform.topics.Topics;
 import io.claimwatch.schemas.Article;
 import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.Serializer;
 
 import java.time.Clock;
@@ -31,26 +34,37 @@ import java.util.Optional;
  * The state is updated and results are returned only after the broker acknowledged the commit; when the write
  * fails nothing is reported as accepted and the state is untouched.
  *
- * <p>Calls are serialized (one transaction at a time), which also makes "read current version, write next one"
- * atomic per instance.
+ * <p>Validation and normalization run on the caller's thread without any lock; the version check and the write are
+ * serialized (one transaction at a time), which makes "read current version, write next one" atomic per instance
+ * while one slow, large request never blocks the others' validation.
  */
 public final class ArticleIngestor {
+
+    /**
+     * Largest serialized {@code Article} written: below Kafka's defaults for the producer's {@code max.request.size}
+     * (1,048,576) and the broker's {@code message.max.bytes} (1,048,588), so an accepted article can always be written
+     * and a near-limit body is refused with {@code body_too_large} instead of failing every retry with 503.
+     */
+    public static final int MAX_RECORD_BYTES = 1_000_000;
 
     /** Outcome of a retraction. */
     public enum Retraction { RETRACTED, ALREADY_RETRACTED, NOT_FOUND }
 
     private final ArticleValidator validator;
     private final ArticleStateStore store;
+    private final ArticleReader reader;
     private final TransactionalWriter writer;
     private final Serializer<Article> articles;
     private final DeadLetters deadLetters;
     private final IngestMetrics metrics;
     private final Clock clock;
 
-    public ArticleIngestor(ArticleValidator validator, ArticleStateStore store, TransactionalWriter writer,
-                           Serializer<Article> articles, DeadLetters deadLetters, IngestMetrics metrics, Clock clock) {
+    public ArticleIngestor(ArticleValidator validator, ArticleStateStore store, ArticleReader reader,
+                           TransactionalWriter writer, Serializer<Article> articles, DeadLetters deadLetters,
+                           IngestMetrics metrics, Clock clock) {
         this.validator = validator;
         this.store = store;
+        this.reader = reader;
         this.writer = writer;
         this.articles = articles;
         this.deadLetters = deadLetters;
@@ -58,29 +72,53 @@ public final class ArticleIngestor {
         this.clock = clock;
     }
 
-    /** Ingests the items of one request or import chunk; {@code channel} is "http" or "import". */
-    public synchronized List<ItemResult> ingest(List<ParsedItem> items, String channel) throws WriteUnavailableException {
+    /**
+     * Ingests the items of one request or import chunk; {@code channel} is "http" or "import". Validation,
+     * normalization and hashing (work proportional to the input) run before the lock; only the version check,
+     * record building and the transactional write are serialized.
+     */
+    public List<ItemResult> ingest(List<ParsedItem> items, String channel) throws WriteUnavailableException {
         Instant now = clock.instant();
+        List<Checked> checked = new ArrayList<>(items.size());
+        for (ParsedItem item : items) {
+            metrics.payloadBytes(DeadLetters.utf8Length(item.raw()));
+            checked.add(check(item, now));
+        }
+        List<ItemResult> results = write(checked, channel, now);
+        count(results);
+        return results;
+    }
+
+    /** One item after validation: the normalized article or the rejection. */
+    private record Checked(ParsedItem item, ValidArticle valid, Rejection rejection) {
+    }
+
+    private Checked check(ParsedItem item, Instant now) {
+        if (item.rejection() != null) {
+            return new Checked(item, null, item.rejection());
+        }
+        try {
+            return new Checked(item, validator.validate(item.submission(), now), null);
+        } catch (RejectedException e) {
+            return new Checked(item, null, e.rejection());
+        }
+    }
+
+    private synchronized List<ItemResult> write(List<Checked> checked, String channel, Instant now)
+            throws WriteUnavailableException {
         Map<String, ArticleState> pending = new HashMap<>();
         List<ItemResult> results = new ArrayList<>();
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            ParsedItem item = items.get(i);
-            metrics.payloadBytes(DeadLetters.utf8Length(item.raw()));
-            Rejection rejection = item.rejection();
-            ValidArticle valid = null;
-            if (rejection == null) {
-                try {
-                    valid = validator.validate(item.submission(), now);
-                } catch (RejectedException e) {
-                    rejection = e.rejection();
-                }
-            }
-            if (rejection != null) {
-                records.add(deadLetters.record(keyFor(item), rejection, item.raw(), channel, now));
-                results.add(new ItemResult(i, null, null, Status.REJECTED, rejection));
+        List<String> recordIds = new ArrayList<>();
+        for (int i = 0; i < checked.size(); i++) {
+            Checked c = checked.get(i);
+            if (c.rejection() != null) {
+                records.add(deadLetters.record(keyFor(c.item()), c.rejection(), c.item().raw(), channel, now));
+                recordIds.add(null);
+                results.add(new ItemResult(i, null, null, Status.REJECTED, c.rejection()));
                 continue;
             }
+            ValidArticle valid = c.valid();
             ArticleState current = pending.containsKey(valid.id()) ? pending.get(valid.id())
                     : store.get(valid.id()).orElse(null);
             if (current != null && !current.retracted() && current.contentHash().equals(valid.contentHash())) {
@@ -88,14 +126,30 @@ public final class ArticleIngestor {
                 continue;
             }
             int version = current == null ? 1 : current.version() + 1;
-            Article article = toArticle(valid, version, now);
-            pending.put(valid.id(), ArticleState.of(article));
-            records.add(new ProducerRecord<>(Topics.ARTICLES_RAW, valid.id(), serialize(article)));
+            byte[] value = serialize(toArticle(valid, version, now));
+            if (value.length > MAX_RECORD_BYTES) {
+                Rejection tooLarge = new Rejection(RejectReason.BODY_TOO_LARGE, "body", "the article record would be "
+                        + value.length + " bytes, over the " + MAX_RECORD_BYTES + "-byte record limit; shorten the body");
+                records.add(deadLetters.record(keyFor(c.item()), tooLarge, c.item().raw(), channel, now));
+                recordIds.add(null);
+                results.add(new ItemResult(i, null, null, Status.REJECTED, tooLarge));
+                continue;
+            }
+            pending.put(valid.id(), ArticleState.accepted(version, valid.contentHash(), 0, ArticleState.UNKNOWN_OFFSET));
+            records.add(new ProducerRecord<>(Topics.ARTICLES_RAW, valid.id(), value));
+            recordIds.add(valid.id());
             results.add(new ItemResult(i, valid.id(), version, version == 1 ? Status.CREATED : Status.UPDATED, null));
         }
-        write(records);
-        pending.values().forEach(state -> store.apply(state.article()));
-        count(results);
+        List<RecordMetadata> positions = write(records);
+        for (int r = 0; r < positions.size(); r++) {
+            String id = recordIds.get(r);
+            if (id != null) {
+                ArticleState written = pending.get(id);
+                RecordMetadata at = positions.get(r);
+                // A batch may carry the same id twice: the later record (higher version) wins in apply().
+                store.apply(id, ArticleState.accepted(written.version(), written.contentHash(), at.partition(), at.offset()));
+            }
+        }
         return results;
     }
 
@@ -103,7 +157,7 @@ public final class ArticleIngestor {
     public void rejectRequest(Rejection rejection, byte[] payload, long totalBytes, String channel)
             throws WriteUnavailableException {
         metrics.payloadBytes(totalBytes);
-        write(List.of(deadLetters.record(null, rejection, payload, totalBytes, channel, clock.instant())));
+        writer.writeAll(List.of(deadLetters.record(null, rejection, payload, totalBytes, channel, clock.instant())));
         metrics.rejected(rejection.reason());
     }
 
@@ -127,10 +181,16 @@ public final class ArticleIngestor {
         return store.get(id);
     }
 
-    private void write(List<ProducerRecord<String, byte[]>> records) throws WriteUnavailableException {
+    /** The accepted article as written, read back from the topic; empty when never seen, retracted or unreadable. */
+    public Optional<Article> article(String id) {
+        return store.get(id).filter(s -> !s.retracted()).flatMap(s -> reader.read(id, s));
+    }
+
+    private List<RecordMetadata> write(List<ProducerRecord<String, byte[]>> records) throws WriteUnavailableException {
         Timer.Sample sample = Timer.start();
-        writer.writeAll(records);
+        List<RecordMetadata> positions = writer.writeAll(records);
         sample.stop(metrics.produceLatency());
+        return positions;
     }
 
     private byte[] serialize(Article article) throws WriteUnavailableException {

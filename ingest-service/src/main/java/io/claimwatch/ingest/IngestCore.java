@@ -1,6 +1,7 @@
 package io.claimwatch.ingest;
 
 import io.claimwatch.ingest.publish.TransactionalWriter;
+import io.claimwatch.ingest.store.ArticleReader;
 import io.claimwatch.ingest.store.ArticleStateStore;
 import io.claimwatch.ingest.validate.ArticleValidator;
 import io.claimwatch.ingest.validate.SubmissionParser;
@@ -11,7 +12,6 @@ import io.claimwatch.platform.topics.TopicCreator;
 import io.claimwatch.platform.topics.Topics;
 import io.claimwatch.schemas.Article;
 import io.claimwatch.schemas.RejectedArticle;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -37,6 +37,7 @@ public final class IngestCore implements AutoCloseable {
     private final Admin admin;
     private final SchemaRegistryClient registry;
     private final ArticleStateStore store;
+    private final ArticleReader reader;
     private final TransactionalWriter writer;
     private final ArticleIngestor ingestor;
     private final SubmissionParser parser;
@@ -51,20 +52,23 @@ public final class IngestCore implements AutoCloseable {
             }
             Serde<Article> articleSerde = AvroSerdes.forValues(registry, Article.class);
             Serde<RejectedArticle> rejectedSerde = AvroSerdes.forValues(registry, RejectedArticle.class);
-            this.store = new ArticleStateStore(new KafkaConsumer<>(consumerProperties(config),
+            this.store = new ArticleStateStore(new KafkaConsumer<>(consumerProperties(config, "state"),
                     new StringDeserializer(), articleSerde.deserializer()), Topics.ARTICLES_RAW)
                     .start(STATE_REBUILD_TIMEOUT);
+            this.reader = new ArticleReader(new KafkaConsumer<>(consumerProperties(config, "reader"),
+                    new StringDeserializer(), articleSerde.deserializer()), Topics.ARTICLES_RAW, config.writeTimeout());
             this.writer = new TransactionalWriter(config.bootstrapServers(), config.kafkaProperties(),
                     config.transactionalId(), config.writeTimeout(), meters);
             this.ingestor = new ArticleIngestor(new ArticleValidator(config.maxBodyBytes(), config.maxFutureSkew()),
-                    store, writer, articleSerde.serializer(),
+                    store, reader, writer, articleSerde.serializer(),
                     new DeadLetters(rejectedSerde.serializer(), config.rejectedPayloadMaxBytes()),
                     new IngestMetrics(meters), Clock.systemUTC());
-            this.parser = new SubmissionParser(new ObjectMapper(), config.maxBatchItems());
+            this.parser = SubmissionParser.create(config.maxBatchItems());
             try {
                 writer.open();
             } catch (RuntimeException e) {
                 writer.close();
+                reader.close();
                 store.close();
                 throw e;
             }
@@ -113,19 +117,20 @@ public final class IngestCore implements AutoCloseable {
         return p;
     }
 
-    private static Properties consumerProperties(IngestConfig config) {
+    private static Properties consumerProperties(IngestConfig config, String role) {
         Properties p = new Properties();
         p.putAll(config.kafkaProperties());
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, config.transactionalId() + "-state");
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, config.transactionalId() + "-" + role);
         return p;
     }
 
     @Override
     public void close() {
         writer.close();
+        reader.close();
         store.close();
         admin.close(Duration.ofSeconds(2));
     }

@@ -53,10 +53,10 @@ public final class IngestService {
         PrometheusMeterRegistry meters = Metrics.prometheus("ingest-service");
         IngestCore core = IngestCore.open(config, meters);
         try {
-            ArticleRoutes routes = new ArticleRoutes(core.ingestor(), core.parser(), new BearerAuth(config.apiTokens()),
+            ArticleRoutes routes = new ArticleRoutes(core.ingestor(), core.parser(), config.authEnabled() ? new BearerAuth(config.apiTokens()) : BearerAuth.disabled(),
                     config.maxRequestBytes(), config.retryAfterSeconds());
             byte[] openApi = openApi();
-            Javalin app = ServiceHttp.create("ingest-service", meters, javalin -> {
+            Javalin app = ServiceHttp.create("ingest-service", config.http(), meters, javalin -> {
                 // Bodies are read as streams under our own limit (RequestBody); Javalin's check is only a backstop.
                 javalin.http.maxRequestSize = Math.max(config.maxRequestBytes(), 1L << 20) * 2;
                 javalin.routes.before("/articles", routes::authorize);
@@ -68,7 +68,7 @@ public final class IngestService {
                 javalin.routes.delete("/articles/<id>", routes::delete);
                 javalin.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             }, brokerCheck(core), registryCheck(core));
-            app.start(config.httpPort());
+            ServiceHttp.start(app, config.http(), config.httpPort());
             return new Running(app, core);
         } catch (RuntimeException e) {
             core.close();

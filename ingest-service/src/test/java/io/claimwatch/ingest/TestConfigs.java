@@ -1,5 +1,6 @@
 package io.claimwatch.ingest;
 
+import io.claimwatch.platform.http.HttpSettings;
 import io.claimwatch.platform.testing.KafkaStack;
 
 import java.time.Duration;
@@ -20,8 +21,14 @@ final class TestConfigs {
     }
 
     static IngestConfig forStack(KafkaStack stack, List<String> tokens) {
-        return new IngestConfig(stack.bootstrapServers(), stack.registryUrl(), 0, tokens, MAX_BODY_BYTES,
-                MAX_REQUEST_BYTES, MAX_BATCH_ITEMS, Duration.ofHours(24), Duration.ofSeconds(3), RETRY_AFTER_SECONDS,
+        return forStack(stack, tokens, MAX_BODY_BYTES, MAX_REQUEST_BYTES);
+    }
+
+    /** With other body and request limits (e.g. the production ones, for record-size tests). */
+    static IngestConfig forStack(KafkaStack stack, List<String> tokens, long maxBodyBytes, long maxRequestBytes) {
+        return new IngestConfig(stack.bootstrapServers(), stack.registryUrl(), 0, HttpSettings.LOCAL,
+                tokens.isEmpty() ? IngestConfig.AuthMode.DISABLED : IngestConfig.AuthMode.TOKENS, tokens, maxBodyBytes,
+                maxRequestBytes, MAX_BATCH_ITEMS, Duration.ofHours(24), Duration.ofSeconds(3), RETRY_AFTER_SECONDS,
                 DEAD_LETTER_PAYLOAD_BYTES, "ingest-test-" + UUID.randomUUID(), 3, true, new Properties());
     }
 }

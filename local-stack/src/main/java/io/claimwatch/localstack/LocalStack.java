@@ -18,6 +18,7 @@ import io.claimwatch.enrich.EnrichService;
 import io.claimwatch.ingest.IngestConfig;
 import io.claimwatch.ingest.IngestService;
 import io.claimwatch.platform.config.EnvConfig;
+import io.claimwatch.platform.http.HttpSettings;
 import io.claimwatch.platform.lifecycle.ShutdownSequence;
 import io.claimwatch.platform.testing.Directories;
 import io.claimwatch.platform.testing.EmbeddedKafka;
@@ -68,6 +69,11 @@ public final class LocalStack implements AutoCloseable {
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             env.put("SCHEMA_REGISTRY_URL", registry.url());
             env.put("INGEST_PORT", String.valueOf(ports.ingest()));
+            // The local stack is for one person on one machine: loopback only, no ingest tokens (UpCommand says so).
+            env.put("INGEST_AUTH", "disabled");
+            env.put("INGEST_BIND_ADDRESS", HttpSettings.LOOPBACK);
+            env.put("ENRICH_BIND_ADDRESS", HttpSettings.LOOPBACK);
+            env.put("AGGREGATE_BIND_ADDRESS", HttpSettings.LOOPBACK);
             env.put("INGEST_TOPIC_PARTITIONS", String.valueOf(partitions));
             env.put("ENRICH_PORT", String.valueOf(ports.enrich()));
             env.put("ENRICH_APPLICATION_ID", ENRICH_APPLICATION_ID);
@@ -122,9 +128,14 @@ public final class LocalStack implements AutoCloseable {
         shutdown.close();
     }
 
+    /**
+     * A fresh state directory under {@code .claimwatch/state} of the working directory (not the OS temp dir, which
+     * the OS may clean under a running Streams app; Kafka Streams warns about it), deleted at shutdown.
+     */
     private static Path createStateDir() {
         try {
-            return Files.createTempDirectory("claimwatch-state-");
+            Path parent = Files.createDirectories(Path.of(".claimwatch", "state").toAbsolutePath());
+            return Files.createTempDirectory(parent, "run-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a state directory", e);
         }

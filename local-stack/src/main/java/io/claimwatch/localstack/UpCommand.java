@@ -34,6 +34,7 @@ final class UpCommand implements Callable<Integer> {
                   metrics                  http://localhost:%d/metrics  http://localhost:%d/metrics  http://localhost:%d/metrics
                   Kafka bootstrap          %s
                   schema registry          %s
+                  security                 local stack: HTTP on loopback (127.0.0.1) only, ingest authentication disabled (INGEST_AUTH=disabled)
                 Press Ctrl-C to stop.
                 """, stack.startupTime().toMillis() / 1000.0, ports.aggregate(), ports.ingest(), ports.enrich(),
                 ports.aggregate(), ports.ingest(), ports.enrich(), stack.bootstrapServers(), stack.registryUrl());

@@ -42,6 +42,7 @@ public final class ClaimRoutes {
         ctx.status(400).json(new ApiError("invalid_parameter", e.field(), e.getMessage())));
     routes.exception(QueryUnavailableException.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
     routes.get("/claims", this::list);
+    routes.before("/claims/stream", broadcaster::admit);
     routes.sse("/claims/stream", broadcaster::subscribe);
     routes.get("/claims/{id}", this::detail);
     routes.get("/internal/claims", ctx ->

@@ -5,11 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimwatch.aggregate.query.ClaimViews;
 import io.claimwatch.aggregate.score.ClaimState;
 import io.claimwatch.aggregate.topology.StatusListener;
+import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,21 +18,23 @@ import org.slf4j.LoggerFactory;
 /**
  * Server-Sent Events of this instance's status changes: event {@code status} with the {@code /claims/{id}} JSON, or
  * {@code removed} with {@code {"claimId"}} when a claim lost its last evidence. Subscribers may filter with
- * {@code ?claimId=}. The stream thread only enqueues; one sender thread writes to the clients, and when it falls
- * {@value #QUEUE_CAPACITY} events behind the oldest pending events are dropped (counted in {@link #dropped()}) so a
- * slow browser can never stall processing.
+ * {@code ?claimId=}. The stream thread only enqueues; one renderer thread turns each change into JSON once and hands
+ * it to the {@link SseFanout}, which queues it per client and drops clients that stop reading. When the renderer
+ * falls {@value #QUEUE_CAPACITY} changes behind, the oldest pending changes are dropped (counted in
+ * {@link #dropped()}), so neither a slow browser nor many of them can stall processing.
  */
 public final class StatusBroadcaster implements StatusListener, AutoCloseable {
 
   static final int QUEUE_CAPACITY = 10_000;
   private static final Logger LOG = LoggerFactory.getLogger(StatusBroadcaster.class);
 
-  private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+  private final SseFanout fanout;
   private final ObjectMapper json = new ObjectMapper();
   private final AtomicLong dropped = new AtomicLong();
   private final ThreadPoolExecutor sender;
 
-  public StatusBroadcaster() {
+  public StatusBroadcaster(SseFanout.Limits limits) {
+    fanout = new SseFanout(limits);
     sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE_CAPACITY),
         runnable -> {
           Thread thread = new Thread(runnable, "sse-status-sender");
@@ -49,26 +50,26 @@ public final class StatusBroadcaster implements StatusListener, AutoCloseable {
         });
   }
 
+  /** Before-handler of the stream route: 503 JSON beyond the client limit. */
+  public void admit(Context ctx) {
+    fanout.admit(ctx);
+  }
+
   /** SSE handler: keeps the connection open and registers it until the client goes away. */
   public void subscribe(SseClient client) {
-    String claimId = client.ctx().queryParam("claimId");
-    Subscriber subscriber = new Subscriber(client, claimId == null || claimId.isBlank() ? null : claimId.strip());
-    client.onClose(() -> subscribers.remove(subscriber));
-    subscribers.add(subscriber);
-    client.sendComment("subscribed" + (subscriber.claimId() == null ? "" : " to " + subscriber.claimId()));
-    client.keepAlive();
+    fanout.subscribe(client);
   }
 
   @Override
   public void onStatus(String claimId, ClaimState state) {
-    if (subscribers.isEmpty()) {
+    if (fanout.clientCount() == 0) {
       return;
     }
     sender.execute(() -> send(claimId, state));
   }
 
   public int subscriberCount() {
-    return subscribers.size();
+    return fanout.clientCount();
   }
 
   public long dropped() {
@@ -84,35 +85,13 @@ public final class StatusBroadcaster implements StatusListener, AutoCloseable {
       LOG.error("cannot render status of claim {} for SSE", claimId, e);
       return;
     }
-    for (Subscriber subscriber : subscribers) {
-      if (subscriber.client().terminated()) {
-        subscribers.remove(subscriber);
-      } else if (subscriber.claimId() == null || subscriber.claimId().equals(claimId)) {
-        try {
-          subscriber.client().sendEvent(event, data);
-        } catch (RuntimeException e) {
-          LOG.debug("dropping SSE subscriber after a failed send", e);
-          subscribers.remove(subscriber);
-        }
-      }
-    }
+    fanout.publish(new SseFanout.Event(claimId, event, data));
   }
 
   /** Stops sending and closes every open stream. */
   @Override
   public void close() {
     sender.shutdownNow();
-    for (Subscriber subscriber : subscribers) {
-      try {
-        if (!subscriber.client().terminated()) {
-          subscriber.client().close();
-        }
-      } catch (RuntimeException e) {
-        LOG.debug("SSE subscriber failed to close", e);
-      }
-    }
-    subscribers.clear();
+    fanout.close();
   }
-
-  private record Subscriber(SseClient client, String claimId) {}
 }

@@ -31,7 +31,15 @@ public final class RemoteClaims {
   private final ObjectMapper json;
   private final Duration timeout;
 
+  private final Optional<String> managementToken;
+
   public RemoteClaims(Duration timeout) {
+    this(timeout, Optional.empty());
+  }
+
+  /** With the management token the other instances' {@code /internal/...} routes require (the same for all). */
+  public RemoteClaims(Duration timeout, Optional<String> managementToken) {
+    this.managementToken = managementToken;
     this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     this.json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     this.timeout = timeout;
@@ -71,11 +79,12 @@ public final class RemoteClaims {
   }
 
   private HttpRequest get(HostInfo host, String pathAndQuery) {
-    return HttpRequest.newBuilder(URI.create("http://" + host.host() + ":" + host.port() + pathAndQuery))
+    HttpRequest.Builder request = HttpRequest.newBuilder(
+            URI.create("http://" + host.host() + ":" + host.port() + pathAndQuery))
         .timeout(timeout)
-        .header("Accept", "application/json")
-        .GET()
-        .build();
+        .header("Accept", "application/json");
+    managementToken.ifPresent(token -> request.header("Authorization", "Bearer " + token));
+    return request.GET().build();
   }
 
   private static HttpResponse<String> join(CompletableFuture<HttpResponse<String>> call, HostInfo host) {

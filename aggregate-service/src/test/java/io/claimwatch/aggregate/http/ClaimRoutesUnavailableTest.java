@@ -48,7 +48,7 @@ class ClaimRoutesUnavailableTest {
     streams = new KafkaStreams(AggregateTopology.build(new InMemorySchemaRegistryClient(),
         new ClaimScorer(ScoringConfig.DEFAULTS), StatusListener.NONE), props);
     ClaimQueryService queries = new ClaimQueryService(streams, new HostInfo("localhost", 1));
-    broadcaster = new StatusBroadcaster();
+    broadcaster = new StatusBroadcaster(io.claimwatch.aggregate.AggregateConfig.DEFAULT_SSE);
     ClaimRoutes routes = new ClaimRoutes(queries, new RemoteClaims(Duration.ofSeconds(2)), broadcaster);
     app = ServiceHttp.create("aggregate-test", Metrics.prometheus("aggregate-test"),
         config -> routes.register(config.routes), ReadinessCheck.of("kafka-streams", queries::isRunning));

@@ -87,7 +87,13 @@ public final class ArticleRoutes {
         } else if (state.get().retracted()) {
             ctx.status(410).json(new ApiError("retracted", "id", "article " + id + " was retracted"));
         } else {
-            ctx.json(ArticleJson.of(state.get().article()));
+            Optional<Article> article = ingestor.article(id);
+            if (article.isPresent()) {
+                ctx.json(ArticleJson.of(article.get()));
+            } else {
+                ctx.header("Retry-After", Integer.toString(retryAfterSeconds));
+                ctx.status(503).json(new ApiError("unavailable", "id", "article " + id + " could not be read back from the topic; retry later"));
+            }
         }
     }
 

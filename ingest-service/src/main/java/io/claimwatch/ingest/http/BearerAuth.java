@@ -17,6 +17,11 @@ public final class BearerAuth {
                 .map(t -> t.getBytes(StandardCharsets.UTF_8)).toList();
     }
 
+    /** Every request passes ({@code INGEST_AUTH=disabled}). */
+    public static BearerAuth disabled() {
+        return new BearerAuth(List.of());
+    }
+
     public boolean enabled() {
         return !tokens.isEmpty();
     }

@@ -77,7 +77,10 @@ public final class ImportCommand implements Callable<Integer> {
         }
         IngestConfig config;
         try {
-            config = IngestConfig.from(env.get());
+            // A batch import serves no HTTP, so it needs no API tokens unless INGEST_AUTH says otherwise.
+            EnvConfig environment = env.get();
+            config = IngestConfig.from(environment.find("INGEST_AUTH").isPresent() ? environment
+                    : environment.with("INGEST_AUTH", "disabled"));
         } catch (ConfigException e) {
             err.println("import: " + e.getMessage());
             return 2;

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -13,7 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.Properties;
 
 /**
@@ -54,18 +58,36 @@ public final class TransactionalWriter implements AutoCloseable {
         this.producerProperties = p;
     }
 
-    /** Commits all records in one transaction; returns after the broker acknowledged the commit. */
-    public synchronized void writeAll(List<ProducerRecord<String, byte[]>> records) throws WriteUnavailableException {
+    /**
+     * Commits all records in one transaction; returns after the broker acknowledged the commit, with each record's
+     * position in the order given.
+     */
+    public synchronized List<RecordMetadata> writeAll(List<ProducerRecord<String, byte[]>> records)
+            throws WriteUnavailableException {
         if (records.isEmpty()) {
-            return;
+            return List.of();
         }
         try {
             Producer<String, byte[]> p = producer();
             p.beginTransaction();
+            List<Future<RecordMetadata>> sent = new ArrayList<>(records.size());
             for (ProducerRecord<String, byte[]> record : records) {
-                p.send(record);
+                sent.add(p.send(record));
             }
             p.commitTransaction();
+            List<RecordMetadata> positions = new ArrayList<>(sent.size());
+            for (Future<RecordMetadata> future : sent) {
+                positions.add(future.get());
+            }
+            return positions;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            discardProducer();
+            throw new WriteUnavailableException("interrupted while writing", e);
+        } catch (ExecutionException e) {
+            LOG.warn("Write of {} records failed after the commit: {}", records.size(), e.getCause().toString());
+            discardProducer();
+            throw new WriteUnavailableException("the broker did not take the write: " + e.getCause().getMessage(), e);
         } catch (KafkaException | IllegalStateException e) {
             LOG.warn("Write of {} records failed, nothing committed: {}", records.size(), e.toString());
             discardProducer();

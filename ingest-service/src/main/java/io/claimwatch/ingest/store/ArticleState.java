@@ -1,22 +1,21 @@
 package io.claimwatch.ingest.store;
 
-import io.claimwatch.schemas.Article;
-
 /**
- * What ingest-service knows about one id: the last version written, its content hash, and the accepted article
- * ({@code null} once retracted; the version is kept so a later re-send continues the numbering).
+ * What ingest-service keeps about one id: the last version written, its content hash, whether it was retracted,
+ * and where the accepted record lies in {@code news.articles.raw} ({@code partition}, {@code offset}), so that
+ * {@code GET /articles/{id}} can read the body back from the topic. Bodies are never kept in memory: the heap grows
+ * with the number of ids (about 200 bytes each), not with the size of the articles.
  */
-public record ArticleState(int version, String contentHash, Article article) {
+public record ArticleState(int version, String contentHash, boolean retracted, int partition, long offset) {
 
-    public static ArticleState of(Article article) {
-        return new ArticleState(article.getVersion(), article.getContentHash(), article);
-    }
+    /** Offset of a state whose record position is not known (never returned by the store). */
+    public static final long UNKNOWN_OFFSET = -1;
 
-    public boolean retracted() {
-        return article == null;
+    public static ArticleState accepted(int version, String contentHash, int partition, long offset) {
+        return new ArticleState(version, contentHash, false, partition, offset);
     }
 
     public ArticleState retract() {
-        return new ArticleState(version, contentHash, null);
+        return new ArticleState(version, contentHash, true, partition, offset);
     }
 }

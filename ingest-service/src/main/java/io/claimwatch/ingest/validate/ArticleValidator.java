@@ -17,9 +17,10 @@ import java.util.Locale;
 /**
  * Checks a submission and produces the normalized article with its identity.
  *
- * <p>Limits: the body as sent may be at most {@code maxBodyBytes} UTF-8 bytes (checked before HTML reduction, so
- * the limit bounds the work done); title, publisher, author, source at most {@link #MAX_LINE_CHARS} characters; URL at
- * most {@link #MAX_URL_CHARS}. {@code publishedAt} is an ISO-8601 instant or date-time with offset
+ * <p>Limits: every size is first checked on the text as sent, before any normalization, so the limits bound the
+ * work done: the body at most {@code maxBodyBytes} UTF-8 bytes, title, publisher, author, source at most
+ * {@link #MAX_RAW_LINE_CHARS} characters as sent and {@link #MAX_LINE_CHARS} once normalized, URL at most
+ * {@link #MAX_URL_CHARS}, language and publishedAt at most {@link #MAX_SHORT_CHARS}. {@code publishedAt} is an ISO-8601 instant or date-time with offset
  * ({@code 2024-11-10T18:00:00Z}, {@code 2024-11-10T20:00:00+02:00}) or a date ({@code 2024-11-10}, read as midnight
  * UTC), and may not lie more than {@code maxFutureSkew} after now. After normalization, title and body may not both
  * be empty.
@@ -28,6 +29,10 @@ public final class ArticleValidator {
 
     public static final int MAX_LINE_CHARS = 1_000;
     public static final int MAX_URL_CHARS = 2_048;
+    /** Bound on a line field as sent, checked before normalization. */
+    public static final int MAX_RAW_LINE_CHARS = 8 * MAX_LINE_CHARS;
+    /** Bound on {@code language} and {@code publishedAt} as sent. */
+    public static final int MAX_SHORT_CHARS = 100;
 
     private final long maxBodyBytes;
     private final Duration maxFutureSkew;
@@ -38,10 +43,7 @@ public final class ArticleValidator {
     }
 
     public ValidArticle validate(ArticleSubmission in, Instant now) throws RejectedException {
-        if (in.body() != null && utf8Length(in.body()) > maxBodyBytes) {
-            throw new RejectedException(RejectReason.BODY_TOO_LARGE, "body",
-                    "body is " + utf8Length(in.body()) + " bytes, the limit is " + maxBodyBytes);
-        }
+        checkRawSizes(in);
         String title = TextNormalizer.line(in.title());
         String body = TextNormalizer.body(in.body());
         if (title.isEmpty() && body.isEmpty()) {
@@ -59,11 +61,32 @@ public final class ArticleValidator {
         return new ValidArticle(id, hash, url, publisher, publishedAt, title, body, language, author, source);
     }
 
+    /**
+     * Every limit that can be checked on the text as sent, before any normalization: the body's bytes, line fields
+     * at most {@link #MAX_RAW_LINE_CHARS} (markup and whitespace may shrink them to the normalized limit), the URL,
+     * and the short fields. Normalization work is thereby bounded by the limits whatever was sent.
+     */
+    private void checkRawSizes(ArticleSubmission in) throws RejectedException {
+        if (in.body() != null && in.body().length() > maxBodyBytes / 3) {
+            long bytes = utf8Length(in.body());
+            if (bytes > maxBodyBytes) {
+                throw new RejectedException(RejectReason.BODY_TOO_LARGE, "body",
+                        "body is " + bytes + " bytes, the limit is " + maxBodyBytes);
+            }
+        }
+        checkLength("title", in.title(), MAX_RAW_LINE_CHARS);
+        checkLength("publisher", in.publisher(), MAX_RAW_LINE_CHARS);
+        checkLength("author", in.author(), MAX_RAW_LINE_CHARS);
+        checkLength("source", in.source(), MAX_RAW_LINE_CHARS);
+        checkLength("url", in.url(), MAX_URL_CHARS);
+        checkLength("language", in.language(), MAX_SHORT_CHARS);
+        checkLength("publishedAt", in.publishedAt(), MAX_SHORT_CHARS);
+    }
+
     private static String normalizedUrl(String raw) throws RejectedException {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        checkLength("url", raw, MAX_URL_CHARS);
         try {
             return UrlNormalizer.normalize(raw);
         } catch (IllegalArgumentException e) {
@@ -120,7 +143,7 @@ public final class ArticleValidator {
     }
 
     private static void checkLength(String field, String value, int max) throws RejectedException {
-        if (value.length() > max) {
+        if (value != null && value.length() > max) {
             throw new RejectedException(RejectReason.FIELD_TOO_LONG, field,
                     field + " has " + value.length() + " characters, the limit is " + max);
         }

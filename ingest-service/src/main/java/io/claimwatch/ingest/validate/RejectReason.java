@@ -6,6 +6,7 @@ package io.claimwatch.ingest.validate;
  */
 public enum RejectReason {
     MALFORMED_JSON("malformed_json", 400),
+    JSON_TOO_COMPLEX("json_too_complex", 400),
     NOT_AN_OBJECT("not_an_object", 400),
     WRONG_TYPE("wrong_type", 400),
     UNKNOWN_FIELD("unknown_field", 400),

@@ -1,10 +1,17 @@
 package io.claimwatch.ingest.validate;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -25,12 +32,23 @@ public final class SubmissionParser {
     public static final Set<String> FIELDS =
             Set.of("url", "publisher", "publishedAt", "title", "body", "language", "author", "source");
 
+    /** Articles are flat objects; anything deeper than this is a nesting bomb, refused while parsing. */
+    public static final int MAX_NESTING_DEPTH = 32;
+
     private final ObjectMapper mapper;
     private final int maxBatchItems;
 
     public SubmissionParser(ObjectMapper mapper, int maxBatchItems) {
         this.mapper = mapper;
         this.maxBatchItems = maxBatchItems;
+    }
+
+    /** A parser whose JSON reader refuses nesting deeper than {@link #MAX_NESTING_DEPTH} before building anything. */
+    public static SubmissionParser create(int maxBatchItems) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                .build();
+        return new SubmissionParser(new ObjectMapper(factory), maxBatchItems);
     }
 
     /** One item of a request: either a submission or the rejection for it, with its raw text for dead letters. */
@@ -56,24 +74,55 @@ public final class SubmissionParser {
         }
     }
 
+    /**
+     * One JSON object, or an array of objects read element by element (streaming), so an array over the item limit
+     * is refused after {@code maxBatchItems + 1} elements instead of being built as a tree first.
+     */
     public ParsedRequest parseJson(String text) throws RejectedException {
         if (text.isBlank()) {
             throw new RejectedException(RejectReason.EMPTY_REQUEST, null, "request body is empty");
         }
-        JsonNode root = readTree(text);
-        if (root.isObject()) {
-            return new ParsedRequest(false, List.of(toItem(root, text)));
+        try (JsonParser parser = mapper.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new RejectedException(RejectReason.EMPTY_REQUEST, null, "no JSON value found");
+            }
+            if (first != JsonToken.START_ARRAY) {
+                JsonNode root = mapper.readTree(parser);
+                requireEnd(parser);
+                if (!root.isObject()) {
+                    throw new RejectedException(RejectReason.NOT_AN_OBJECT, null,
+                            "expected a JSON object or an array of objects, got " + root.getNodeType().name().toLowerCase());
+                }
+                return new ParsedRequest(false, List.of(toItem(root, text)));
+            }
+            List<ParsedItem> items = new ArrayList<>();
+            for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                if (t == null) {
+                    throw new RejectedException(RejectReason.MALFORMED_JSON, null, "malformed JSON: the array is not closed");
+                }
+                if (items.size() == maxBatchItems) {
+                    throw new RejectedException(RejectReason.BATCH_TOO_LARGE, null,
+                            "batch has more than " + maxBatchItems + " articles, the limit is " + maxBatchItems);
+                }
+                JsonNode node = mapper.readTree(parser);
+                items.add(toItem(node, node.toString()));
+            }
+            requireEnd(parser);
+            checkBatchSize(items.size());
+            return new ParsedRequest(true, items);
+        } catch (JsonProcessingException e) {
+            throw malformed(e);
+        } catch (IOException e) {
+            throw new RejectedException(RejectReason.MALFORMED_JSON, null, "malformed JSON: " + e.getMessage());
         }
-        if (!root.isArray()) {
-            throw new RejectedException(RejectReason.NOT_AN_OBJECT, null,
-                    "expected a JSON object or an array of objects, got " + root.getNodeType().name().toLowerCase());
+    }
+
+    private static void requireEnd(JsonParser parser) throws IOException, RejectedException {
+        if (parser.nextToken() != null) {
+            throw new RejectedException(RejectReason.MALFORMED_JSON, null,
+                    "malformed JSON: unexpected content after the value at " + location(parser.currentLocation()));
         }
-        checkBatchSize(root.size());
-        List<ParsedItem> items = new ArrayList<>();
-        for (JsonNode node : root) {
-            items.add(toItem(node, node.toString()));
-        }
-        return new ParsedRequest(true, items);
     }
 
     public ParsedRequest parseNdjson(String text) throws RejectedException {
@@ -124,10 +173,22 @@ public final class SubmissionParser {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new RejectedException(RejectReason.MALFORMED_JSON, null,
-                    "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            throw malformed(e);
         }
+    }
+
+    /** Syntax errors and broken limits (nesting depth, string or number length) alike: 400 with where and why. */
+    private static RejectedException malformed(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return new RejectedException(RejectReason.JSON_TOO_COMPLEX, null,
+                    "JSON over a parser limit (nesting depth at most " + MAX_NESTING_DEPTH + ", numbers at most 1000 digits): " + e.getOriginalMessage());
+        }
+        String where = e.getLocation() == null ? "" : " at " + location(e.getLocation());
+        return new RejectedException(RejectReason.MALFORMED_JSON, null, "malformed JSON" + where + ": " + e.getOriginalMessage());
+    }
+
+    private static String location(JsonLocation location) {
+        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
     private static ArticleSubmission submission(JsonNode node) throws RejectedException {

@@ -44,4 +44,28 @@ class TextNormalizerTest {
     void shouldGiveDifferentHashWhenTextMovesBetweenTitleAndBody() {
         assertThat(ContentHash.of("ab", "c")).isNotEqualTo(ContentHash.of("a", "bc"));
     }
+
+    @Test
+    void shouldRemoveBidiControlsAndLoneSurrogatesWhenPresent() {
+        assertThat(TextNormalizer.body("a\u202Eb\u2066c\u2069\uD800d\uDC00e\uD83D\uDE00"))
+                .isEqualTo("abcde\uD83D\uDE00");
+    }
+
+    @Test
+    void shouldKeepTextWhenAngleBracketsNeverClose() {
+        String unclosed = "<a".repeat(400_000);
+        assertThat(TextNormalizer.body(unclosed)).isEqualTo(unclosed);
+    }
+
+    @Test
+    void shouldCollapseMixedLineBreaksToOneNewlineWhenRunContainsThem() {
+        assertThat(TextNormalizer.body("one \u2028\u2029 \r\n\r two\f three")).isEqualTo("one\ntwo three");
+    }
+
+    @Test
+    void shouldDetectMarkupWhenTagClosesLaterOrEntityEnds() {
+        assertThat(TextNormalizer.body("x < y <b>bold</b>")).isEqualTo("x < y bold");
+        assertThat(TextNormalizer.body("fish &amp chips &amp; peas")).isEqualTo("fish & chips & peas");
+        assertThat(TextNormalizer.body("x &amp y")).isEqualTo("x &amp y");
+    }
 }

@@ -1,6 +1,5 @@
 package io.claimwatch.ingest.validate;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -10,7 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class SubmissionParserTest {
 
-    private final SubmissionParser parser = new SubmissionParser(new ObjectMapper(), 3);
+    private final SubmissionParser parser = SubmissionParser.create(3);
 
     @Test
     void shouldParseSingleObjectWhenJsonObject() throws Exception {
@@ -73,5 +72,22 @@ class SubmissionParserTest {
     private static RejectReason reason(Call call) {
         RejectedException e = catchThrowableOfType(RejectedException.class, call::run);
         return e == null ? null : e.rejection().reason();
+    }
+
+    @Test
+    void shouldRefuseAsTooComplexWhenNestingIsDeep() {
+        assertThat(reason(() -> parser.parseJson("[".repeat(100_000)))).isEqualTo(RejectReason.JSON_TOO_COMPLEX);
+        assertThat(reason(() -> parser.parseJson("{\"title\": " + "[".repeat(40) + "]".repeat(40) + "}")))
+                .isEqualTo(RejectReason.JSON_TOO_COMPLEX);
+    }
+
+    @Test
+    void shouldRefuseBeforeReadingEverythingWhenArrayIsHuge() {
+        assertThat(reason(() -> parser.parseJson("[" + "1,".repeat(1_000_000) + "1]"))).isEqualTo(RejectReason.BATCH_TOO_LARGE);
+    }
+
+    @Test
+    void shouldRefuseWhenContentTrailsTheValue() {
+        assertThat(reason(() -> parser.parseJson("{\"title\": \"a\"} {}"))).isEqualTo(RejectReason.MALFORMED_JSON);
     }
 }

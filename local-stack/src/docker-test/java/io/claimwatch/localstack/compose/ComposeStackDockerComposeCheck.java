@@ -28,6 +28,7 @@ import org.testcontainers.containers.wait.strategy.Wait;
 class ComposeStackDockerComposeCheck {
 
     private static final int INGEST_PORT = 8081;
+    private static final String INGEST_TOKEN = "compose-check-token";
     private static final int AGGREGATE_PORT = 8080;
     private static final Duration STARTUP = Duration.ofMinutes(6);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,6 +42,8 @@ class ComposeStackDockerComposeCheck {
         compose = new ComposeContainer("claimwatch-check", List.of(composeFile.toFile()))
                 .withBuild(true)
                 .withRemoveVolumes(true)
+                // Ingest refuses to start without tokens (docs/security.md); an operator sets them like this.
+                .withEnv("INGEST_API_TOKENS", INGEST_TOKEN)
                 .withExposedService("ingest", INGEST_PORT,
                         Wait.forHttp("/health/ready").forStatusCode(200).withStartupTimeout(STARTUP))
                 .withExposedService("aggregate", AGGREGATE_PORT,
@@ -59,6 +62,7 @@ class ComposeStackDockerComposeCheck {
     void shouldListAClaimWhenAnArticleIsPostedToTheComposeStack() throws Exception {
         HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(url("ingest", INGEST_PORT, "/articles"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + INGEST_TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(demoArticle()))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).as(posted.body()).isBetween(200, 202);

@@ -1,6 +1,7 @@
 package io.claimwatch.localstack.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.claimwatch.aggregate.AggregateConfig;
@@ -40,7 +41,7 @@ class ComposeFileTest {
 
     /** The port each service listens on when its configuration is built from the given environment. */
     private static final Map<String, Function<EnvConfig, Integer>> EFFECTIVE_PORT = Map.of(
-            "ingest", env -> IngestConfig.from(env).httpPort(),
+            "ingest", env -> IngestConfig.from(withOperatorTokens(env)).httpPort(),
             "enrich", env -> EnrichConfig.from(env).httpPort(),
             "aggregate", env -> AggregateConfig.from(env).port());
 
@@ -48,7 +49,47 @@ class ComposeFileTest {
     private static final Pattern TOPIC_LINE =
             Pattern.compile("(?m)^\\s*create (\\S+) (\\d+)( \"--config cleanup\\.policy=compact\")?\\s*$");
 
+    /** What an operator adds to the compose environment (the file itself holds no ingest token). */
+    private static EnvConfig withOperatorTokens(EnvConfig env) {
+        return env.find("INGEST_API_TOKENS").filter(t -> !t.isBlank()).isPresent() ? env
+                : env.with("INGEST_API_TOKENS", "operator-token");
+    }
+
     private final DeploymentFiles files = DeploymentFiles.fromModuleDirectory();
+
+    @Test
+    void shouldRefuseToStartIngestWhenComposeEnvironmentHasNoTokens() {
+        EnvConfig env = EnvConfig.of(DeploymentFiles.environment(services.path("ingest")));
+        assertThatThrownBy(() -> IngestConfig.from(env))
+                .isInstanceOf(io.claimwatch.platform.config.ConfigException.class)
+                .hasMessageContaining("INGEST_API_TOKENS").hasMessageContaining("INGEST_AUTH=disabled");
+    }
+
+    @Test
+    void shouldBindAllInterfacesAndGuardManagementWhenRunningInContainers() {
+        Map<String, String> prefixes = Map.of("ingest", "INGEST", "enrich", "ENRICH", "aggregate", "AGGREGATE");
+        JsonNode prometheus = files.yaml("docker/prometheus/prometheus.yml");
+        Set<String> scrapeTokens = new TreeSet<>();
+        prometheus.path("scrape_configs").forEach(job -> {
+            if (job.has("authorization")) {
+                scrapeTokens.add(job.path("authorization").path("credentials").asText());
+            }
+        });
+        prefixes.forEach((name, prefix) -> {
+            Map<String, String> env = DeploymentFiles.environment(services.path(name));
+            assertThat(env).as(name).containsEntry(prefix + "_BIND_ADDRESS", "0.0.0.0");
+            assertThat(scrapeTokens).as("Prometheus sends %s's management token", name)
+                    .containsExactly(env.get(prefix + "_MANAGEMENT_TOKEN"));
+        });
+    }
+
+    @Test
+    void shouldKeepSchemasInKafkaWhenRegistryRestarts() {
+        Map<String, String> env = DeploymentFiles.environment(services.path("registry"));
+        assertThat(env).containsEntry("APICURIO_STORAGE_KIND", "kafkasql")
+                .containsEntry("APICURIO_KAFKASQL_BOOTSTRAP_SERVERS", "kafka:9092");
+        assertThat(fieldNames(services.path("registry").path("depends_on"))).contains("kafka");
+    }
     private final JsonNode services = files.services();
 
     @Test

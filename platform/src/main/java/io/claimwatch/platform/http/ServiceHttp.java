@@ -14,7 +14,12 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 /**
  * The HTTP server every service starts from: Javalin with {@code /health/live}, {@code /health/ready}
  * (503 with the failing checks until all pass), {@code /metrics} (Prometheus text) and JSON bodies for
- * unknown routes and unhandled errors. The service adds its own routes through {@code routes} and starts it.
+ * unknown routes and unhandled errors. The service adds its own routes through {@code routes} and starts it with
+ * {@link #start(Javalin, HttpSettings, int)} on the configured bind address.
+ *
+ * <p>Every response carries the {@link SecurityHeaders}; management routes ({@code /metrics}, {@code /internal/...},
+ * {@code /instances}) need the management token, or come from loopback when none is set ({@link ManagementGuard}).
+ * Health routes stay open for orchestrators' probes.
  */
 public final class ServiceHttp {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceHttp.class);
@@ -31,12 +36,24 @@ public final class ServiceHttp {
         }
     }
 
+    /** As {@link #create(String, HttpSettings, PrometheusMeterRegistry, java.util.function.Consumer, ReadinessCheck...)} with {@link HttpSettings#LOCAL}. */
     public static Javalin create(String serviceName, PrometheusMeterRegistry metrics,
                                  java.util.function.Consumer<io.javalin.config.JavalinConfig> routes,
                                  ReadinessCheck... checks) {
+        return create(serviceName, HttpSettings.LOCAL, metrics, routes, checks);
+    }
+
+    public static Javalin create(String serviceName, HttpSettings settings, PrometheusMeterRegistry metrics,
+                                 java.util.function.Consumer<io.javalin.config.JavalinConfig> routes,
+                                 ReadinessCheck... checks) {
         List<ReadinessCheck> readiness = List.of(checks);
+        ManagementGuard guard = new ManagementGuard(settings.managementToken());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.routes.before(SecurityHeaders::apply);
+            for (String path : ManagementGuard.PATHS) {
+                config.routes.before(path, guard::check);
+            }
             config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "UP", "service", serviceName)));
             config.routes.get("/health/ready", ctx -> {
                 Map<String, String> results = new LinkedHashMap<>();
@@ -68,5 +85,10 @@ public final class ServiceHttp {
             });
             routes.accept(config);
         });
+    }
+
+    /** Starts the server on the settings' bind address. */
+    public static Javalin start(Javalin app, HttpSettings settings, int port) {
+        return app.start(settings.bindAddress(), port);
     }
 }

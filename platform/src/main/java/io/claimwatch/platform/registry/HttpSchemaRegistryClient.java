@@ -25,7 +25,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * <p>Ids are cached both ways: (subject, schema) to id, and id to schema; schemas are immutable per id so the
  * caches never need invalidation. Transport failures and 5xx answers are retried with a doubling back-off and
- * then surface as {@link RegistryUnreachableException}; 4xx answers are not retried.
+ * then surface as {@link RegistryUnreachableException}; so do 401, 403 and 429 (the registry, not the schema, is the
+ * problem); other 4xx answers are not retried. Credentials for HTTP basic auth come from the URL's user info
+ * ({@code https://user:secret@registry:8081}, see {@link RegistryUrl}) and are sent on every request; they never
+ * appear in messages.
  */
 public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     private static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
@@ -33,6 +36,7 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     private static final int SCHEMA_NOT_FOUND = 40403;
 
     private final String baseUrl;
+    private final java.util.Optional<String> authorization;
     private final HttpClient http;
     private final Duration timeout;
     private final int attempts;
@@ -45,7 +49,10 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     }
 
     public HttpSchemaRegistryClient(String baseUrl, Duration timeout, int attempts) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        RegistryUrl url = RegistryUrl.parse(baseUrl);
+        this.authorization = url.authorizationHeader();
+        String plain = url.withoutCredentials();
+        this.baseUrl = plain.endsWith("/") ? plain.substring(0, plain.length() - 1) : plain;
         this.timeout = timeout;
         this.attempts = Math.max(1, attempts);
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
@@ -161,6 +168,7 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(timeout)
                 .header("Accept", CONTENT_TYPE);
+        authorization.ifPresent(value -> builder.header("Authorization", value));
         if (body == null) {
             builder.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
@@ -172,7 +180,7 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() < 500) {
+                if (response.statusCode() < 500 && !isUnavailable(response.statusCode())) {
                     return new Response(response.statusCode(), parse(response.body()), baseUrl + path);
                 }
                 last = new IOException("HTTP " + response.statusCode() + " " + response.body());
@@ -188,6 +196,15 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
             }
         }
         throw new RegistryUnreachableException(baseUrl, last);
+    }
+
+    /**
+     * Answers that say the registry cannot serve this client right now rather than anything about the schema:
+     * missing or refused credentials and rate limiting count as unreachable, so a record is never dead-lettered
+     * for a registry-side problem.
+     */
+    private static boolean isUnavailable(int status) {
+        return status == 401 || status == 403 || status == 429;
     }
 
     private JsonNode parse(String body) {

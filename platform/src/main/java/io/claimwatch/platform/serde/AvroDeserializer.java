@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.Deserializer;
 
 import io.claimwatch.platform.registry.HttpSchemaRegistryClient;
 import io.claimwatch.platform.registry.RegistryException;
+import io.claimwatch.platform.registry.RegistryUnreachableException;
 import io.claimwatch.platform.registry.SchemaNotFoundException;
 import io.claimwatch.platform.registry.SchemaRegistryClient;
 
@@ -23,7 +24,9 @@ import io.claimwatch.platform.registry.SchemaRegistryClient;
  * Reads Confluent-wire-format Avro into a generated {@link SpecificRecord} class: the writer's schema is
  * fetched from the registry by the id in the record and resolved to the reader's schema (the class's), so
  * consumers read data written with older or newer compatible schemas. A null payload is a tombstone (null).
- * A wrong magic byte or an unknown schema id raises a {@link SerializationException} that says which.
+ * A wrong magic byte or an unknown schema id raises a {@link SerializationException} that says which; a registry
+ * that cannot be reached raises {@link RegistryUnavailableException} instead (the record is not at fault). Schemas
+ * are cached by id for the life of the deserializer, so records with known ids decode during an outage.
  */
 public final class AvroDeserializer<T extends SpecificRecord> implements Deserializer<T> {
     private SchemaRegistryClient registry;
@@ -85,6 +88,9 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
         Schema writerSchema;
         try {
             writerSchema = registry.schemaById(id);
+        } catch (RegistryUnreachableException e) {
+            throw new RegistryUnavailableException("cannot fetch schema id " + id + " for topic " + topic
+                    + " while the registry is unreachable: " + e.getMessage(), e);
         } catch (SchemaNotFoundException e) {
             throw new SerializationException("unknown schema id " + id + " on topic " + topic + ": " + e.getMessage(), e);
         } catch (RegistryException e) {

@@ -18,13 +18,15 @@ import org.apache.kafka.common.serialization.Serializer;
 
 import io.claimwatch.platform.registry.HttpSchemaRegistryClient;
 import io.claimwatch.platform.registry.RegistryException;
+import io.claimwatch.platform.registry.RegistryUnreachableException;
 import io.claimwatch.platform.registry.SchemaRegistryClient;
 
 /**
  * Writes Avro {@link SpecificRecord}s in the Confluent wire format. The schema is registered under the
  * TopicNameStrategy subject when auto-registration is on (the default); otherwise it must already be registered.
  * A null record is written as null (a tombstone). Registry failures surface as {@link SerializationException}
- * with the registry's message and the {@link RegistryException} as cause.
+ * with the registry's message and the {@link RegistryException} as cause; an unreachable registry as
+ * {@link RegistryUnavailableException}.
  *
  * <p>Configurable by Kafka client properties too: {@value AvroSerdes#REGISTRY_URL_CONFIG} and
  * {@value AvroSerdes#AUTO_REGISTER_CONFIG}.
@@ -71,6 +73,9 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
         int id;
         try {
             id = autoRegister ? registry.register(subject, schema) : registry.idFor(subject, schema);
+        } catch (RegistryUnreachableException e) {
+            throw new RegistryUnavailableException("cannot serialize " + schema.getFullName() + " for topic " + topic
+                    + " while the registry is unreachable: " + e.getMessage(), e);
         } catch (RegistryException e) {
             throw new SerializationException("cannot serialize " + schema.getFullName() + " for topic " + topic
                     + ": " + e.getMessage(), e);

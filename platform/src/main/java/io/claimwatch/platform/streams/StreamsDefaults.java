@@ -6,17 +6,22 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import io.claimwatch.platform.serde.RegistryUnavailableException;
 
 /**
  * The baseline every ClaimWatch Kafka Streams application runs with: exactly-once v2, explicit names for every
  * internal topic and store, idempotent {@code acks=all} producers, string keys, and undeserializable records
  * sent to a dead-letter topic (Kafka's built-in {@code errors.dead.letter.queue.topic.name}, KIP-1034: the raw
  * record goes there with the exception, topic, partition and offset in its headers) instead of stopping the app.
+ * A registry outage is not a bad record: the registry-aware handlers fail the task instead and
+ * {@link #installHandlers} replaces the thread after a backoff (docs/outages.md).
  * Explicit {@code KAFKA_*} settings from the service's configuration override these defaults.
  */
 public final class StreamsDefaults {
@@ -33,7 +38,10 @@ public final class StreamsDefaults {
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         props.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class);
-        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, RegistryAwareDeserializationHandler.class);
+        props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, RegistryAwareProductionHandler.class);
+        // Kafka 4.3 warns at start unless this is set; global-store updates go through the same handler.
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, deadLetterTopic);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
         props.put(StreamsConfig.producerPrefix(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG), true);
@@ -47,13 +55,45 @@ public final class StreamsDefaults {
     }
 
     /**
-     * Logs any uncaught stream-thread exception and shuts the client down (the service then exits non-zero
-     * through its state listener) rather than silently replacing threads in a loop.
+     * A {@link StreamsBuilder} whose topology config has the processing handler enabled for global threads:
+     * {@code new StreamsBuilder()} builds a default {@link StreamsConfig} internally, which logs a WARN at every
+     * start in Kafka 4.3 unless {@code processing.exception.handler.global.enabled} is set.
+     */
+    public static StreamsBuilder newBuilder() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        return new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
+    }
+
+    /**
+     * A stream thread that died because the schema registry was unreachable is replaced after a backoff
+     * ({@link RegistryOutageBackoff}: 1 s doubling to 30 s), so the stage pauses and retries instead of
+     * dead-lettering good records; readiness shows the registry DOWN meanwhile. Any other uncaught exception is
+     * logged and shuts the client down (the service then exits non-zero through its state listener) rather than
+     * replacing threads in a loop.
      */
     public static void installHandlers(KafkaStreams streams) {
+        RegistryOutageBackoff backoff = new RegistryOutageBackoff();
         streams.setUncaughtExceptionHandler(exception -> {
+            if (RegistryUnavailableException.isCause(exception)) {
+                long waitMillis = backoff.next();
+                LOG.warn("stream thread stopped: schema registry unreachable; replacing it in {} ms ({})", waitMillis,
+                        rootMessage(exception));
+                backoff.sleep(waitMillis);
+                return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+            }
             LOG.error("stream thread failed; shutting down this instance", exception);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
@@ -41,14 +42,43 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final int brokerPort;
     private final int controllerPort;
     private final Properties extraConfig;
+    private final Optional<SaslListener> sasl;
     private KafkaRaftServer server;
 
-    private EmbeddedKafka(Path logDir, boolean deleteOnClose, int brokerPort, Properties extraConfig) {
+    /**
+     * An extra {@code SASL_PLAINTEXT} listener (mechanism PLAIN) on its own port accepting one user, for tests of
+     * the clients' security pass-through; the PLAINTEXT listener stays for the broker's own use and {@link #admin()}.
+     */
+    public record SaslListener(int port, String user, String password) {
+        /** The client-side JAAS line for this user (what {@code KAFKA_SASL_JAAS_CONFIG} carries). */
+        public String clientJaasConfig(String password) {
+            return "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + user
+                    + "\" password=\"" + password + "\";";
+        }
+    }
+
+    private EmbeddedKafka(Path logDir, boolean deleteOnClose, int brokerPort, Properties extraConfig,
+                          Optional<SaslListener> sasl) {
         this.logDir = logDir;
         this.deleteOnClose = deleteOnClose;
         this.brokerPort = brokerPort;
         this.controllerPort = FreePorts.next();
         this.extraConfig = extraConfig;
+        this.sasl = sasl;
+    }
+
+    /** A broker with an additional SASL_PLAINTEXT/PLAIN listener for {@code user}/{@code password}. */
+    public static EmbeddedKafka startWithSasl(String user, String password) {
+        return start(0, new Properties(), Optional.of(new SaslListener(FreePorts.next(), user, password)));
+    }
+
+    /** {@code host:port} of the SASL listener. */
+    public String saslBootstrapServers() {
+        return "127.0.0.1:" + sasl.orElseThrow(() -> new IllegalStateException("no SASL listener")).port();
+    }
+
+    public Optional<SaslListener> saslListener() {
+        return sasl;
     }
 
     /** Formats a fresh temporary log directory and starts a broker on free ports. */
@@ -61,9 +91,14 @@ public final class EmbeddedKafka implements AutoCloseable {
      * settings, in a fresh temporary log directory deleted on {@link #close()}.
      */
     public static EmbeddedKafka start(int brokerPort, Properties extraConfig) {
+        return start(brokerPort, extraConfig, Optional.empty());
+    }
+
+    private static EmbeddedKafka start(int brokerPort, Properties extraConfig, Optional<SaslListener> sasl) {
         try {
             Path dir = Files.createTempDirectory("claimwatch-kafka-");
-            EmbeddedKafka kafka = new EmbeddedKafka(dir, true, brokerPort == 0 ? FreePorts.next() : brokerPort, extraConfig);
+            EmbeddedKafka kafka = new EmbeddedKafka(dir, true, brokerPort == 0 ? FreePorts.next() : brokerPort,
+                    extraConfig, sasl);
             kafka.format();
             kafka.startServer();
             return kafka;
@@ -161,6 +196,16 @@ public final class EmbeddedKafka implements AutoCloseable {
         props.put("controller.listener.names", "CONTROLLER");
         props.put("inter.broker.listener.name", "PLAINTEXT");
         props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        sasl.ifPresent(listener -> {
+            props.put("listeners", props.get("listeners") + ",SASL_PLAINTEXT://127.0.0.1:" + listener.port());
+            props.put("advertised.listeners", props.get("advertised.listeners") + ",SASL_PLAINTEXT://127.0.0.1:" + listener.port());
+            props.put("listener.security.protocol.map", props.get("listener.security.protocol.map") + ",SASL_PLAINTEXT:SASL_PLAINTEXT");
+            props.put("sasl.enabled.mechanisms", "PLAIN");
+            props.put("listener.name.sasl_plaintext.plain.sasl.jaas.config",
+                    "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + listener.user()
+                            + "\" password=\"" + listener.password() + "\" user_" + listener.user() + "=\""
+                            + listener.password() + "\";");
+        });
         props.put("log.dirs", logDir.toString());
         props.put("num.partitions", "1");
         props.put("default.replication.factor", "1");

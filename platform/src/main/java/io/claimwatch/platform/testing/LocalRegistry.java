@@ -23,7 +23,9 @@ import io.claimwatch.platform.registry.HttpSchemaRegistryClient;
  * port, speaking the Confluent API at {@link #url()}. Global compatibility is set to BACKWARD.
  *
  * <p>The child runs under a small shell watchdog that kills it as soon as this JVM is gone, so even a JVM
- * killed with SIGKILL leaves no orphan registry; a shutdown hook stops it on normal exit.
+ * killed with SIGKILL leaves no orphan registry; on Linux the registry also gets SIGTERM from the kernel when the
+ * watchdog itself dies ({@code setpriv --pdeathsig}); a shutdown hook stops it on normal exit.
+ * {@code LocalRegistryOrphanIT} kills a JVM that started it and checks the registry is gone.
  */
 public final class LocalRegistry implements AutoCloseable {
     public static final String DIR_PROPERTY = "claimwatch.apicurio.dir";
@@ -55,7 +57,7 @@ public final class LocalRegistry implements AutoCloseable {
         try {
             Path logFile = Files.createTempFile("claimwatch-registry-", ".log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            String command = String.join(" ", List.of(
+            String command = pdeathsigPrefix() + String.join(" ", List.of(
                     quote(java), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
                     "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + chosenPort,
                     // Apicurio also opens a management interface (default 0.0.0.0:9000): keep it private and free.
@@ -169,6 +171,29 @@ public final class LocalRegistry implements AutoCloseable {
         }
         throw new IllegalStateException("Apicurio Registry not found (looked in " + candidates + "); build the platform "
                 + "module first (./mvnw -pl platform package) or set -D" + DIR_PROPERTY + " / " + DIR_VARIABLE);
+    }
+
+    /**
+     * On Linux, {@code setpriv --pdeathsig TERM} makes the kernel signal the registry when its parent (the watchdog
+     * shell) dies, so even a SIGKILL of the whole process group, which takes the watchdog too, leaves no orphan.
+     */
+    private static String pdeathsigPrefix() {
+        for (String candidate : List.of("/usr/bin/setpriv", "/bin/setpriv")) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                return candidate + " --pdeathsig TERM ";
+            }
+        }
+        return "";
+    }
+
+    /** The registry's own process (the JVM under the watchdog shell), for tests that check nothing outlives the stack. */
+    public java.util.Optional<ProcessHandle> registryProcess() {
+        return process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false)).findFirst();
+    }
+
+    /** The watchdog shell's process id. */
+    public long watchdogPid() {
+        return process.pid();
     }
 
     private static String quote(String path) {
