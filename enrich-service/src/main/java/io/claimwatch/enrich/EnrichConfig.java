@@ -19,10 +19,12 @@ public record EnrichConfig(
         Path stateDir,
         int streamThreads,
         Duration closeTimeout,
+        Duration articleBudget,
         Properties kafka) {
 
     public static final List<String> VARIABLES = List.of("KAFKA_BOOTSTRAP_SERVERS", "SCHEMA_REGISTRY_URL",
-            "ENRICH_APPLICATION_ID", "ENRICH_PORT", "ENRICH_STATE_DIR", "ENRICH_STREAM_THREADS", "ENRICH_CLOSE_TIMEOUT");
+            "ENRICH_APPLICATION_ID", "ENRICH_PORT", "ENRICH_STATE_DIR", "ENRICH_STREAM_THREADS", "ENRICH_CLOSE_TIMEOUT",
+            "ENRICH_ARTICLE_BUDGET_MS");
 
     public static EnrichConfig from(EnvConfig env) {
         return new EnrichConfig(
@@ -33,6 +35,7 @@ public record EnrichConfig(
                 Path.of(env.string("ENRICH_STATE_DIR", Path.of(System.getProperty("java.io.tmpdir"), "claimwatch-enrich").toString())),
                 env.integer("ENRICH_STREAM_THREADS", 1, 1, 64),
                 env.duration("ENRICH_CLOSE_TIMEOUT", Duration.ofSeconds(30)),
+                Duration.ofMillis(env.integer("ENRICH_ARTICLE_BUDGET_MS", 2000, 1, 600_000)),
                 env.kafkaProperties());
     }
 }

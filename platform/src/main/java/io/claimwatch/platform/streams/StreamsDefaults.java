@@ -4,6 +4,7 @@ import java.util.Properties;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -12,12 +13,17 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.claimwatch.platform.topics.Topics;
+
 /**
  * The baseline every ClaimWatch Kafka Streams application runs with: exactly-once v2, explicit names for every
  * internal topic and store, idempotent {@code acks=all} producers, string keys, and undeserializable records
  * sent to a dead-letter topic (Kafka's built-in {@code errors.dead.letter.queue.topic.name}, KIP-1034: the raw
  * record goes there with the exception, topic, partition and offset in its headers) instead of stopping the app.
- * Explicit {@code KAFKA_*} settings from the service's configuration override these defaults.
+ * Record sizes are set deliberately: producers may send up to {@link Topics#DEAD_LETTER_MAX_MESSAGE_BYTES} (a whole
+ * raw record plus error headers into a dead-letter topic), internal changelog and repartition topics take
+ * {@link Topics#MAX_MESSAGE_BYTES} like the topics they mirror. Explicit {@code KAFKA_*} settings from the service's
+ * configuration override these defaults.
  */
 public final class StreamsDefaults {
     private static final Logger LOG = LoggerFactory.getLogger(StreamsDefaults.class);
@@ -37,6 +43,8 @@ public final class StreamsDefaults {
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, deadLetterTopic);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
         props.put(StreamsConfig.producerPrefix(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG), true);
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.DEAD_LETTER_MAX_MESSAGE_BYTES);
+        props.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), String.valueOf(Topics.MAX_MESSAGE_BYTES));
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         // Records become visible downstream at each commit under exactly-once; keep live updates snappy.
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
