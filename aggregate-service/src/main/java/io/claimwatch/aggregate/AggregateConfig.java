@@ -3,6 +3,7 @@ package io.claimwatch.aggregate;
 import io.claimwatch.aggregate.score.ScoringConfig;
 import io.claimwatch.platform.config.ConfigException;
 import io.claimwatch.platform.config.EnvConfig;
+import io.claimwatch.platform.streams.StreamsDefaults;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
@@ -48,7 +49,7 @@ public record AggregateConfig(
         bootstrap == null ? "localhost:9092" : bootstrap,
         env.requiredString("SCHEMA_REGISTRY_URL"),
         Path.of(env.string("AGGREGATE_STATE_DIR",
-            Path.of(System.getProperty("java.io.tmpdir"), "claimwatch-aggregate").toString())),
+            StreamsDefaults.defaultStateDir("claimwatch-aggregate").toString())),
         kafka,
         scoring(env),
         env.duration("AGGREGATE_SHUTDOWN_TIMEOUT", Duration.ofSeconds(30)),

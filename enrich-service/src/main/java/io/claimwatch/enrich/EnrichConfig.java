@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Properties;
 
 import io.claimwatch.platform.config.EnvConfig;
+import io.claimwatch.platform.streams.StreamsDefaults;
 
 /**
  * enrich-service configuration, read from environment variables (see the README's configuration table).
@@ -32,7 +33,7 @@ public record EnrichConfig(
                 env.uri("SCHEMA_REGISTRY_URL", null).toString(),
                 env.string("ENRICH_APPLICATION_ID", "claimwatch-enrich"),
                 env.integer("ENRICH_PORT", 8082, 0, 65535),
-                Path.of(env.string("ENRICH_STATE_DIR", Path.of(System.getProperty("java.io.tmpdir"), "claimwatch-enrich").toString())),
+                Path.of(env.string("ENRICH_STATE_DIR", StreamsDefaults.defaultStateDir("claimwatch-enrich").toString())),
                 env.integer("ENRICH_STREAM_THREADS", 1, 1, 64),
                 env.duration("ENRICH_CLOSE_TIMEOUT", Duration.ofSeconds(30)),
                 Duration.ofMillis(env.integer("ENRICH_ARTICLE_BUDGET_MS", 2000, 1, 600_000)),

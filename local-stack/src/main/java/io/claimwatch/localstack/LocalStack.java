@@ -215,7 +215,10 @@ public final class LocalStack implements AutoCloseable {
 
     private static Path createStateDir() {
         try {
-            return Files.createTempDirectory("claimwatch-state-");
+            // Outside the OS temp directory (Kafka Streams warns about state there); removed when the stack stops.
+            Path base = Path.of(System.getProperty("user.home"), ".claimwatch", "local-stack");
+            Files.createDirectories(base);
+            return Files.createTempDirectory(base, "state-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a state directory", e);
         }

@@ -40,6 +40,8 @@ public final class StreamsDefaults {
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         props.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class);
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        // The behaviour Kafka 5.0 makes the default; set explicitly so a normal start logs no warning about it.
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, deadLetterTopic);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
         props.put(StreamsConfig.producerPrefix(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG), true);
@@ -52,6 +54,14 @@ public final class StreamsDefaults {
             overrides.forEach(props::put);
         }
         return props;
+    }
+
+    /**
+     * The default state directory of an application: {@code ~/.claimwatch/state/<name>}, outside the OS temp
+     * directory, which the OS may clear under a running instance (Kafka Streams warns about a state dir there).
+     */
+    public static java.nio.file.Path defaultStateDir(String name) {
+        return java.nio.file.Path.of(System.getProperty("user.home"), ".claimwatch", "state", name);
     }
 
     /**
