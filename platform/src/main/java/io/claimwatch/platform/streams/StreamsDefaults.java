@@ -9,6 +9,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +19,9 @@ import io.claimwatch.platform.topics.Topics;
 /**
  * The baseline every ClaimWatch Kafka Streams application runs with: exactly-once v2, explicit names for every
  * internal topic and store, idempotent {@code acks=all} producers, string keys, and undeserializable records
- * sent to a dead-letter topic (Kafka's built-in {@code errors.dead.letter.queue.topic.name}, KIP-1034: the raw
- * record goes there with the exception, topic, partition and offset in its headers) instead of stopping the app.
+ * and records that make a processor throw sent to a dead-letter topic (Kafka's built-in
+ * {@code errors.dead.letter.queue.topic.name}, KIP-1034: the raw record goes there with the exception, topic,
+ * partition and offset in its headers) instead of stopping the app.
  * Record sizes are set deliberately: producers may send up to {@link Topics#DEAD_LETTER_MAX_MESSAGE_BYTES} (a whole
  * raw record plus error headers into a dead-letter topic), internal changelog and repartition topics take
  * {@link Topics#MAX_MESSAGE_BYTES} like the topics they mirror. Explicit {@code KAFKA_*} settings from the service's
@@ -40,8 +42,14 @@ public final class StreamsDefaults {
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         props.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class);
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        // A record that makes a processor throw goes to the same dead-letter topic (headers carry the exception) and
+        // the thread goes on: no single input can stop a stage.
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
         // The behaviour Kafka 5.0 makes the default; set explicitly so a normal start logs no warning about it.
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        // The partition assignor builds its own StreamsConfig from the main consumer's settings and warns again
+        // unless they carry the flag too.
+        props.put(StreamsConfig.mainConsumerPrefix(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG), true);
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, deadLetterTopic);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
         props.put(StreamsConfig.producerPrefix(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG), true);
