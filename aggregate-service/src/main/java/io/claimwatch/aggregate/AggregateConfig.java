@@ -6,6 +6,7 @@ import io.claimwatch.platform.config.ConfigException;
 import io.claimwatch.platform.config.EnvConfig;
 import io.claimwatch.platform.http.HttpSettings;
 import io.claimwatch.platform.registry.RegistryUrl;
+import io.claimwatch.platform.streams.StreamsDefaults;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
@@ -66,7 +67,8 @@ public record AggregateConfig(
         env.string("AGGREGATE_APPLICATION_ID", "claimwatch-aggregate"),
         bootstrap == null ? "localhost:9092" : bootstrap,
         RegistryUrl.from(env, env.requiredString("SCHEMA_REGISTRY_URL")),
-        Path.of(env.string("AGGREGATE_STATE_DIR", Path.of("state", "aggregate").toAbsolutePath().toString())),
+        Path.of(env.string("AGGREGATE_STATE_DIR",
+            StreamsDefaults.defaultStateDir("claimwatch-aggregate").toString())),
         kafka,
         scoring(env),
         env.duration("AGGREGATE_SHUTDOWN_TIMEOUT", Duration.ofSeconds(30)),

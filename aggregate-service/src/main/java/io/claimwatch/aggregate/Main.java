@@ -2,6 +2,7 @@ package io.claimwatch.aggregate;
 
 import io.claimwatch.platform.config.ConfigException;
 import io.claimwatch.platform.config.EnvConfig;
+import io.claimwatch.platform.lifecycle.ParentWatchdog;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) throws InterruptedException {
+    ParentWatchdog.startFromEnvironment("aggregate-service");
     AggregateService.Running running;
     EnvConfig env = EnvConfig.fromEnvironment();
     try {

@@ -1,7 +1,7 @@
 package io.claimwatch.benchmarks;
 
-import io.claimwatch.benchmarks.articles.ArticleGenerator;
-import io.claimwatch.benchmarks.articles.GeneratedArticle;
+import io.claimwatch.localstack.articles.ArticleGenerator;
+import io.claimwatch.localstack.articles.GeneratedArticle;
 import io.claimwatch.benchmarks.harness.HarnessOptions;
 import io.claimwatch.benchmarks.harness.IngestClient;
 import io.claimwatch.benchmarks.harness.LatencyStats;

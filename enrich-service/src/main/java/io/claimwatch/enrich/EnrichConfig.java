@@ -8,6 +8,7 @@ import java.util.Properties;
 import io.claimwatch.platform.config.EnvConfig;
 import io.claimwatch.platform.http.HttpSettings;
 import io.claimwatch.platform.registry.RegistryUrl;
+import io.claimwatch.platform.streams.StreamsDefaults;
 
 /**
  * enrich-service configuration, read from environment variables (see the README's configuration table).
@@ -23,12 +24,14 @@ public record EnrichConfig(
         Path stateDir,
         int streamThreads,
         Duration closeTimeout,
+        Duration articleBudget,
         Properties kafka,
         HttpSettings http) {
 
     public static final List<String> VARIABLES = List.of("KAFKA_BOOTSTRAP_SERVERS", "SCHEMA_REGISTRY_URL",
             "ENRICH_APPLICATION_ID", "ENRICH_PORT", "ENRICH_STATE_DIR", "ENRICH_STREAM_THREADS", "ENRICH_CLOSE_TIMEOUT",
-            "ENRICH_BIND_ADDRESS", "ENRICH_MANAGEMENT_TOKEN", "SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO");
+            "ENRICH_BIND_ADDRESS", "ENRICH_MANAGEMENT_TOKEN", "SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO",
+            "ENRICH_ARTICLE_BUDGET_MS");
 
     public static EnrichConfig from(EnvConfig env) {
         return new EnrichConfig(
@@ -36,9 +39,10 @@ public record EnrichConfig(
                 RegistryUrl.from(env, env.uri("SCHEMA_REGISTRY_URL", null).toString()),
                 env.string("ENRICH_APPLICATION_ID", "claimwatch-enrich"),
                 env.integer("ENRICH_PORT", 8082, 0, 65535),
-                Path.of(env.string("ENRICH_STATE_DIR", Path.of("state", "enrich").toAbsolutePath().toString())),
+                Path.of(env.string("ENRICH_STATE_DIR", StreamsDefaults.defaultStateDir("claimwatch-enrich").toString())),
                 env.integer("ENRICH_STREAM_THREADS", 1, 1, 64),
                 env.duration("ENRICH_CLOSE_TIMEOUT", Duration.ofSeconds(30)),
+                Duration.ofMillis(env.integer("ENRICH_ARTICLE_BUDGET_MS", 2000, 1, 600_000)),
                 env.kafkaProperties(),
                 HttpSettings.from(env, "ENRICH"));
     }

@@ -51,7 +51,8 @@ public final class EnrichService implements AutoCloseable {
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
         KafkaStreams streams = new KafkaStreams(
-                EnrichTopology.build(registry, analyzer::analyze, EXTRACTOR_VERSION, Clock.systemUTC()), props);
+                EnrichTopology.build(registry, analyzer::analyze, EXTRACTOR_VERSION, Clock.systemUTC(),
+                        config.articleBudget()), props);
         StreamsDefaults.installHandlers(streams);
         streams.setStateListener((newState, oldState) -> {
             if (newState == KafkaStreams.State.ERROR) {

@@ -1,6 +1,7 @@
 package io.claimwatch.enrich;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -36,12 +37,20 @@ import io.claimwatch.schemas.EnrichedArticle;
  */
 public final class EnrichTopology {
     public static final String LAST_VERSIONS_STORE = "enrich-last-versions";
+    /** The per-article extraction budget when none is configured ({@code ENRICH_ARTICLE_BUDGET_MS}). */
+    public static final Duration DEFAULT_ARTICLE_BUDGET = Duration.ofMillis(2000);
 
     private EnrichTopology() {
     }
 
     public static Topology build(SchemaRegistryClient registry, ArticleExtractor extractor, String extractorVersion,
                                  Clock clock) {
+        return build(registry, extractor, extractorVersion, clock, DEFAULT_ARTICLE_BUDGET);
+    }
+
+    /** The topology with extraction limited to {@code articleBudget} per article (over it: a dead letter). */
+    public static Topology build(SchemaRegistryClient registry, ArticleExtractor extractor, String extractorVersion,
+                                 Clock clock, Duration articleBudget) {
         Serde<String> keys = Serdes.String();
         Serde<Article> articles = AvroSerdes.forValues(registry, Article.class);
         Serde<EnrichedArticle> enrichedArticles = AvroSerdes.forValues(registry, EnrichedArticle.class);
@@ -55,7 +64,7 @@ public final class EnrichTopology {
         KStream<String, EnrichOutcome> outcomes = builder
                 .stream(Topics.ARTICLES_RAW, Consumed.with(keys, articles).withName("articles-raw-source"))
                 .process(EnrichProcessors.enrich(extractor, new EnrichedArticleMapper(extractorVersion),
-                        LAST_VERSIONS_STORE, clock), Named.as("enrich-article"), LAST_VERSIONS_STORE);
+                        LAST_VERSIONS_STORE, clock, articleBudget), Named.as("enrich-article"), LAST_VERSIONS_STORE);
 
         outcomes.filter((id, outcome) -> outcome instanceof EnrichOutcome.Enriched
                         || outcome instanceof EnrichOutcome.Retracted, Named.as("enriched-or-retracted"))

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 
 import io.claimwatch.platform.config.ConfigException;
 import io.claimwatch.platform.config.EnvConfig;
+import io.claimwatch.platform.lifecycle.ParentWatchdog;
 
 /** enrich-service entry point: configuration from the environment, runs until SIGTERM, non-zero exit on failure. */
 public final class Main {
@@ -14,6 +15,7 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        ParentWatchdog.startFromEnvironment("enrich-service");
         EnrichConfig config;
         EnvConfig env = EnvConfig.fromEnvironment();
         try {

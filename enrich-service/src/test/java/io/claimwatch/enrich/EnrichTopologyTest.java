@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import io.claimwatch.extraction.ArticleAnalysis;
 import io.claimwatch.extraction.ArticleAnalyzer;
 import io.claimwatch.extraction.ArticleInput;
+import io.claimwatch.extraction.ExtractionOverBudgetException;
 import io.claimwatch.extraction.FoundAttribution;
 import io.claimwatch.extraction.FoundClaim;
 import io.claimwatch.extraction.FoundSource;
@@ -52,9 +53,12 @@ class EnrichTopologyTest {
      * A stand-in extractor with a visible rule, so the topology's bookkeeping can be checked exactly: each body
      * line {@code claim|source|STANCE} is one attribution; a body of {@code FAIL} throws.
      */
-    private static final ArticleExtractor LINE_EXTRACTOR = input -> {
+    private static final ArticleExtractor LINE_EXTRACTOR = (input, deadline) -> {
         if (input.body().equals("FAIL")) {
             throw new IllegalStateException("extractor cannot handle " + input.id());
+        }
+        if (input.body().equals("SLOW")) {
+            throw new ExtractionOverBudgetException(java.time.Duration.ofMillis(2000));
         }
         List<FoundClaim> claims = new ArrayList<>();
         List<FoundAttribution> attributions = new ArrayList<>();
@@ -161,6 +165,31 @@ class EnrichTopologyTest {
         assertThat(letter.getFailedAt()).isEqualTo(T0);
         assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("good");
         assertThat(evidence.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("c9");
+    }
+
+    @Test
+    void shouldSendOverBudgetDeadLetterAndGoOnWhenExtractionRunsOutOfTime() {
+        start(LINE_EXTRACTOR);
+        raw.pipeInput("slow", article("slow", 1, "SLOW"), T0);
+        raw.pipeInput("next", article("next", 1, "c7|post|CONFIRMS"), T0.plusSeconds(1));
+
+        DeadLetter letter = deadLetters.readValue();
+        assertThat(letter.getKey()).isEqualTo("slow");
+        assertThat(letter.getReason()).isEqualTo("extraction over budget");
+        assertThat(letter.getException()).contains("ExtractionOverBudgetException");
+        assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("next");
+    }
+
+    @Test
+    void shouldGiveTheRealAnalyzerADeadlineWhenArticleIsEnriched() {
+        java.util.concurrent.atomic.AtomicReference<io.claimwatch.extraction.Deadline> seen = new java.util.concurrent.atomic.AtomicReference<>();
+        start((input, deadline) -> {
+            seen.set(deadline);
+            return new ArticleAnalysis(List.of(), List.of(), List.of(), List.of("a note"));
+        });
+        raw.pipeInput("d1", article("d1", 1, "anything"), T0);
+        assertThat(seen.get()).isNotNull().isNotSameAs(io.claimwatch.extraction.Deadline.none());
+        assertThat(enriched.readValue().getProcessingNotes()).containsExactly("a note");
     }
 
     @Test

@@ -19,10 +19,17 @@ import java.util.Map;
  * unattributed factual statements of the lead as the publisher's; pass 3 turns contents into claims in text order
  * (anaphoric contents such as "it" or "the report" take the previous claim, a content that contains another
  * attribution relays that one's claim), decides stances and origins.
+ *
+ * <p>Bounded whatever the input: the {@link ExtractionLimits} cap characters, sentences, tokens per sentence and
+ * attributions (each cap that applies adds a note), every cross-sentence lookup is indexed (relays are searched within
+ * their sentence, the previous claim in a sorted map), and the {@link Deadline} is checked per sentence and per
+ * attribution.
  */
 final class AnalysisRun {
   private static final int LEAD_SENTENCES = 3;
   private static final int LEAD_MIN_WORDS = 8;
+  /** Content longer than this is cut before it becomes a claim text (a claim is the content's first clause). */
+  private static final int MAX_CLAIM_INPUT_CHARS = 2_000;
   private final ArticleAnalyzer.Components c;
   private final String text;
   private final FoundSource publisher;
@@ -31,6 +38,10 @@ final class AnalysisRun {
   private final List<FoundClaim> claimsInOrder = new ArrayList<>();
   private final PartyMatcher parties;
   private final Map<String, CanonicalClaim> canonicalCache = new java.util.HashMap<>();
+  private final java.util.TreeMap<Integer, FoundClaim> claimsByStart = new java.util.TreeMap<>();
+  private final ExtractionLimits limits;
+  private final Deadline deadline;
+  private final List<String> notes = new ArrayList<>();
 
   /** An attribution before its claim and stance are decided. */
   private static final class Draft {
@@ -49,20 +60,34 @@ final class AnalysisRun {
     boolean lead;
   }
 
-  AnalysisRun(ArticleAnalyzer.Components c, ArticleInput article) {
+  AnalysisRun(ArticleAnalyzer.Components c, ArticleInput article, ExtractionLimits limits, Deadline deadline) {
     this.c = c;
-    this.text = article.text();
+    this.limits = limits;
+    this.deadline = deadline;
+    this.text = capped(article.text(), limits.maxChars(), notes);
     this.publisher = PublisherSource.of(article, c.directory());
     this.parties = new PartyMatcher(c.directory());
   }
 
   ArticleAnalysis run() {
-    List<Sentence> sentences = c.splitter().split(text);
-    for (Sentence s : sentences) findAttributions(s, sentences);
+    List<Sentence> sentences = c.splitter().split(text, limits.maxTokensPerSentence());
+    long cut = sentences.stream().filter(s -> s.tokens().size() >= limits.maxTokensPerSentence()).count();
+    if (cut > 0) notes.add(cut + " sentence(s) reached " + limits.maxTokensPerSentence() + " tokens and were cut into pieces");
+    if (sentences.size() > limits.maxSentences()) {
+      notes.add("analyzed the first " + limits.maxSentences() + " of " + sentences.size() + " sentences");
+      sentences = sentences.subList(0, limits.maxSentences());
+    }
+    for (Sentence s : sentences) {
+      deadline.check();
+      findAttributions(s, sentences);
+    }
     addLeadStatements(sentences);
     drafts.sort(Comparator.comparingInt((Draft d) -> d.content.start()).thenComparingInt(d -> d.cue.start()));
     markRelays();
-    for (Draft d : drafts) if (d.relayOf == null) decide(d);
+    for (Draft d : drafts) {
+      deadline.check();
+      if (d.relayOf == null) decide(d);
+    }
     for (Draft d : drafts) if (d.relayOf != null) decideRelay(d);
     assignOrigins();
     Map<String, FoundClaim> unique = new LinkedHashMap<>();
@@ -72,7 +97,15 @@ final class AnalysisRun {
       out.add(new FoundAttribution(d.source, d.origin, d.sourceSpan, d.cue, d.content, d.stance.stance(),
           d.stance.confidence(), d.claim.claimId(), parties.isParty(d.source, d.claim)));
     }
-    return new ArticleAnalysis(sentences.stream().map(Sentence::span).toList(), List.copyOf(unique.values()), out);
+    return new ArticleAnalysis(sentences.stream().map(Sentence::span).toList(), List.copyOf(unique.values()), out, notes);
+  }
+
+  /** The first {@code max} characters of the text (not splitting a surrogate pair), noting the cut. */
+  private static String capped(String text, int max, List<String> notes) {
+    if (text.length() <= max) return text;
+    int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+    notes.add("analyzed the first " + end + " of " + text.length() + " characters");
+    return text.substring(0, end);
   }
 
   private void findAttributions(Sentence s, List<Sentence> all) {
@@ -80,6 +113,12 @@ final class AnalysisRun {
     int seen = 0;
     if (c.rules().hasCue(t)) {
       for (RawAttribution r : c.rules().find(t)) {
+        if (drafts.size() >= limits.maxAttributions()) {
+          if (notes.stream().noneMatch(n -> n.startsWith("kept the first"))) {
+            notes.add("kept the first " + limits.maxAttributions() + " attributions");
+          }
+          break;
+        }
         if (r.sourceStart() > seen) addKnown(t, seen, r.sourceStart());
         seen = Math.max(seen, r.sourceStart());
         Draft d = new Draft();
@@ -150,9 +189,12 @@ final class AnalysisRun {
     }
   }
 
+  /** Within each sentence (a relay never crosses one), a content that contains another attribution's cue relays it. */
   private void markRelays() {
+    Map<List<Token>, List<Draft>> bySentence = new java.util.IdentityHashMap<>();
+    for (Draft d : drafts) bySentence.computeIfAbsent(d.sentenceTokens, k -> new ArrayList<>()).add(d);
     for (Draft a : drafts) {
-      for (Draft b : drafts) {
+      for (Draft b : bySentence.get(a.sentenceTokens)) {
         if (a != b && !a.lead && !b.lead && b.relayOf == null && a.sentenceTokens == b.sentenceTokens
             && a.content.start() <= b.cue.start() && b.cue.end() <= a.content.end()) {
           a.relayOf = b;
@@ -164,7 +206,7 @@ final class AnalysisRun {
   private void decide(Draft d) {
     boolean anonymousCited = d.cited != null && d.cited.type() == SourceKind.ANONYMOUS;
     if (d.lead) {
-      String claimText = c.claimTexts().build(d.content.text(), publisher);
+      String claimText = c.claimTexts().build(claimInput(d.content.text()), publisher);
       CanonicalClaim cc = canonical(claimText);
       boolean headline = d.content.end() <= text.indexOf('\n');
       if (cc.predicate() == null && !headline) {
@@ -232,15 +274,21 @@ final class AnalysisRun {
     }
   }
 
+  /** The claim starting last before {@code position} (of claims starting at the same place, the latest made). */
   private FoundClaim previousClaim(int position) {
-    FoundClaim best = null;
-    for (FoundClaim fc : claimsInOrder) if (fc.span().start() < position && (best == null || fc.span().start() >= best.span().start())) best = fc;
-    return best;
+    Map.Entry<Integer, FoundClaim> before = claimsByStart.lowerEntry(position);
+    return before == null ? null : before.getValue();
   }
 
   private FoundClaim claimFor(String content, FoundSource source, TextSpan span) {
-    String claimText = c.claimTexts().build(content, source);
+    String claimText = c.claimTexts().build(claimInput(content), source);
     return claim(canonical(claimText.isBlank() ? content : claimText), claimText, span);
+  }
+
+  private static String claimInput(String content) {
+    if (content.length() <= MAX_CLAIM_INPUT_CHARS) return content;
+    int end = Character.isHighSurrogate(content.charAt(MAX_CLAIM_INPUT_CHARS - 1)) ? MAX_CLAIM_INPUT_CHARS - 1 : MAX_CLAIM_INPUT_CHARS;
+    return content.substring(0, end);
   }
 
   /** Canonical form, computed once per distinct claim text of this article (titles often repeat in the body). */
@@ -251,6 +299,7 @@ final class AnalysisRun {
   private FoundClaim claim(CanonicalClaim cc, String claimText, TextSpan span) {
     FoundClaim fc = new FoundClaim(cc.claimId(), claimText, cc.canonical(), cc.participants(), cc.predicate(), span);
     claimsInOrder.add(fc);
+    claimsByStart.put(fc.span().start(), fc);
     return fc;
   }
 

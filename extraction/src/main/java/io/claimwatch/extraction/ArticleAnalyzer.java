@@ -17,13 +17,15 @@ import io.claimwatch.extraction.text.SentenceSplitter;
  */
 public final class ArticleAnalyzer {
   private final Components components;
+  private final ExtractionLimits limits;
 
   /** The immutable parts one analysis run uses. */
   record Components(SentenceSplitter splitter, CueRules rules, SourceResolver resolver, StanceClassifier stance,
       ClaimTextBuilder claimTexts, ClaimCanonicalizer canonicalizer, SourceDirectory directory, ExtractionLexicon lexicon) {}
 
-  private ArticleAnalyzer(Components components) {
+  private ArticleAnalyzer(Components components, ExtractionLimits limits) {
     this.components = components;
+    this.limits = limits;
   }
 
   /** Loads lexicons, the alias table and the claim canonicalizer once. */
@@ -32,11 +34,24 @@ public final class ArticleAnalyzer {
     SourceDirectory dir = SourceDirectory.fromResources();
     return new ArticleAnalyzer(new Components(new SentenceSplitter(new NewsTokenizer(lex.abbreviations())),
         new CueRules(lex), new SourceResolver(lex, dir), new StanceClassifier(lex), new ClaimTextBuilder(lex, dir),
-        ClaimCanonicalizer.fromResources(), dir, lex));
+        ClaimCanonicalizer.fromResources(), dir, lex), ExtractionLimits.DEFAULTS);
   }
 
-  /** Deterministic analysis of one article. */
+  /** The same analyzer with other caps. */
+  public ArticleAnalyzer withLimits(ExtractionLimits other) {
+    return new ArticleAnalyzer(components, other);
+  }
+
+  /** Deterministic analysis of one article, without a time budget. */
   public ArticleAnalysis analyze(ArticleInput article) {
-    return new AnalysisRun(components, article).run();
+    return analyze(article, Deadline.none());
+  }
+
+  /**
+   * Deterministic analysis of one article within {@code deadline}; throws {@link ExtractionOverBudgetException} when
+   * the budget runs out first (the analyzer stays usable).
+   */
+  public ArticleAnalysis analyze(ArticleInput article, Deadline deadline) {
+    return new AnalysisRun(components, article, limits, deadline).run();
   }
 }

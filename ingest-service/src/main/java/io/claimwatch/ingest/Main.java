@@ -3,6 +3,7 @@ package io.claimwatch.ingest;
 import io.claimwatch.ingest.importer.ImportCommand;
 import io.claimwatch.platform.config.ConfigException;
 import io.claimwatch.platform.config.EnvConfig;
+import io.claimwatch.platform.lifecycle.ParentWatchdog;
 import io.claimwatch.platform.lifecycle.ShutdownSequence;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -19,6 +20,7 @@ import java.util.concurrent.Callable;
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
+        ParentWatchdog.startFromEnvironment("ingest-service");
         CommandLine cli = new CommandLine(new Main());
         cli.addSubcommand("serve", new Serve());
         System.exit(cli.execute(args));

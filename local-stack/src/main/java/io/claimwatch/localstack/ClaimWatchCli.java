@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "claimwatch", mixinStandardHelpOptions = true, version = "claimwatch 0.1.0",
         description = "Track news claims, their sources and their confirmation status.",
         subcommands = {UpCommand.class, DemoCommand.class, ReplayCommand.class, AnalyzeCommand.class,
-                StanceCommand.class, EvalCommand.class})
+                StanceCommand.class, EvalCommand.class, ChaosCommand.class})
 public final class ClaimWatchCli {
 
     public static void main(String[] args) {

@@ -9,8 +9,6 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Applies each evidence record to its claim's {@link ClaimState} in the claim store and forwards the resulting status
@@ -19,7 +17,6 @@ import org.slf4j.LoggerFactory;
  */
 final class ClaimStatusProcessor implements Processor<String, ClaimEvidence, String, ClaimStatus> {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ClaimStatusProcessor.class);
 
   private final String storeName;
   private final ClaimScorer scorer;
@@ -42,9 +39,10 @@ final class ClaimStatusProcessor implements Processor<String, ClaimEvidence, Str
   @Override
   public void process(Record<String, ClaimEvidence> record) {
     if (record.key() == null || record.value() == null) {
-      LOG.warn("skipping evidence record without key or value (key={}) at {}", record.key(),
-          context.recordMetadata().map(m -> m.topic() + "-" + m.partition() + "@" + m.offset()).orElse("?"));
-      return;
+      // Not a fact (facts are retracted with RETRACT, not tombstones): the processing exception handler sends it to
+      // the dead-letter topic with this reason, and processing goes on.
+      throw new IllegalArgumentException("evidence record without " + (record.key() == null ? "key" : "value") + " at "
+          + context.recordMetadata().map(m -> m.topic() + "-" + m.partition() + "@" + m.offset()).orElse("?"));
     }
     String claimId = record.key();
     ClaimState current = store.get(claimId);

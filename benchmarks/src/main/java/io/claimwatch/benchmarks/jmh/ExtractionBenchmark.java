@@ -1,6 +1,6 @@
 package io.claimwatch.benchmarks.jmh;
 
-import io.claimwatch.benchmarks.articles.ArticleGenerator;
+import io.claimwatch.localstack.articles.ArticleGenerator;
 import io.claimwatch.extraction.ArticleAnalysis;
 import io.claimwatch.extraction.ArticleAnalyzer;
 import io.claimwatch.extraction.ArticleInput;

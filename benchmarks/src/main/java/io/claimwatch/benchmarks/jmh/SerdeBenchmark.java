@@ -1,7 +1,7 @@
 package io.claimwatch.benchmarks.jmh;
 
-import io.claimwatch.benchmarks.articles.ArticleGenerator;
-import io.claimwatch.benchmarks.articles.GeneratedArticle;
+import io.claimwatch.localstack.articles.ArticleGenerator;
+import io.claimwatch.localstack.articles.GeneratedArticle;
 import io.claimwatch.extraction.ArticleAnalyzer;
 import io.claimwatch.enrich.stream.EnrichedArticleMapper;
 import io.claimwatch.platform.registry.InMemorySchemaRegistryClient;

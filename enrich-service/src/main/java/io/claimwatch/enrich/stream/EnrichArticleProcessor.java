@@ -3,6 +3,7 @@ package io.claimwatch.enrich.stream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
+import java.time.Duration;
 
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -13,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.claimwatch.extraction.ArticleInput;
+import io.claimwatch.extraction.Deadline;
+import io.claimwatch.extraction.ExtractionOverBudgetException;
 import io.claimwatch.schemas.Article;
 import io.claimwatch.schemas.DeadLetter;
 import io.claimwatch.schemas.EnrichedArticle;
@@ -24,20 +27,32 @@ import io.claimwatch.schemas.EnrichedArticle;
  * found are retracted) and retractions complete (a tombstone retracts every fact of the last version). A
  * version older than the stored one is skipped. An article that makes the extractor throw becomes a dead letter
  * and leaves the store untouched, so the previous version's evidence stays in force.
+ *
+ * <p>Extraction runs under a per-article time budget ({@code ENRICH_ARTICLE_BUDGET_MS}), checked cooperatively by
+ * the extractor: an article over budget becomes a dead letter with reason {@value #OVER_BUDGET} and the stream
+ * thread goes on with the next record. A {@link StackOverflowError} is treated like any other extraction failure, so
+ * no single article can stop the thread.
  */
 final class EnrichArticleProcessor implements Processor<String, Article, String, EnrichOutcome> {
     private static final Logger LOG = LoggerFactory.getLogger(EnrichArticleProcessor.class);
+    static final String OVER_BUDGET = "extraction over budget";
     private static final int MAX_STACK_CHARS = 4000;
+    private static final int MAX_MESSAGE_CHARS = 1000;
+    /** Longest article id enriched; a longer one is a dead letter (ids from ingest are URLs or hashes). */
+    static final int MAX_ID_CHARS = 2048;
 
     private final ArticleExtractor extractor;
     private final EnrichedArticleMapper mapper;
     private final String storeName;
     private final Clock clock;
+    private final Duration budget;
     private ProcessorContext<String, EnrichOutcome> context;
     private KeyValueStore<String, EnrichedArticle> lastVersions;
 
-    EnrichArticleProcessor(ArticleExtractor extractor, EnrichedArticleMapper mapper, String storeName, Clock clock) {
+    EnrichArticleProcessor(ArticleExtractor extractor, EnrichedArticleMapper mapper, String storeName, Clock clock,
+                           Duration budget) {
         this.extractor = extractor;
+        this.budget = budget;
         this.mapper = mapper;
         this.storeName = storeName;
         this.clock = clock;
@@ -53,7 +68,12 @@ final class EnrichArticleProcessor implements Processor<String, Article, String,
     public void process(Record<String, Article> record) {
         String articleId = record.key();
         if (articleId == null) {
-            context.forward(record.withValue(failure(record, new IllegalArgumentException("record without article id"))));
+            context.forward(record.withValue(failure(record, "processing", new IllegalArgumentException("record without article id"))));
+            return;
+        }
+        if (articleId.length() > MAX_ID_CHARS) {
+            context.forward(record.withValue(failure(record, "processing",
+                    new IllegalArgumentException("article id longer than " + MAX_ID_CHARS + " characters"))));
             return;
         }
         EnrichedArticle previous = lastVersions.get(articleId);
@@ -71,18 +91,28 @@ final class EnrichArticleProcessor implements Processor<String, Article, String,
         }
         EnrichedArticle enriched;
         try {
+            Deadline deadline = Deadline.after(budget);
             enriched = mapper.toRecord(article, extractor.analyze(new ArticleInput(article.getId(), article.getPublisher(),
-                    article.getUrl(), article.getTitle(), article.getBody())));
-        } catch (RuntimeException e) {
-            LOG.warn("extraction failed for article {}; sent to the dead-letter topic", articleId, e);
-            context.forward(record.withValue(failure(record, e)));
+                    article.getUrl(), article.getTitle(), article.getBody()), deadline));
+        } catch (ExtractionOverBudgetException e) {
+            LOG.warn("article {} over its extraction budget of {} ms; sent to the dead-letter topic", shortId(articleId),
+                    budget.toMillis());
+            context.forward(record.withValue(failure(record, OVER_BUDGET, e)));
+            return;
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("extraction failed for article {}; sent to the dead-letter topic", shortId(articleId), e);
+            context.forward(record.withValue(failure(record, "processing", e)));
             return;
         }
         lastVersions.put(articleId, enriched);
         context.forward(record.withValue(new EnrichOutcome.Enriched(enriched, EvidenceDeriver.replacement(previous, enriched))));
     }
 
-    private EnrichOutcome failure(Record<String, Article> record, Exception error) {
+    private static String shortId(String id) {
+        return id.length() > 200 ? id.substring(0, 200) + "..." : id;
+    }
+
+    private EnrichOutcome failure(Record<String, Article> record, String reason, Throwable error) {
         RecordMetadata metadata = context.recordMetadata().orElse(null);
         StringWriter stack = new StringWriter();
         error.printStackTrace(new PrintWriter(stack));
@@ -92,12 +122,16 @@ final class EnrichArticleProcessor implements Processor<String, Article, String,
                 .setTopic(metadata == null ? "" : metadata.topic())
                 .setPartition(metadata == null ? -1 : metadata.partition())
                 .setOffset(metadata == null ? -1 : metadata.offset())
-                .setKey(record.key())
-                .setReason("processing")
-                .setException(error.getClass().getName() + ": " + error.getMessage())
-                .setStackTrace(trace.length() > MAX_STACK_CHARS ? trace.substring(0, MAX_STACK_CHARS) : trace)
+                .setKey(record.key() == null ? null : shortId(record.key()))
+                .setReason(reason)
+                .setException(truncated(error.getClass().getName() + ": " + error.getMessage(), MAX_MESSAGE_CHARS))
+                .setStackTrace(truncated(trace, MAX_STACK_CHARS))
                 .setPayload(null)
                 .setFailedAt(clock.instant())
                 .build());
+    }
+
+    private static String truncated(String s, int max) {
+        return s.length() > max ? s.substring(0, max) : s;
     }
 }

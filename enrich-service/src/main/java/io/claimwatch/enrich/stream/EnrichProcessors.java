@@ -1,6 +1,7 @@
 package io.claimwatch.enrich.stream;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 
@@ -12,7 +13,7 @@ public final class EnrichProcessors {
     }
 
     public static ProcessorSupplier<String, Article, String, EnrichOutcome> enrich(
-            ArticleExtractor extractor, EnrichedArticleMapper mapper, String storeName, Clock clock) {
-        return () -> new EnrichArticleProcessor(extractor, mapper, storeName, clock);
+            ArticleExtractor extractor, EnrichedArticleMapper mapper, String storeName, Clock clock, Duration budget) {
+        return () -> new EnrichArticleProcessor(extractor, mapper, storeName, clock, budget);
     }
 }

@@ -19,6 +19,8 @@ import java.util.Set;
 public final class SourceResolver {
   private static final Set<String> PUBLICATION_WORDS = Set.of("post", "times", "news", "journal", "herald", "tribune",
       "telegraph", "guardian", "gazette", "press", "agency", "daily", "review", "magazine", "tv", "radio", "mail");
+  /** Longest alias looked up, in tokens (the table's longest is 5 with "the"); bounds the search in a run of names. */
+  private static final int MAX_ALIAS_TOKENS = 12;
   private final ExtractionLexicon lex;
   private final SourceDirectory directory;
 
@@ -100,7 +102,7 @@ public final class SourceResolver {
   }
 
   private SourceDirectory.Entry longestKnown(String text, List<Token> t, int start, int end, boolean atEnd) {
-    for (int len = end - start; len >= 1; len--) {
+    for (int len = Math.min(end - start, MAX_ALIAS_TOKENS); len >= 1; len--) {
       for (int s = end - len; s >= start; s--) {
         if (atEnd && s + len != end && !t.get(s + len).lower().equals("'s")) continue;
         if (s > start && t.get(s - 1).isCapitalized() && !lex.isPersonTitle(t.get(s - 1).lower())

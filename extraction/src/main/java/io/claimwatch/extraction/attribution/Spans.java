@@ -75,11 +75,12 @@ final class Spans {
     return p;
   }
 
+  /** Whether the content ends at {@code p}: the sentence end or a boundary, after any run of quotes (a loop, not recursion). */
   boolean isTerminal(List<Token> t, int p) {
+    while (p < t.size() && t.get(p).isQuote()) p++;
     if (p >= t.size()) return true;
     Token k = t.get(p);
-    if (k.is(",") || k.is(".") || k.is("!") || k.is("?") || k.is(";") || k.is("citing")) return true;
-    return k.isQuote() && (p + 1 >= t.size() || isTerminal(t, p + 1));
+    return k.is(",") || k.is(".") || k.is("!") || k.is("?") || k.is(";") || k.is("citing");
   }
 
   /** Index of the first content token of [from, to): skips a dateline ("WASHINGTON, Nov. 11 (TASS) –"). */

@@ -8,7 +8,9 @@ import java.util.List;
  * Splits news text into sentences: every line break ends a sentence (titles, headings and paragraphs are lines), and
  * within a line a standalone ".", "!" or "?" (abbreviations keep their period in the tokenizer) ends one when the next
  * token starts a new sentence (capital, digit or opening quote) after optional closing quotes or brackets. A period
- * right after a stray symbol ("Putin, /. The Post said") is treated as debris, not a sentence end.
+ * right after a stray symbol ("Putin, /. The Post said") is treated as debris, not a sentence end. With a token cap, a
+ * run longer than the cap without a sentence end is cut into pieces of at most that many tokens, so no later rule
+ * ever sees an unbounded sentence. Linear in the text length.
  */
 public final class SentenceSplitter {
   private final NewsTokenizer tokenizer;
@@ -18,6 +20,11 @@ public final class SentenceSplitter {
   }
 
   public List<Sentence> split(String text) {
+    return split(text, Integer.MAX_VALUE);
+  }
+
+  /** Sentences of at most {@code maxTokens} tokens each. */
+  public List<Sentence> split(String text, int maxTokens) {
     List<Sentence> sentences = new ArrayList<>();
     int lineStart = 0;
     int paragraph = 0;
@@ -25,7 +32,7 @@ public final class SentenceSplitter {
       if (i == text.length() || text.charAt(i) == '\n') {
         List<Token> tokens = tokenizer.tokenize(text, lineStart, i);
         if (!tokens.isEmpty()) {
-          splitLine(text, tokens, paragraph, sentences);
+          splitLine(text, tokens, paragraph, sentences, maxTokens);
           paragraph++;
         }
         lineStart = i + 1;
@@ -34,20 +41,28 @@ public final class SentenceSplitter {
     return sentences;
   }
 
-  private static void splitLine(String text, List<Token> tokens, int paragraph, List<Sentence> out) {
+  private static void splitLine(String text, List<Token> tokens, int paragraph, List<Sentence> out, int maxTokens) {
     int first = 0;
     for (int k = 0; k < tokens.size(); k++) {
+      if (k - first >= maxTokens) {
+        out.add(sentence(text, tokens.subList(first, k), paragraph, out.size()));
+        first = k;
+      }
       Token t = tokens.get(k);
       if (!(t.is(".") || t.is("!") || t.is("?") || t.is("…"))) continue;
       if (k > 0 && !tokens.get(k - 1).isWord() && !tokens.get(k - 1).isQuote() && !tokens.get(k - 1).is(")")) continue;
       int end = k;
-      while (end + 1 < tokens.size() && isCloser(tokens.get(end + 1))) end++;
+      while (end + 1 < tokens.size() && end + 1 - first < maxTokens && isCloser(tokens.get(end + 1))) end++;
       if (end + 1 < tokens.size() && !startsSentence(tokens.get(end + 1))) continue;
       out.add(sentence(text, tokens.subList(first, end + 1), paragraph, out.size()));
       first = end + 1;
       k = end;
     }
-    if (first < tokens.size()) out.add(sentence(text, tokens.subList(first, tokens.size()), paragraph, out.size()));
+    while (first < tokens.size()) {
+      int end = (int) Math.min(tokens.size(), (long) first + maxTokens);
+      out.add(sentence(text, tokens.subList(first, end), paragraph, out.size()));
+      first = end;
+    }
   }
 
   private static boolean isCloser(Token t) {

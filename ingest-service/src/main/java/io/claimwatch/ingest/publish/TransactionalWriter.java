@@ -53,6 +53,8 @@ public final class TransactionalWriter implements AutoCloseable {
         p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(Math.min(timeoutMs, 30_000)));
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Long.toString(Math.max(timeoutMs, 30_000) + 5));
         p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        // Largest article (1 MiB body plus fields) fits; the topics take the same (Topics.MAX_MESSAGE_BYTES).
+        p.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(io.claimwatch.platform.topics.Topics.MAX_MESSAGE_BYTES));
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         this.producerProperties = p;

@@ -4,25 +4,32 @@ import java.util.Properties;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TopologyConfig;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.claimwatch.platform.serde.RegistryUnavailableException;
+import io.claimwatch.platform.topics.Topics;
 
 /**
  * The baseline every ClaimWatch Kafka Streams application runs with: exactly-once v2, explicit names for every
  * internal topic and store, idempotent {@code acks=all} producers, string keys, and undeserializable records
- * sent to a dead-letter topic (Kafka's built-in {@code errors.dead.letter.queue.topic.name}, KIP-1034: the raw
- * record goes there with the exception, topic, partition and offset in its headers) instead of stopping the app.
+ * and records that make a processor throw sent to a dead-letter topic (Kafka's built-in
+ * {@code errors.dead.letter.queue.topic.name}, KIP-1034: the raw record goes there with the exception, topic,
+ * partition and offset in its headers) instead of stopping the app.
  * A registry outage is not a bad record: the registry-aware handlers fail the task instead and
  * {@link #installHandlers} replaces the thread after a backoff (docs/outages.md).
- * Explicit {@code KAFKA_*} settings from the service's configuration override these defaults.
+ * Record sizes are set deliberately: producers may send up to {@link Topics#DEAD_LETTER_MAX_MESSAGE_BYTES} (a whole
+ * raw record plus error headers into a dead-letter topic), internal changelog and repartition topics take
+ * {@link Topics#MAX_MESSAGE_BYTES} like the topics they mirror. Explicit {@code KAFKA_*} settings from the service's
+ * configuration override these defaults.
  */
 public final class StreamsDefaults {
     private static final Logger LOG = LoggerFactory.getLogger(StreamsDefaults.class);
@@ -40,11 +47,19 @@ public final class StreamsDefaults {
         props.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class);
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, RegistryAwareDeserializationHandler.class);
         props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, RegistryAwareProductionHandler.class);
-        // Kafka 4.3 warns at start unless this is set; global-store updates go through the same handler.
+        // A record that makes a processor throw goes to the same dead-letter topic (headers carry the exception) and
+        // the thread goes on: no single input can stop a stage.
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        // The behaviour Kafka 5.0 makes the default; set explicitly so a normal start logs no warning about it.
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        // The partition assignor builds its own StreamsConfig from the main consumer's settings and warns again
+        // unless they carry the flag too.
+        props.put(StreamsConfig.mainConsumerPrefix(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG), true);
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, deadLetterTopic);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
         props.put(StreamsConfig.producerPrefix(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG), true);
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.DEAD_LETTER_MAX_MESSAGE_BYTES);
+        props.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), String.valueOf(Topics.MAX_MESSAGE_BYTES));
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         // Records become visible downstream at each commit under exactly-once; keep live updates snappy.
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
@@ -52,6 +67,14 @@ public final class StreamsDefaults {
             overrides.forEach(props::put);
         }
         return props;
+    }
+
+    /**
+     * The default state directory of an application: {@code ~/.claimwatch/state/<name>}, outside the OS temp
+     * directory, which the OS may clear under a running instance (Kafka Streams warns about a state dir there).
+     */
+    public static java.nio.file.Path defaultStateDir(String name) {
+        return java.nio.file.Path.of(System.getProperty("user.home"), ".claimwatch", "state", name);
     }
 
     /**

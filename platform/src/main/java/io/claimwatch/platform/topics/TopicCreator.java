@@ -12,7 +12,10 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 
-/** Creates the topics that do not exist yet; existing topics are left as they are. */
+/**
+ * Creates the topics that do not exist yet, each with its deliberate {@code max.message.bytes}
+ * ({@link Topics#maxMessageBytes}); existing topics are left as they are.
+ */
 public final class TopicCreator {
     private TopicCreator() {
     }
@@ -41,9 +44,11 @@ public final class TopicCreator {
 
     private static NewTopic newTopic(TopicSpec spec) {
         NewTopic topic = new NewTopic(spec.name(), Optional.of(spec.partitions()), Optional.empty());
+        Map<String, String> configs = new java.util.HashMap<>();
+        configs.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Topics.maxMessageBytes(spec.name())));
         if (spec.compacted()) {
-            topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+            configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
         }
-        return topic;
+        return topic.configs(configs);
     }
 }

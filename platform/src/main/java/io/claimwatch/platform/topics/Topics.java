@@ -17,6 +17,13 @@ public final class Topics {
     public static final String CLAIM_MERGES = "news.claims.merges";
     public static final String ENRICH_DEAD_LETTER = "news.enrich.dead-letter";
     public static final String AGGREGATE_DEAD_LETTER = "news.aggregate.dead-letter";
+    /**
+     * Largest record a ClaimWatch topic takes ({@code max.message.bytes}, 2 MiB): above ingest's largest article
+     * (1 MiB body plus fields) and twice enrich's bounded output records (see docs/enrich-service.md).
+     */
+    public static final int MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
+    /** Dead-letter topics take a whole raw record plus the error headers: 4 MiB, the producers' {@code max.request.size}. */
+    public static final int DEAD_LETTER_MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
 
     private Topics() {
     }
@@ -25,6 +32,11 @@ public final class Topics {
      * Every topic with the given partition count. Keyed, latest-value topics (raw articles, enriched articles,
      * statuses, mention vectors, mention assignments, merges) are compacted; the mention vectors are one partition, since the claim resolver needs every mention in one place; the evidence stream, rejections and dead letters are not.
      */
+    /** The {@code max.message.bytes} a topic is created with. */
+    public static int maxMessageBytes(String topic) {
+        return topic.endsWith(".dead-letter") ? DEAD_LETTER_MAX_MESSAGE_BYTES : MAX_MESSAGE_BYTES;
+    }
+
     public static List<TopicSpec> specs(int partitions) {
         return List.of(
                 new TopicSpec(ARTICLES_RAW, partitions, true),

@@ -1,4 +1,4 @@
-package io.claimwatch.benchmarks.articles;
+package io.claimwatch.localstack.articles;
 
 import io.claimwatch.extraction.ArticleInput;
 import java.time.Instant;

@@ -1,6 +1,6 @@
-package io.claimwatch.benchmarks.articles;
+package io.claimwatch.localstack.articles;
 
-import static io.claimwatch.benchmarks.articles.Cast.pick;
+import static io.claimwatch.localstack.articles.Cast.pick;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.claimwatch.benchmarks.articles;
+package io.claimwatch.localstack.articles;
 
 /**
  * One fictional news event several generated articles report on: the claim as a clause ("Tarsa Freight will buy

@@ -1,2 +1,2 @@
 /** Deterministic generator of ~3 KB news-style test articles about an invented world (own text, fixed seed). */
-package io.claimwatch.benchmarks.articles;
+package io.claimwatch.localstack.articles;

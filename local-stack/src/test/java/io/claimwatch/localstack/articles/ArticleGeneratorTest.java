@@ -1,4 +1,4 @@
-package io.claimwatch.benchmarks.articles;
+package io.claimwatch.localstack.articles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

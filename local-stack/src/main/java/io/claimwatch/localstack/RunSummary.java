@@ -1,0 +1,67 @@
+package io.claimwatch.localstack;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+import io.claimwatch.platform.topics.Topics;
+import io.claimwatch.schemas.ClaimStatus;
+
+/**
+ * What a pipeline run ended with, as {@code claimwatch chaos} compares it: the articles the statuses list, the
+ * evidence facts they count, the committed records on {@code news.claims.evidence} (a duplicate or a lost write under
+ * a crash would change it), and the verdict per claim.
+ */
+record RunSummary(Set<String> articles, int evidenceFacts, long evidenceRecords, SortedMap<String, String> verdicts) {
+
+    /** Waits until every article has gone through, then reads the outcome from the topics. */
+    static RunSummary collect(String bootstrap, String registryUrl, List<String> articleIds, Duration timeout) {
+        Map<String, ClaimStatus> statuses = PipelineDrain.await(bootstrap, registryUrl, articleIds, timeout);
+        Set<String> articles = new TreeSet<>();
+        SortedMap<String, String> verdicts = new TreeMap<>();
+        int facts = 0;
+        for (ClaimStatus status : statuses.values()) {
+            articles.addAll(status.getArticleIds());
+            facts += status.getCounts().getEvidence();
+            verdicts.put(status.getClaimId(), status.getVerdict().name());
+        }
+        return new RunSummary(articles, facts, committedRecords(bootstrap, Topics.CLAIMS_EVIDENCE), verdicts);
+    }
+
+    private static long committedRecords(String bootstrap, String topic) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "claimwatch-chaos-" + UUID.randomUUID(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long count = 0;
+            while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+                count += consumer.poll(Duration.ofMillis(200)).count();
+            }
+            return count;
+        }
+    }
+
+    /** One line per compared quantity. */
+    String describe() {
+        long decided = verdicts.values().stream().filter(v -> !v.equals("UNVERIFIED")).count();
+        return String.format("%d articles in statuses, %d claims (%d with a decided verdict), %d evidence facts, "
+                + "%d evidence records", articles.size(), verdicts.size(), decided, evidenceFacts, evidenceRecords);
+    }
+}
