@@ -1,6 +1,7 @@
 package io.claimwatch.aggregate;
 
 import io.claimwatch.aggregate.score.ScoringConfig;
+import io.claimwatch.aggregate.score.StatusBounds;
 import io.claimwatch.platform.config.ConfigException;
 import io.claimwatch.platform.config.EnvConfig;
 import java.nio.file.Path;
@@ -14,8 +15,8 @@ import org.apache.kafka.streams.state.HostInfo;
  * {@code AGGREGATE_PORT} (8080), {@code AGGREGATE_APPLICATION_SERVER} (host:port other instances reach this one at;
  * default {@code localhost:<port>}), {@code AGGREGATE_APPLICATION_ID}, {@code AGGREGATE_STATE_DIR},
  * {@code KAFKA_BOOTSTRAP_SERVERS}, {@code SCHEMA_REGISTRY_URL} (required), timeouts, the scoring numbers
- * ({@code AGGREGATE_WEIGHT_*}, {@code AGGREGATE_SMOOTHING_K}, ...) and every other {@code KAFKA_*} variable passed
- * through to Kafka Streams.
+ * ({@code AGGREGATE_WEIGHT_*}, {@code AGGREGATE_SMOOTHING_K}, ...), {@code AGGREGATE_TOP_SOURCES} (origins listed
+ * per status, 20) and every other {@code KAFKA_*} variable passed through to Kafka Streams.
  */
 public record AggregateConfig(
     int port,
@@ -26,6 +27,7 @@ public record AggregateConfig(
     Path stateDir,
     Properties kafkaOverrides,
     ScoringConfig scoring,
+    StatusBounds bounds,
     Duration shutdownTimeout,
     Duration remoteTimeout) {
 
@@ -35,7 +37,7 @@ public record AggregateConfig(
       "AGGREGATE_STATE_DIR", "AGGREGATE_SHUTDOWN_TIMEOUT", "AGGREGATE_REMOTE_TIMEOUT", "AGGREGATE_WEIGHT_PARTY",
       "AGGREGATE_WEIGHT_NAMED", "AGGREGATE_WEIGHT_PUBLICATION", "AGGREGATE_WEIGHT_ANONYMOUS", "AGGREGATE_WEIGHT_UNKNOWN",
       "AGGREGATE_SMOOTHING_K", "AGGREGATE_DECISIVE_SCORE", "AGGREGATE_MATERIAL_WEIGHT", "AGGREGATE_DISPUTE_RATIO",
-      "AGGREGATE_MIN_ORIGINS", "AGGREGATE_HISTORY_LIMIT");
+      "AGGREGATE_MIN_ORIGINS", "AGGREGATE_HISTORY_LIMIT", "AGGREGATE_TOP_SOURCES");
 
   public static AggregateConfig from(EnvConfig env) {
     int port = env.integer("AGGREGATE_PORT", 8080, 1, 65535);
@@ -51,6 +53,8 @@ public record AggregateConfig(
             Path.of(System.getProperty("java.io.tmpdir"), "claimwatch-aggregate").toString())),
         kafka,
         scoring(env),
+        StatusBounds.DEFAULTS.withTopSources(env.integer("AGGREGATE_TOP_SOURCES", StatusBounds.DEFAULTS.topSources(),
+            1, 200)),
         env.duration("AGGREGATE_SHUTDOWN_TIMEOUT", Duration.ofSeconds(30)),
         env.duration("AGGREGATE_REMOTE_TIMEOUT", Duration.ofSeconds(5)));
   }

@@ -7,16 +7,16 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The baseline every ClaimWatch Kafka Streams application runs with: exactly-once v2, explicit names for every
- * internal topic and store, idempotent {@code acks=all} producers, string keys, and undeserializable records
- * sent to a dead-letter topic (Kafka's built-in {@code errors.dead.letter.queue.topic.name}, KIP-1034: the raw
- * record goes there with the exception, topic, partition and offset in its headers) instead of stopping the app.
+ * internal topic and store, idempotent {@code acks=all} producers, string keys, and records that cannot be read,
+ * processed or produced sent to the raw-byte dead-letter topic {@code deadLetterTopic} by {@link DeadLetterHandlers}
+ * (the input's bytes, the reason in headers) instead of stopping the app. Give each service a raw topic of its own,
+ * not the one its topology writes Avro {@code DeadLetter}s to: one reader must decode each topic.
  * Explicit {@code KAFKA_*} settings from the service's configuration override these defaults.
  */
 public final class StreamsDefaults {
@@ -33,7 +33,10 @@ public final class StreamsDefaults {
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         props.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class);
-        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Deserialization.class);
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Processing.class);
+        props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Production.class);
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, deadLetterTopic);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
         props.put(StreamsConfig.producerPrefix(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG), true);

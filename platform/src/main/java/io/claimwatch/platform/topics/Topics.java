@@ -16,7 +16,10 @@ public final class Topics {
     /** Merged claim id to surviving claim id; compacted, a merged id redirects forever. */
     public static final String CLAIM_MERGES = "news.claims.merges";
     public static final String ENRICH_DEAD_LETTER = "news.enrich.dead-letter";
+    /** Avro {@code DeadLetter}s the aggregate topology writes (evidence it cannot use). */
     public static final String AGGREGATE_DEAD_LETTER = "news.aggregate.dead-letter";
+    /** Raw-byte dead letters of the aggregate's exception handlers (unreadable, unprocessable, unproducible). */
+    public static final String AGGREGATE_DEAD_LETTER_RAW = "news.aggregate.dead-letter.raw";
 
     private Topics() {
     }
@@ -36,6 +39,7 @@ public final class Topics {
                 new TopicSpec(CLAIM_MENTIONS, partitions, true),
                 new TopicSpec(CLAIM_MERGES, partitions, true),
                 new TopicSpec(ENRICH_DEAD_LETTER, 1, false),
-                new TopicSpec(AGGREGATE_DEAD_LETTER, 1, false));
+                new TopicSpec(AGGREGATE_DEAD_LETTER, 1, false),
+                new TopicSpec(AGGREGATE_DEAD_LETTER_RAW, 1, false));
     }
 }
