@@ -21,7 +21,6 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.kstream.TableJoined;
-import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -73,11 +72,19 @@ public final class AggregateTopology {
   }
 
   public static Topology build(AggregateSerdes serdes, ClaimScorer scorer, StatusListener listener) {
+    return build(serdes, scorer, listener, StoreKind.PERSISTENT);
+  }
+
+  /**
+   * The topology with the aggregate's own stores of the given kind ({@link StoreKind#IN_MEMORY} for driver tests, whose
+   * per-record commits would flush RocksDB after every record; the DSL stores follow {@code dsl.store.suppliers}).
+   */
+  public static Topology build(AggregateSerdes serdes, ClaimScorer scorer, StatusListener listener, StoreKind kind) {
     StreamsBuilder builder = new StreamsBuilder();
     Serde<String> keys = Serdes.String();
-    addClaimStores(builder, serdes);
-    builder.addStateStore(store(VERSION_STORE, keys, Serdes.Integer()));
-    builder.addStateStore(store(ROUTE_STORE, keys, serdes.evidence()));
+    addClaimStores(builder, serdes, kind);
+    builder.addStateStore(store(VERSION_STORE, keys, Serdes.Integer(), kind));
+    builder.addStateStore(store(ROUTE_STORE, keys, serdes.evidence(), kind));
 
     Map<String, KStream<String, ClaimEvidence>> branches = builder
         .stream(EVIDENCE_TOPIC, Consumed.with(keys, serdes.evidence()).withName("evidence-source"))
@@ -131,19 +138,26 @@ public final class AggregateTopology {
     return factId != null && factId.startsWith("m");
   }
 
-  private static void addClaimStores(StreamsBuilder builder, AggregateSerdes serdes) {
+  private static void addClaimStores(StreamsBuilder builder, AggregateSerdes serdes, StoreKind kind) {
     Serde<Bytes> bytes = Serdes.Bytes();
-    builder.addStateStore(store(FACT_STORE, bytes, StoreCodecs.facts()));
-    builder.addStateStore(store(ORIGIN_STORE, bytes, StoreCodecs.origins()));
-    builder.addStateStore(store(RANK_STORE, bytes, Serdes.ByteArray()));
-    builder.addStateStore(store(ARTICLE_STORE, bytes, Serdes.Integer()));
-    builder.addStateStore(store(TIME_STORE, bytes, Serdes.String()));
-    builder.addStateStore(store(SUMMARY_STORE, Serdes.String(), StoreCodecs.summaries()));
-    builder.addStateStore(store(STATUS_STORE, Serdes.String(), serdes.status()));
+    builder.addStateStore(store(FACT_STORE, bytes, StoreCodecs.facts(), kind));
+    builder.addStateStore(store(ORIGIN_STORE, bytes, StoreCodecs.origins(), kind));
+    builder.addStateStore(store(RANK_STORE, bytes, Serdes.ByteArray(), kind));
+    builder.addStateStore(store(ARTICLE_STORE, bytes, Serdes.Integer(), kind));
+    builder.addStateStore(store(TIME_STORE, bytes, Serdes.String(), kind));
+    builder.addStateStore(store(SUMMARY_STORE, Serdes.String(), StoreCodecs.summaries(), kind));
+    builder.addStateStore(store(STATUS_STORE, Serdes.String(), serdes.status(), kind));
   }
 
-  private static <K, V> StoreBuilder<KeyValueStore<K, V>> store(String name, Serde<K> key, Serde<V> value) {
-    KeyValueBytesStoreSupplier supplier = Stores.persistentKeyValueStore(name);
-    return Stores.keyValueStoreBuilder(supplier, key, value);
+  private static <K, V> StoreBuilder<KeyValueStore<K, V>> store(String name, Serde<K> key, Serde<V> value,
+      StoreKind kind) {
+    return switch (kind) {
+      case PERSISTENT -> Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), key, value);
+      case IN_MEMORY -> Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), key, value)
+          .withLoggingDisabled();
+    };
   }
+
+  /** Where the aggregate's own stores live: RocksDB with changelogs, or (driver tests only) memory without. */
+  public enum StoreKind { PERSISTENT, IN_MEMORY }
 }

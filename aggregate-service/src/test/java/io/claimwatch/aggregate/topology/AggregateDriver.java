@@ -11,6 +11,11 @@ import io.claimwatch.schemas.ClaimMerge;
 import io.claimwatch.schemas.ClaimStatus;
 import io.claimwatch.schemas.DeadLetter;
 import io.claimwatch.schemas.MentionAssignment;
+import io.claimwatch.platform.testing.Directories;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,13 +23,16 @@ import java.util.Properties;
 import java.util.function.UnaryOperator;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.BuiltInDslStoreSuppliers;
 import org.apache.kafka.streams.test.TestRecord;
 
 /**
- * The aggregate topology in a {@link TopologyTestDriver} with in-memory registry serdes and the platform's Streams
+ * The aggregate topology in a {@link TopologyTestDriver} with in-memory stores (the driver commits after every record,
+ * which would flush RocksDB each time), in-memory registry serdes and the platform's Streams
  * defaults (so the exception handlers under test are the production ones): input topics for evidence, mention
  * assignments and merges, output topics for statuses and both dead-letter topics, and the statuses the listener heard.
  */
@@ -39,6 +47,7 @@ final class AggregateDriver implements AutoCloseable {
   final TestOutputTopic<String, DeadLetter> deadLetters;
   final TestOutputTopic<byte[], byte[]> rawDeadLetters;
   final List<KeyValue<String, ClaimStatus>> heard = new ArrayList<>();
+  private final Path stateDir;
 
   AggregateDriver(ClaimScorer scorer) {
     this(scorer, UnaryOperator.identity());
@@ -49,7 +58,15 @@ final class AggregateDriver implements AutoCloseable {
     serdes = adjust.apply(plain);
     Properties props = StreamsDefaults.properties("aggregate-test", "unused:9092", null,
         Topics.AGGREGATE_DEAD_LETTER_RAW);
-    driver = new TopologyTestDriver(AggregateTopology.build(serdes, scorer, this::hear), props);
+    try {
+      stateDir = Files.createTempDirectory("aggregate-driver");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    props.put(StreamsConfig.DSL_STORE_SUPPLIERS_CLASS_CONFIG, BuiltInDslStoreSuppliers.InMemoryDslStoreSuppliers.class);
+    driver = new TopologyTestDriver(AggregateTopology.build(serdes, scorer, this::hear,
+        AggregateTopology.StoreKind.IN_MEMORY), props);
     evidence = driver.createInputTopic(Topics.CLAIMS_EVIDENCE, Serdes.String().serializer(),
         serdes.evidence().serializer());
     mentions = driver.createInputTopic(Topics.CLAIM_MENTIONS, Serdes.String().serializer(),
@@ -85,6 +102,15 @@ final class AggregateDriver implements AutoCloseable {
     return status.readKeyValuesToMap();
   }
 
+  /** Drops every record the driver captured so far on any topic (changelogs included), so long runs stay small. */
+  void dropCaptured() {
+    for (String topic : driver.producedTopicNames()) {
+      driver.createOutputTopic(topic, Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer())
+          .readRecordsToList();
+    }
+    heard.clear();
+  }
+
   ClaimStatus stored(String claimId) {
     return driver.<String, ClaimStatus>getKeyValueStore(AggregateTopology.STATUS_STORE).get(claimId);
   }
@@ -96,5 +122,6 @@ final class AggregateDriver implements AutoCloseable {
   @Override
   public void close() {
     driver.close();
+    Directories.deleteRecursively(stateDir);
   }
 }
