@@ -6,6 +6,7 @@ import io.claimwatch.platform.registry.SchemaRegistryClient;
 import io.claimwatch.platform.topics.Topics;
 import io.claimwatch.schemas.ClaimEvidence;
 import io.claimwatch.schemas.MentionAssignment;
+import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -39,7 +40,7 @@ import org.apache.kafka.streams.state.Stores;
  *   <li>{@code claim-route} turns each change of a fact's claim into a RETRACT for the claim it leaves and an UPSERT for
  *       the claim it joins (subtractor / adder), re-keyed by claim through {@code claim-deltas}.</li>
  *   <li>{@code claim-aggregate} keeps each fact under its own key and each claim's bounded summaries, and publishes
- *       the status when it changes; a claim that lost its last fact (e.g. every mention moved by a merge) is
+ *       the status of each changed claim at most once per emit interval (100 ms); a claim that lost its last fact (e.g. every mention moved by a merge) is
  *       tombstoned.</li>
  * </ol>
  */
@@ -61,6 +62,10 @@ public final class AggregateTopology {
   public static final String SUMMARY_STORE = "claim-summary";
   /** The last published status per claim: what the query API serves. */
   public static final String STATUS_STORE = "claim-status";
+  /** Claims changed since their status was last published, with the last fact that changed them. */
+  public static final String DIRTY_STORE = "claim-dirty";
+  /** How often (wall clock) changed claims publish their status, by default. */
+  public static final Duration EMIT_INTERVAL = Duration.ofMillis(100);
   /** Global: merged claim id to the claim it was merged into. */
   public static final String MERGE_STORE = "claim-merges";
 
@@ -72,14 +77,15 @@ public final class AggregateTopology {
   }
 
   public static Topology build(AggregateSerdes serdes, ClaimScorer scorer, StatusListener listener) {
-    return build(serdes, scorer, listener, StoreKind.PERSISTENT);
+    return build(serdes, scorer, listener, StoreKind.PERSISTENT, EMIT_INTERVAL);
   }
 
   /**
    * The topology with the aggregate's own stores of the given kind ({@link StoreKind#IN_MEMORY} for driver tests, whose
    * per-record commits would flush RocksDB after every record; the DSL stores follow {@code dsl.store.suppliers}).
    */
-  public static Topology build(AggregateSerdes serdes, ClaimScorer scorer, StatusListener listener, StoreKind kind) {
+  public static Topology build(AggregateSerdes serdes, ClaimScorer scorer, StatusListener listener, StoreKind kind,
+      Duration emitInterval) {
     StreamsBuilder builder = new StreamsBuilder();
     Serde<String> keys = Serdes.String();
     addClaimStores(builder, serdes, kind);
@@ -123,8 +129,8 @@ public final class AggregateTopology {
     assigned.merge(direct, Named.as("claimed-facts"))
         .process(ClaimRouteProcessor::new, Named.as("claim-route"), ROUTE_STORE)
         .repartition(Repartitioned.with(keys, serdes.evidence()).withName("claim-deltas"))
-        .process(() -> new ClaimAggregateProcessor(scorer, listener), Named.as("claim-aggregate"),
-            FACT_STORE, ORIGIN_STORE, RANK_STORE, ARTICLE_STORE, TIME_STORE, SUMMARY_STORE, STATUS_STORE)
+        .process(() -> new ClaimAggregateProcessor(scorer, listener, emitInterval), Named.as("claim-aggregate"),
+            FACT_STORE, ORIGIN_STORE, RANK_STORE, ARTICLE_STORE, TIME_STORE, SUMMARY_STORE, STATUS_STORE, DIRTY_STORE)
         .to(STATUS_TOPIC, Produced.with(keys, serdes.status()).withName("status-sink"));
 
     builder.globalTable(Topics.CLAIM_MERGES, Consumed.with(keys, serdes.merges()).withName("merges-source"),
@@ -147,6 +153,7 @@ public final class AggregateTopology {
     builder.addStateStore(store(TIME_STORE, bytes, Serdes.String(), kind));
     builder.addStateStore(store(SUMMARY_STORE, Serdes.String(), StoreCodecs.summaries(), kind));
     builder.addStateStore(store(STATUS_STORE, Serdes.String(), serdes.status(), kind));
+    builder.addStateStore(store(DIRTY_STORE, Serdes.String(), StoreCodecs.facts(), kind));
   }
 
   private static <K, V> StoreBuilder<KeyValueStore<K, V>> store(String name, Serde<K> key, Serde<V> value,

@@ -1,29 +1,29 @@
 package io.claimwatch.aggregate.topology;
 
 import io.claimwatch.aggregate.score.ClaimScorer;
-import io.claimwatch.aggregate.score.ClaimState;
 import io.claimwatch.aggregate.score.ClaimSummary;
 import io.claimwatch.aggregate.score.FactBrief;
 import io.claimwatch.aggregate.score.OriginState;
-import io.claimwatch.aggregate.score.StatusAssembler;
 import io.claimwatch.aggregate.score.StatusBounds;
-import io.claimwatch.aggregate.score.StatusComparison;
-import io.claimwatch.aggregate.score.StatusHistory;
 import io.claimwatch.schemas.ClaimEvidence;
 import io.claimwatch.schemas.ClaimStatus;
 import io.claimwatch.schemas.EvidenceOp;
+import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
  * Applies one claim delta (a fact joining or leaving the claim, keyed by claim id) to the claim's per-fact, per-origin
- * and per-claim store entries, and publishes the claim's status when it changed (a tombstone when its last fact left).
+ * and per-claim store entries and marks the claim dirty ({@value AggregateTopology#DIRTY_STORE}, in the same
+ * transaction); every {@code emitInterval} of wall-clock time {@link StatusPublisher} publishes each dirty claim's
+ * status once (a tombstone when its last fact left), so a burst on one claim costs one status per interval, not one
+ * per fact.
  *
- * <p>Work per delta: a handful of point reads and writes, the status assembly from the {@code topSources} first rank
- * entries, and only in three cases a scan: one origin's facts when a fact the origin's summary names leaves it, the
+ * <p>Work per delta: a handful of point reads and writes, and only in three cases a scan: one origin's facts when a fact the origin's summary names leaves it, the
  * facts sharing the claim's earliest event time when the earliest fact leaves, one article key when a sampled article
  * leaves. Every store value is one fact, one origin summary or one claim summary, each bounded
  * ({@link StatusBounds}), never a growing collection.
@@ -33,19 +33,21 @@ final class ClaimAggregateProcessor implements Processor<String, ClaimEvidence, 
   private final ClaimScorer scorer;
   private final StatusBounds bounds;
   private final StatusListener listener;
-  private ProcessorContext<String, ClaimStatus> context;
+  private final Duration emitInterval;
   private ClaimStores stores;
 
-  ClaimAggregateProcessor(ClaimScorer scorer, StatusListener listener) {
+  ClaimAggregateProcessor(ClaimScorer scorer, StatusListener listener, Duration emitInterval) {
     this.scorer = scorer;
     this.bounds = scorer.bounds();
     this.listener = listener;
+    this.emitInterval = emitInterval;
   }
 
   @Override
   public void init(ProcessorContext<String, ClaimStatus> context) {
-    this.context = context;
     this.stores = new ClaimStores(context);
+    StatusPublisher publisher = new StatusPublisher(context, stores, scorer, listener);
+    context.schedule(emitInterval, PunctuationType.WALL_CLOCK_TIME, now -> publisher.publishDirty(now));
   }
 
   @Override
@@ -73,7 +75,12 @@ final class ClaimAggregateProcessor implements Processor<String, ClaimEvidence, 
       }
       summary = add(claimId, fact, summary);
     }
-    publish(record, claimId, summary, fact);
+    if (summary.isEmpty()) {
+      stores.summaries.delete(claimId);
+    } else {
+      stores.summaries.put(claimId, summary);
+    }
+    stores.dirty.put(claimId, fact);
   }
 
   private ClaimSummary add(String claimId, FactBrief fact, ClaimSummary summary) {
@@ -126,31 +133,6 @@ final class ClaimAggregateProcessor implements Processor<String, ClaimEvidence, 
       }
     }
     return next;
-  }
-
-  private void publish(Record<String, ClaimEvidence> record, String claimId, ClaimSummary summary, FactBrief cause) {
-    ClaimStatus previous = stores.statuses.get(claimId);
-    if (summary.isEmpty()) {
-      stores.summaries.delete(claimId);
-      if (previous != null) {
-        stores.statuses.delete(claimId);
-        context.forward(record.withValue(null));
-        listener.onStatus(claimId, null);
-      }
-      return;
-    }
-    stores.summaries.put(claimId, summary);
-    ClaimStatus scored = StatusAssembler.assemble(claimId, summary, stores.topOrigins(claimId, bounds.topSources()),
-        scorer.config(), bounds);
-    if (previous != null && StatusComparison.sameIgnoringHistory(previous, scored)) {
-      return;
-    }
-    ClaimStatus published = StatusHistory.next(previous, scored,
-        new StatusHistory.Cause(cause.eventTime(), cause.ingestedAt(), cause.articleId()),
-        scorer.config().historyLimit(), bounds);
-    stores.statuses.put(claimId, published);
-    context.forward(record.withValue(published));
-    listener.onStatus(claimId, ClaimState.of(List.of(), published));
   }
 
   private double weight(OriginState origin) {

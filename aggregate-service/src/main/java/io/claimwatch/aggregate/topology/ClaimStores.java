@@ -29,6 +29,7 @@ final class ClaimStores {
   final KeyValueStore<Bytes, String> times;
   final KeyValueStore<String, ClaimSummary> summaries;
   final KeyValueStore<String, ClaimStatus> statuses;
+  final KeyValueStore<String, FactBrief> dirty;
 
   ClaimStores(ProcessingContext context) {
     facts = context.getStateStore(AggregateTopology.FACT_STORE);
@@ -38,6 +39,7 @@ final class ClaimStores {
     times = context.getStateStore(AggregateTopology.TIME_STORE);
     summaries = context.getStateStore(AggregateTopology.SUMMARY_STORE);
     statuses = context.getStateStore(AggregateTopology.STATUS_STORE);
+    dirty = context.getStateStore(AggregateTopology.DIRTY_STORE);
   }
 
   List<FactBrief> originFacts(String claimId, String originKey) {

@@ -66,7 +66,7 @@ final class AggregateDriver implements AutoCloseable {
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     props.put(StreamsConfig.DSL_STORE_SUPPLIERS_CLASS_CONFIG, BuiltInDslStoreSuppliers.InMemoryDslStoreSuppliers.class);
     driver = new TopologyTestDriver(AggregateTopology.build(serdes, scorer, this::hear,
-        AggregateTopology.StoreKind.IN_MEMORY), props);
+        AggregateTopology.StoreKind.IN_MEMORY, AggregateTopology.EMIT_INTERVAL), props);
     evidence = driver.createInputTopic(Topics.CLAIMS_EVIDENCE, Serdes.String().serializer(),
         serdes.evidence().serializer());
     mentions = driver.createInputTopic(Topics.CLAIM_MENTIONS, Serdes.String().serializer(),
@@ -84,17 +84,24 @@ final class AggregateDriver implements AutoCloseable {
     return new AggregateDriver(new ClaimScorer(ScoringConfig.DEFAULTS));
   }
 
-  /** Sends facts keyed by their claim id, as v1 producers do, at their event time. */
+  /** Sends facts keyed by their claim id, as v1 producers do, at their event time, publishing after each. */
   void pipe(ClaimEvidence... facts) {
     for (ClaimEvidence f : facts) {
       evidence.pipeInput(f.getClaimId(), f, f.getEventTime());
+      settle();
     }
+  }
+
+  /** Lets one emit interval of wall-clock time pass: every changed claim publishes its status. */
+  void settle() {
+    driver.advanceWallClockTime(AggregateTopology.EMIT_INTERVAL);
   }
 
   void assign(String mentionId, String claimId, Instant at) {
     mentions.pipeInput(new TestRecord<>(mentionId, MentionAssignment.newBuilder().setMentionId(mentionId)
         .setArticleId(mentionId.split("#")[0]).setClaimId(claimId).setSimilarity(0.9).setText("")
         .setAssignedAt(at).build(), at));
+    settle();
   }
 
   /** The last status per claim currently on the status topic (tombstones remove). */

@@ -117,6 +117,7 @@ class AggregateTopologyTest {
     driver.pipe(fact("a1", POST, Stance.CONFIRMS, 1).build());
     driver.evidence.pipeInput("other", fact("a1", KREMLIN, Stance.DENIES, 2).setClaimId("other").build(),
         Facts.T0.plusSeconds(120));
+    driver.settle();
 
     assertThat(driver.stored(CLAIM).getCounts().getDenying()).isZero();
     assertThat(driver.stored("other").getCounts().getDenying()).isEqualTo(1);
@@ -124,10 +125,26 @@ class AggregateTopologyTest {
   }
 
   @Test
+  void shouldPublishOneStatusPerIntervalWhenABurstHitsOneClaim() {
+    for (int i = 0; i < 30; i++) {
+      driver.evidence.pipeInput(CLAIM, fact("a" + i, i % 2 == 0 ? POST : AGENCY, Stance.CONFIRMS, i).build(),
+          Facts.T0.plusSeconds(i));
+    }
+    assertThat(driver.status.readValuesToList()).isEmpty();
+
+    driver.settle();
+
+    assertThat(driver.status.readValuesToList()).singleElement()
+        .satisfies(s -> assertThat(s.getCounts().getEvidence()).isEqualTo(30));
+  }
+
+  @Test
   void shouldRegroupFactsByTheirFactIdentityWhateverTheRecordKey() {
     ClaimEvidence confirm = fact("a1", POST, Stance.CONFIRMS, 1).build();
     driver.evidence.pipeInput("some-key", confirm, Facts.T0);
+    driver.settle();
     driver.evidence.pipeInput("another-key", retract(confirm, 1), Facts.T0.plusSeconds(1));
+    driver.settle();
 
     assertThat(driver.status.readValuesToList()).hasSize(2).last().isNull();
   }

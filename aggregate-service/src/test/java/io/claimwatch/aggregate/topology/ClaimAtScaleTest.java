@@ -92,6 +92,7 @@ class ClaimAtScaleTest {
   }
 
   private ClaimStatus assertEqualsScratch() {
+    driver.settle();
     ClaimStatus stored = driver.stored(CLAIM);
     ClaimStatus scratch = scorer.score(CLAIM, standing.values());
     assertThat(StatusComparison.withoutHistory(stored)).isEqualTo(StatusComparison.withoutHistory(scratch));
@@ -107,7 +108,10 @@ class ClaimAtScaleTest {
     }
     largestInput = Math.max(largestInput, bytes(AggregateTopology.EVIDENCE_TOPIC, driver.serdes.evidence().serializer(), evidence));
     driver.evidence.pipeInput(CLAIM, evidence, evidence.getEventTime());
-    if (++sent % 1_000 == 0) {
+    if (++sent % 100 == 0) {
+      driver.settle();
+    }
+    if (sent % 1_000 == 0) {
       driver.dropCaptured(); // the driver keeps every record it produced, changelogs included
     }
   }

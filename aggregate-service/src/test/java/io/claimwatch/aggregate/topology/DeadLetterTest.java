@@ -33,7 +33,7 @@ class DeadLetterTest {
   }
 
   @Test
-  void shouldDeadLetterTheInputAndGoOnWhenAStatusCannotBeProduced() {
+  void shouldDeadLetterTheClaimAndGoOnWhenAStatusCannotBeProduced() {
     ClaimEvidence poison = fact("a1", source("harbour authority", SourceType.ORGANIZATION), Stance.CONFIRMS, 1)
         .setClaimId(POISON).build();
     driver.pipe(poison);
@@ -44,9 +44,8 @@ class DeadLetterTest {
       assertThat(header(letter, "dead-letter.reason")).isEqualTo("serialization");
       assertThat(header(letter, "dead-letter.failed-topic")).isEqualTo(AggregateTopology.STATUS_TOPIC);
       assertThat(header(letter, "dead-letter.message")).contains("refusing");
-      assertThat(letter.timestamp()).isPositive();
-      assertThat(driver.serdes.evidence().deserializer().deserialize("any", letter.value()).getClaimId())
-          .isEqualTo(POISON);
+      assertThat(letter.timestamp()).isPositive(); // published from a punctuation: no input record, no timestamp
+      assertThat(new String(letter.key(), StandardCharsets.UTF_8)).isEqualTo(POISON);
     });
     assertThat(driver.status.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("c-call");
   }
@@ -56,6 +55,7 @@ class DeadLetterTest {
     // The driver does not forward the deserialization handler's dead letters; AggregateStoryIT checks them on a broker.
     driver.driver.createInputTopic(AggregateTopology.EVIDENCE_TOPIC, Serdes.String().serializer(),
         Serdes.ByteArray().serializer()).pipeInput("k", "not avro".getBytes(StandardCharsets.UTF_8));
+    driver.settle();
     driver.pipe(fact("a2", source("coast gazette", SourceType.PUBLICATION), Stance.CONFIRMS, 2).build());
 
     assertThat(driver.status.readValuesToList()).hasSize(1);

@@ -79,6 +79,7 @@ class MentionRegroupTest {
     driver.assign("a1#0", "claim-b", T0.plusSeconds(700));
     driver.merges.pipeInput(new TestRecord<>("claim-a", new ClaimMerge("claim-a", "claim-b", 0.91, 2,
         T0.plusSeconds(700)), T0.plusSeconds(700)));
+    driver.settle();
 
     Map<String, ClaimStatus> latest = driver.latestStatuses();
     assertThat(latest).containsEntry("claim-a", null);
@@ -97,6 +98,7 @@ class MentionRegroupTest {
     driver.pipe(kept, dropped);
 
     driver.mentions.pipeInput(new TestRecord<>("a2#0", null, T0.plusSeconds(60)));
+    driver.settle();
 
     assertEqualsScratch("claim-a", List.of(kept));
   }

@@ -1,5 +1,6 @@
 package io.claimwatch.platform.streams;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -59,7 +60,10 @@ public final class DeadLetterHandlers {
         }
     }
 
-    /** An output record cannot be produced (too large, unserializable): the input behind it goes to the dead letters. */
+    /**
+     * An output record cannot be produced (too large, unserializable): the input behind it goes to the dead letters;
+     * for a record forwarded from a punctuation (no input record), the failed record's key with no value.
+     */
     public static final class Production implements ProductionExceptionHandler {
         private RawDeadLetters letters;
 
@@ -77,8 +81,8 @@ public final class DeadLetterHandlers {
             int size = (record.key() == null ? 0 : record.key().length) + (record.value() == null ? 0 : record.value().length);
             LOG.error("record for {} ({} bytes) cannot be produced; its input goes to the dead letters", record.topic(),
                     size, exception);
-            return Response.resume(letters.of("production", context, sourceKey(context), sourceValue(context), exception,
-                    record, size));
+            byte[] key = sourceKey(context) != null ? sourceKey(context) : record.key();
+            return Response.resume(letters.of("production", context, key, sourceValue(context), exception, record, size));
         }
 
         @Override
@@ -86,8 +90,9 @@ public final class DeadLetterHandlers {
                 SerializationExceptionOrigin origin) {
             LOG.error("record for {} cannot be serialized ({}); its input goes to the dead letters", record.topic(), origin,
                     exception);
-            return Response.resume(letters.of("serialization", context, sourceKey(context), sourceValue(context), exception,
-                    record, -1));
+            byte[] key = sourceKey(context) != null ? sourceKey(context)
+                    : record.key() == null ? null : String.valueOf(record.key()).getBytes(StandardCharsets.UTF_8);
+            return Response.resume(letters.of("serialization", context, key, sourceValue(context), exception, record, -1));
         }
 
         private static byte[] sourceKey(ErrorHandlerContext context) {
