@@ -163,6 +163,8 @@ class AggregateStoryIT {
     long bound = SizeBounds.status(StatusBounds.DEFAULTS, ScoringConfig.DEFAULTS.historyLimit(),
         SizeBounds.MAX_ID_CHARS);
     assertThat(statuses).isNotEmpty().allSatisfy(r -> assertThat((long) r.value().length).isLessThanOrEqualTo(bound));
+    System.out.printf("AggregateStoryIT: %d status records, largest %d bytes (bound %d)%n", statuses.size(),
+        statuses.stream().mapToInt(r -> r.value().length).max().orElse(0), bound);
   }
 
   private static void assertDeadLetters(KafkaStack stack) {
