@@ -145,8 +145,30 @@ function onStatus(view) {
       old.replaceWith(row);
     }
   }
-  if (view.claimId === state.selectedId) showDetail(view);
+  if (view.claimId === state.selectedId) {
+    showDetail(view);
+    if (view.evidence == null) scheduleDetailRefresh(view.claimId);
+  }
   scheduleListRefresh();
+}
+
+let detailTimer = null;
+
+// Re-reads the selected claim (with its first page of evidence) after live updates, at most every 300 ms.
+function scheduleDetailRefresh(claimId) {
+  if (detailTimer) return;
+  detailTimer = setTimeout(async () => {
+    detailTimer = null;
+    const epoch = state.detailEpoch;
+    try {
+      const response = await fetch(`/claims/${encodeURIComponent(claimId)}`, { headers: { Accept: 'application/json' } });
+      if (!response.ok) return;
+      const view = await response.json();
+      if (state.selectedId === claimId && state.detailEpoch === epoch) showDetail(view);
+    } catch (error) {
+      // the next live update or a reload tries again
+    }
+  }, 300);
 }
 
 function onRemoved({ claimId } = {}) {

@@ -108,6 +108,10 @@ export class ClaimDetail {
   }
 
   show(view) {
+    // Live updates carry no evidence (it is paged from the store); keep the list shown until it is re-fetched.
+    if (view.evidence == null && this.current && this.current.claimId === view.claimId) {
+      view = { ...view, evidence: this.current.evidence };
+    }
     this.current = view;
     this.root.dataset.claimId = view.claimId;
     this.root.dataset.verdict = view.verdict || '';

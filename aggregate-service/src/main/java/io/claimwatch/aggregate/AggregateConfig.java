@@ -2,6 +2,7 @@ package io.claimwatch.aggregate;
 
 import io.claimwatch.aggregate.http.SseFanout;
 import io.claimwatch.aggregate.score.ScoringConfig;
+import io.claimwatch.aggregate.score.StatusBounds;
 import io.claimwatch.platform.config.ConfigException;
 import io.claimwatch.platform.config.EnvConfig;
 import io.claimwatch.platform.http.HttpSettings;
@@ -20,8 +21,8 @@ import org.apache.kafka.streams.state.HostInfo;
  * (100), {@code AGGREGATE_SSE_CLIENT_QUEUE} (256 events), {@code AGGREGATE_APPLICATION_SERVER} (host:port other instances reach this one at;
  * default {@code localhost:<port>}), {@code AGGREGATE_APPLICATION_ID}, {@code AGGREGATE_STATE_DIR} ({@code state/aggregate} under the working directory),
  * {@code KAFKA_BOOTSTRAP_SERVERS}, {@code SCHEMA_REGISTRY_URL} (required), timeouts, the scoring numbers
- * ({@code AGGREGATE_WEIGHT_*}, {@code AGGREGATE_SMOOTHING_K}, ...) and every other {@code KAFKA_*} variable passed
- * through to Kafka Streams.
+ * ({@code AGGREGATE_WEIGHT_*}, {@code AGGREGATE_SMOOTHING_K}, ...), {@code AGGREGATE_TOP_SOURCES} (origins listed
+ * per status, 20) and every other {@code KAFKA_*} variable passed through to Kafka Streams.
  */
 public record AggregateConfig(
     int port,
@@ -32,6 +33,7 @@ public record AggregateConfig(
     Path stateDir,
     Properties kafkaOverrides,
     ScoringConfig scoring,
+    StatusBounds bounds,
     Duration shutdownTimeout,
     Duration remoteTimeout,
     HttpSettings http,
@@ -45,7 +47,15 @@ public record AggregateConfig(
       String registryUrl, Path stateDir, Properties kafkaOverrides, ScoringConfig scoring, Duration shutdownTimeout,
       Duration remoteTimeout) {
     this(port, applicationServer, applicationId, bootstrapServers, registryUrl, stateDir, kafkaOverrides, scoring,
-        shutdownTimeout, remoteTimeout, HttpSettings.LOCAL, DEFAULT_SSE);
+        StatusBounds.DEFAULTS, shutdownTimeout, remoteTimeout, HttpSettings.LOCAL, DEFAULT_SSE);
+  }
+
+  /** The same with explicit status bounds. */
+  public AggregateConfig(int port, HostInfo applicationServer, String applicationId, String bootstrapServers,
+      String registryUrl, Path stateDir, Properties kafkaOverrides, ScoringConfig scoring, StatusBounds bounds,
+      Duration shutdownTimeout, Duration remoteTimeout) {
+    this(port, applicationServer, applicationId, bootstrapServers, registryUrl, stateDir, kafkaOverrides, scoring,
+        bounds, shutdownTimeout, remoteTimeout, HttpSettings.LOCAL, DEFAULT_SSE);
   }
 
   /** Every variable this service reads besides the {@code KAFKA_*} pass-through (for start-up logs and checks). */
@@ -55,7 +65,8 @@ public record AggregateConfig(
       "AGGREGATE_WEIGHT_NAMED", "AGGREGATE_WEIGHT_PUBLICATION", "AGGREGATE_WEIGHT_ANONYMOUS", "AGGREGATE_WEIGHT_UNKNOWN",
       "AGGREGATE_SMOOTHING_K", "AGGREGATE_DECISIVE_SCORE", "AGGREGATE_MATERIAL_WEIGHT", "AGGREGATE_DISPUTE_RATIO",
       "AGGREGATE_MIN_ORIGINS", "AGGREGATE_HISTORY_LIMIT", "AGGREGATE_BIND_ADDRESS", "AGGREGATE_MANAGEMENT_TOKEN",
-      "AGGREGATE_SSE_MAX_CLIENTS", "AGGREGATE_SSE_CLIENT_QUEUE", "SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO");
+      "AGGREGATE_SSE_MAX_CLIENTS", "AGGREGATE_SSE_CLIENT_QUEUE", "SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO",
+      "AGGREGATE_TOP_SOURCES");
 
   public static AggregateConfig from(EnvConfig env) {
     int port = env.integer("AGGREGATE_PORT", 8080, 1, 65535);
@@ -71,6 +82,8 @@ public record AggregateConfig(
             StreamsDefaults.defaultStateDir("claimwatch-aggregate").toString())),
         kafka,
         scoring(env),
+        StatusBounds.DEFAULTS.withTopSources(env.integer("AGGREGATE_TOP_SOURCES", StatusBounds.DEFAULTS.topSources(),
+            1, 200)),
         env.duration("AGGREGATE_SHUTDOWN_TIMEOUT", Duration.ofSeconds(30)),
         env.duration("AGGREGATE_REMOTE_TIMEOUT", Duration.ofSeconds(5)),
         HttpSettings.from(env, "AGGREGATE"),

@@ -49,7 +49,7 @@ public final class AggregateService {
       PrometheusMeterRegistry metrics = Metrics.prometheus(SERVICE);
       StatusBroadcaster broadcaster = new StatusBroadcaster(config.sse());
       AggregateMetrics claimMetrics = new AggregateMetrics(metrics, Clock.systemUTC());
-      Topology topology = AggregateTopology.build(registry, new ClaimScorer(config.scoring()),
+      Topology topology = AggregateTopology.build(registry, new ClaimScorer(config.scoring(), config.bounds()),
           (claimId, state) -> {
             claimMetrics.onStatus(claimId, state);
             broadcaster.onStatus(claimId, state);
@@ -98,7 +98,7 @@ public final class AggregateService {
 
   static Properties streamsProperties(AggregateConfig config) {
     Properties props = StreamsDefaults.properties(config.applicationId(), config.bootstrapServers(),
-        config.kafkaOverrides(), Topics.AGGREGATE_DEAD_LETTER);
+        config.kafkaOverrides(), Topics.AGGREGATE_DEAD_LETTER_RAW);
     props.putIfAbsent(StreamsConfig.APPLICATION_SERVER_CONFIG,
         config.applicationServer().host() + ":" + config.applicationServer().port());
     props.putIfAbsent(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());

@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimwatch.aggregate.score.ScoringConfig;
+import io.claimwatch.aggregate.score.StatusBounds;
 import io.claimwatch.platform.serde.AvroSerdes;
 import io.claimwatch.platform.testing.FreePorts;
 import io.claimwatch.platform.testing.KafkaStack;
@@ -234,7 +235,7 @@ class AggregateTwoInstancesIT {
   private AggregateConfig config(KafkaStack stack, String applicationId, Path stateDir) {
     int port = FreePorts.next();
     return new AggregateConfig(port, new HostInfo("localhost", port), applicationId, stack.bootstrapServers(),
-        stack.registryUrl(), stateDir, new Properties(), ScoringConfig.DEFAULTS, Duration.ofSeconds(20),
+        stack.registryUrl(), stateDir, new Properties(), ScoringConfig.DEFAULTS, StatusBounds.DEFAULTS, Duration.ofSeconds(20),
         Duration.ofSeconds(5));
   }
 

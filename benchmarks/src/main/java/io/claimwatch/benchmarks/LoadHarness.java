@@ -5,6 +5,8 @@ import io.claimwatch.localstack.articles.GeneratedArticle;
 import io.claimwatch.benchmarks.harness.HarnessOptions;
 import io.claimwatch.benchmarks.harness.IngestClient;
 import io.claimwatch.benchmarks.harness.LatencyStats;
+import io.claimwatch.benchmarks.harness.PassThroughBaseline;
+import io.claimwatch.benchmarks.harness.PeakRss;
 import io.claimwatch.benchmarks.harness.PipelineWatcher;
 import io.claimwatch.benchmarks.harness.SeedArticles;
 import io.claimwatch.localstack.LocalStack;
@@ -30,7 +32,10 @@ import java.util.concurrent.TimeoutException;
  * free loopback ports, posts articles over the real ingest HTTP API with a fixed number of parallel senders, and
  * measures ingest acceptance rate, the time until every article's claims show up in {@code news.claims.status}, and
  * the per-status-record latency from {@code lastIngestedAt} to the moment the harness consumer saw the record. Posts
- * generated articles ({@link ArticleGenerator}) or, with {@code --seeds DIR}, the plain-text files of a directory.
+ * generated articles ({@link ArticleGenerator}; {@code --single-story}: all on one story) or, with {@code --seeds DIR},
+ * the plain-text files of a directory; {@code --rate R} paces the posts at a steady R articles/s; {@code --baseline}
+ * then sends the same payloads through three plain topic hops ({@link PassThroughBaseline}) and prints the ratio; the
+ * summary ends with the stack's peak RSS ({@link PeakRss}).
  * Exit status: 0 when everything completed, 1 on failure or timeout, 2 on bad options. Needs
  * {@code -Dclaimwatch.apicurio.dir} (the registry) like the {@code claimwatch} CLI; see docs/benchmarks.md.
  */
@@ -66,27 +71,56 @@ public final class LoadHarness {
         ? SeedArticles.read(options.seedsDir()) : generated(options);
     long bytes = submissions.stream().mapToLong(s -> s.get("title").toString().length() + 1
         + s.get("body").toString().getBytes(StandardCharsets.UTF_8).length).sum();
-    out.printf(Locale.ROOT, "load harness: %d articles (%s, %.1f KB on average), concurrency %d, batch size %d, %d partitions%s%n",
-        submissions.size(), options.seedsDir() != null ? "files of " + options.seedsDir() : "generated, seed " + options.seed(),
+    out.printf(Locale.ROOT, "load harness: %d articles (%s, %.1f KB on average), concurrency %d, batch size %d, %d partitions%s%s%n",
+        submissions.size(), options.seedsDir() != null ? "files of " + options.seedsDir()
+            : "generated, seed " + options.seed() + (options.singleStory() ? ", one story" : ""),
         bytes / 1024.0 / submissions.size(), options.concurrency(), options.batchSize(), options.partitions(),
-        options.awaitEach() ? ", one at a time (--await-each)" : "");
+        options.awaitEach() ? ", one at a time (--await-each)" : "",
+        options.rate() > 0 ? String.format(Locale.ROOT, ", steady %.0f articles/s", options.rate()) : "");
     try (LocalStack stack = LocalStack.start(StackPorts.fromBase(0), options.partitions())) {
       out.printf(Locale.ROOT, "stack up in %.1f s (ingest on 127.0.0.1:%d)%n", stack.startupTime().toMillis() / 1000.0,
           stack.ports().ingest());
+      int status;
+      double throughput;
       try (PipelineWatcher watcher = new PipelineWatcher(stack.bootstrapServers(), stack.registryUrl())) {
-        return measure(submissions, options, stack, watcher, out);
+        Outcome outcome = measure(submissions, options, stack, watcher, out);
+        status = outcome.status();
+        throughput = outcome.articlesPerSecond();
       }
+      if (options.baseline()) {
+        baseline(submissions, options, stack, throughput, out);
+      }
+      List<PeakRss.Sample> rss = PeakRss.samples();
+      out.printf(Locale.ROOT, "%-36s %.0f MB (%s)%n", "peak RSS of the stack", PeakRss.totalKilobytes(rss) / 1024.0,
+          String.join(", ", rss.stream().map(r -> r.command() + " " + r.pid() + ": " + r.kilobytes() / 1024 + " MB")
+              .toList()));
+      return status;
     }
   }
 
-  private static int measure(List<Map<String, Object>> submissions, HarnessOptions options, LocalStack stack,
+  /** Exit status of a measured run and its end-to-end throughput (0 when it did not complete). */
+  private record Outcome(int status, double articlesPerSecond) {}
+
+  private static void baseline(List<Map<String, Object>> submissions, HarnessOptions options, LocalStack stack,
+      double throughput, PrintStream out) throws Exception {
+    List<byte[]> payloads = submissions.stream()
+        .map(s -> (s.get("title") + "\n" + s.get("body")).getBytes(StandardCharsets.UTF_8)).toList();
+    PassThroughBaseline.Result pass = PassThroughBaseline.run(stack.bootstrapServers(), options.partitions(),
+        payloads, options.timeout());
+    out.printf(Locale.ROOT, "%-36s %d records through 3 hops in %.2f s (%.0f records/s)%n", "pass-through baseline",
+        pass.records(), pass.seconds(), pass.perSecond());
+    out.printf(Locale.ROOT, "%-36s %.4f (%.1f / %.0f articles/s)%n", "ClaimWatch / pass-through",
+        throughput / pass.perSecond(), throughput, pass.perSecond());
+  }
+
+  private static Outcome measure(List<Map<String, Object>> submissions, HarnessOptions options, LocalStack stack,
       PipelineWatcher watcher, PrintStream out) throws Exception {
     IngestClient client = new IngestClient(stack.ports().ingest());
     long deadline = System.nanoTime() + options.timeout().toNanos();
     long start = System.nanoTime();
     List<Posted> posted = new ArrayList<>();
     if (options.awaitEach()) {
-      return postOneByOne(submissions, options, client, watcher, out);
+      return new Outcome(postOneByOne(submissions, options, client, watcher, out), 0);
     }
     ExecutorService senders = Executors.newFixedThreadPool(options.concurrency());
     try {
@@ -94,6 +128,13 @@ public final class LoadHarness {
       for (int from = 0; from < submissions.size(); from += options.batchSize()) {
         List<Map<String, Object>> batch =
             submissions.subList(from, Math.min(submissions.size(), from + options.batchSize()));
+        if (options.rate() > 0) {
+          long due = start + (long) (from / options.rate() * 1e9);
+          long wait = due - System.nanoTime();
+          if (wait > 0) {
+            TimeUnit.NANOSECONDS.sleep(wait);
+          }
+        }
         futures.add(senders.submit(() -> {
           List<String> ids = client.post(batch);
           long acceptedAt = System.currentTimeMillis();
@@ -105,7 +146,7 @@ public final class LoadHarness {
       }
     } catch (ExecutionException | TimeoutException e) {
       out.println("FAILED while posting: " + e);
-      return 1;
+      return new Outcome(1, 0);
     } finally {
       senders.shutdownNow();
     }
@@ -114,7 +155,8 @@ public final class LoadHarness {
     boolean complete = watcher.awaitComplete(ids, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
     long endToEndNanos = System.nanoTime() - start;
     report(out, submissions.size(), ids.size(), postNanos, endToEndNanos, complete, posted, watcher);
-    return complete && ids.size() == submissions.size() ? 0 : 1;
+    boolean done = complete && ids.size() == submissions.size();
+    return new Outcome(done ? 0 : 1, done ? submissions.size() / (endToEndNanos / 1e9) : 0);
   }
 
   /** Each article alone in the pipeline: post, wait for its claims in status, then the next. */
@@ -167,7 +209,9 @@ public final class LoadHarness {
 
   private static List<Map<String, Object>> generated(HarnessOptions options) {
     List<Map<String, Object>> submissions = new ArrayList<>();
-    for (GeneratedArticle article : new ArticleGenerator(options.seed()).generate(options.articles())) {
+    ArticleGenerator generator = options.singleStory()
+        ? ArticleGenerator.singleStory(options.seed()) : new ArticleGenerator(options.seed());
+    for (GeneratedArticle article : generator.generate(options.articles())) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("url", article.url());
       json.put("publisher", article.publisher());

@@ -47,7 +47,7 @@ public final class EnrichService implements AutoCloseable {
         HttpSchemaRegistryClient registry = new HttpSchemaRegistryClient(config.registryUrl());
         ArticleAnalyzer analyzer = ArticleAnalyzer.fromResources();
         Properties props = StreamsDefaults.properties(config.applicationId(), config.bootstrapServers(), config.kafka(),
-                Topics.ENRICH_DEAD_LETTER);
+                Topics.ENRICH_DEAD_LETTER_RAW);
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
         KafkaStreams streams = new KafkaStreams(

@@ -1,14 +1,19 @@
 package io.claimwatch.aggregate.query;
 
-import io.claimwatch.aggregate.score.ClaimState;
 import io.claimwatch.aggregate.topology.AggregateTopology;
+import io.claimwatch.schemas.ClaimMerge;
+import io.claimwatch.schemas.ClaimStatus;
 import io.claimwatch.schemas.Verdict;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
@@ -22,19 +27,25 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * Interactive queries on the claim store: which instance owns a claim ({@code queryMetadataForKey}), the claim itself
- * when this instance owns it, and this instance's share of all claims. Only active (not standby) stores are read, so
- * answers are never stale; while the client is not RUNNING or a store migrates, the answer is "unavailable" rather
- * than a wait.
+ * Interactive queries on the claim stores: which instance owns a claim ({@code queryMetadataForKey} on
+ * {@value AggregateTopology#STATUS_STORE}), the claim's status and paged evidence when this instance owns it
+ * ({@link ClaimPages}), this instance's share of all claims, and merge redirects from the global
+ * {@value AggregateTopology#MERGE_STORE}. Only active (not standby) stores are read, so answers are never stale; while
+ * the client is not RUNNING or a store migrates, the answer is "unavailable" rather than a wait.
  */
 public final class ClaimQueryService {
 
+  /** Longest redirect chain followed; a longer one (or a cycle) is reported as unavailable. */
+  static final int MAX_REDIRECTS = 64;
+
   private final KafkaStreams streams;
   private final HostInfo self;
+  private final ClaimPages pages;
 
   public ClaimQueryService(KafkaStreams streams, HostInfo self) {
     this.streams = Objects.requireNonNull(streams, "streams");
     this.self = Objects.requireNonNull(self, "self");
+    this.pages = new ClaimPages(this);
   }
 
   public HostInfo self() {
@@ -45,40 +56,59 @@ public final class ClaimQueryService {
     return streams.state() == KafkaStreams.State.RUNNING;
   }
 
-  /** Finds a claim: here, on another instance, nowhere, or "ask again later". */
-  public ClaimLookup lookup(String claimId) {
-    if (!isRunning()) {
-      return new ClaimLookup.Unavailable("streams state is " + streams.state());
-    }
-    KeyQueryMetadata metadata;
-    try {
-      metadata = streams.queryMetadataForKey(AggregateTopology.CLAIM_STORE, claimId, Serdes.String().serializer());
-    } catch (IllegalStateException e) {
-      return new ClaimLookup.Unavailable(e.getMessage());
-    }
-    if (metadata == null || KeyQueryMetadata.NOT_AVAILABLE.equals(metadata)) {
-      return new ClaimLookup.Unavailable("no owner for the claim yet (rebalancing)");
-    }
-    if (!self.equals(metadata.activeHost())) {
-      return new ClaimLookup.OnAnotherInstance(metadata.activeHost());
-    }
-    try {
-      ClaimState state = store(metadata.partition()).get(claimId);
-      return state == null || state.status() == null ? new ClaimLookup.NotFound() : new ClaimLookup.Found(state);
-    } catch (InvalidStateStoreException e) {
-      return new ClaimLookup.Unavailable("claim store is migrating: " + e.getMessage());
-    }
+  /** The claim with its first page of evidence: here, on another instance, nowhere, or "ask again later". */
+  public ClaimLookup<ClaimViews.Detail> lookup(String claimId) {
+    return onOwner(claimId, partition -> {
+      ClaimStatus status = this.<String, ClaimStatus>store(AggregateTopology.STATUS_STORE, partition).get(claimId);
+      return status == null ? null : ClaimViews.detail(status,
+          pages.evidence(claimId, partition, new PageRequest(null, PageRequest.DEFAULT_LIMIT)).items());
+    });
   }
 
-  /** Visits every claim in this instance's active partitions. */
-  public void forEachLocal(Consumer<ClaimState> visitor) {
+  /** One page of the claim's evidence facts (origin by origin). */
+  public ClaimLookup<ClaimViews.CursorPage<ClaimViews.EvidenceView>> evidence(String claimId, PageRequest request) {
+    return onOwner(claimId, partition -> hasClaim(claimId, partition)
+        ? pages.evidence(claimId, partition, request) : null);
+  }
+
+  /** One page of the articles mentioning the claim, by article id. */
+  public ClaimLookup<ClaimViews.CursorPage<ClaimViews.ArticleView>> articles(String claimId, PageRequest request) {
+    return onOwner(claimId, partition -> hasClaim(claimId, partition)
+        ? pages.articles(claimId, partition, request) : null);
+  }
+
+  /** The claim {@code claimId} was merged into, following chains of merges; empty when it was never merged. */
+  public Optional<String> survivor(String claimId) {
     if (!isRunning()) {
       throw new QueryUnavailableException("streams state is " + streams.state());
     }
-    try (KeyValueIterator<String, ClaimState> all = store(null).all()) {
+    try {
+      ReadOnlyKeyValueStore<String, ClaimMerge> merges = streams.store(StoreQueryParameters
+          .fromNameAndType(AggregateTopology.MERGE_STORE, QueryableStoreTypes.<String, ClaimMerge>keyValueStore()));
+      String current = claimId;
+      Set<String> seen = new HashSet<>();
+      for (ClaimMerge merge = merges.get(current); merge != null; merge = merges.get(current)) {
+        if (!seen.add(current) || seen.size() > MAX_REDIRECTS) {
+          throw new QueryUnavailableException("merge chain of " + claimId + " does not end");
+        }
+        current = merge.getMergedInto();
+      }
+      return current.equals(claimId) ? Optional.empty() : Optional.of(current);
+    } catch (InvalidStateStoreException e) {
+      throw new QueryUnavailableException("merge store is migrating: " + e.getMessage(), e);
+    }
+  }
+
+  /** Visits the status of every claim in this instance's active partitions. */
+  public void forEachLocal(Consumer<ClaimStatus> visitor) {
+    if (!isRunning()) {
+      throw new QueryUnavailableException("streams state is " + streams.state());
+    }
+    try (KeyValueIterator<String, ClaimStatus> all =
+        this.<String, ClaimStatus>store(AggregateTopology.STATUS_STORE, null).all()) {
       while (all.hasNext()) {
-        KeyValue<String, ClaimState> next = all.next();
-        if (next.value != null && next.value.status() != null) {
+        KeyValue<String, ClaimStatus> next = all.next();
+        if (next.value != null) {
           visitor.accept(next.value);
         }
       }
@@ -90,8 +120,8 @@ public final class ClaimQueryService {
   /** Summaries of this instance's claims that match the filters of {@code query}. */
   public List<ClaimViews.Summary> localSummaries(ClaimListQuery query) {
     List<ClaimViews.Summary> out = new ArrayList<>();
-    forEachLocal(state -> {
-      ClaimViews.Summary summary = ClaimViews.summary(state.status());
+    forEachLocal(status -> {
+      ClaimViews.Summary summary = ClaimViews.summary(status);
       if (query.matches(summary)) {
         out.add(summary);
       }
@@ -105,7 +135,7 @@ public final class ClaimQueryService {
     for (Verdict v : Verdict.values()) {
       counts.put(v, 0L);
     }
-    forEachLocal(state -> counts.merge(state.status().getVerdict(), 1L, Long::sum));
+    forEachLocal(status -> counts.merge(status.getVerdict(), 1L, Long::sum));
     return counts;
   }
 
@@ -132,9 +162,38 @@ public final class ClaimQueryService {
         .toList();
   }
 
-  private ReadOnlyKeyValueStore<String, ClaimState> store(Integer partition) {
-    StoreQueryParameters<ReadOnlyKeyValueStore<String, ClaimState>> params = StoreQueryParameters
-        .fromNameAndType(AggregateTopology.CLAIM_STORE, QueryableStoreTypes.<String, ClaimState>keyValueStore());
+  /** Runs {@code read} on the claim's partition when this instance owns it; a null result means not found. */
+  private <T> ClaimLookup<T> onOwner(String claimId, IntFunction<T> read) {
+    if (!isRunning()) {
+      return new ClaimLookup.Unavailable<>("streams state is " + streams.state());
+    }
+    KeyQueryMetadata metadata;
+    try {
+      metadata = streams.queryMetadataForKey(AggregateTopology.STATUS_STORE, claimId, Serdes.String().serializer());
+    } catch (IllegalStateException e) {
+      return new ClaimLookup.Unavailable<>(e.getMessage());
+    }
+    if (metadata == null || KeyQueryMetadata.NOT_AVAILABLE.equals(metadata)) {
+      return new ClaimLookup.Unavailable<>("no owner for the claim yet (rebalancing)");
+    }
+    if (!self.equals(metadata.activeHost())) {
+      return new ClaimLookup.OnAnotherInstance<>(metadata.activeHost());
+    }
+    try {
+      T value = read.apply(metadata.partition());
+      return value == null ? new ClaimLookup.NotFound<>() : new ClaimLookup.Found<>(value);
+    } catch (InvalidStateStoreException e) {
+      return new ClaimLookup.Unavailable<>("claim store is migrating: " + e.getMessage());
+    }
+  }
+
+  private boolean hasClaim(String claimId, int partition) {
+    return this.<String, ClaimStatus>store(AggregateTopology.STATUS_STORE, partition).get(claimId) != null;
+  }
+
+  <K, V> ReadOnlyKeyValueStore<K, V> store(String name, Integer partition) {
+    StoreQueryParameters<ReadOnlyKeyValueStore<K, V>> params = StoreQueryParameters
+        .fromNameAndType(name, QueryableStoreTypes.<K, V>keyValueStore());
     return streams.store(partition == null ? params : params.withPartition(partition));
   }
 

@@ -1,12 +1,11 @@
 package io.claimwatch.aggregate.query;
 
 import io.claimwatch.aggregate.score.ClaimState;
-import io.claimwatch.schemas.ClaimEvidence;
+import io.claimwatch.aggregate.score.FactBrief;
 import io.claimwatch.schemas.ClaimStatus;
 import io.claimwatch.schemas.ScorePoint;
 import io.claimwatch.schemas.SourceContribution;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -36,7 +35,10 @@ public final class ClaimViews {
   public record EvidenceView(String articleId, String source, String origin, String stance, String quote,
       String eventTime) {}
 
-  /** One claim with everything behind it: the summary fields plus sources, articles, history and evidence. */
+  /**
+   * One claim: the summary fields plus its top sources, sampled article ids, history and the first page of its
+   * evidence ({@code null} in live updates; the whole list is paged by {@code /claims/{id}/evidence}).
+   */
   public record Detail(String claimId, String text, String verdict, double score, double confirmWeight,
       double denyWeight, Counts counts, String firstSeen, String updatedAt, List<SourceView> sources,
       List<String> articleIds, List<HistoryPoint> history, List<EvidenceView> evidence) {
@@ -45,6 +47,12 @@ public final class ClaimViews {
       return new Summary(claimId, text, verdict, score, confirmWeight, denyWeight, counts, firstSeen, updatedAt);
     }
   }
+
+  /** One article mentioning a claim, with how many evidence facts of the claim it carries. */
+  public record ArticleView(String articleId, int evidence) {}
+
+  /** A cursor page of a claim's evidence or articles; {@code nextCursor} is null on the last page. */
+  public record CursorPage<T>(List<T> items, String nextCursor) {}
 
   /** A page of summaries. */
   public record Page(List<Summary> items, long total, int limit, int offset) {}
@@ -61,17 +69,17 @@ public final class ClaimViews {
         iso(status.getFirstSeen()), iso(status.getUpdatedAt()));
   }
 
+  /** The detail of a live update: the status without evidence. */
   public static Detail detail(ClaimState state) {
-    ClaimStatus status = state.status();
+    return detail(state.status(), null);
+  }
+
+  public static Detail detail(ClaimStatus status, List<EvidenceView> evidence) {
     Summary s = summary(status);
-    List<EvidenceView> evidence = state.facts().stream()
-        .sorted(Comparator.comparing(ClaimEvidence::getEventTime).thenComparing(ClaimEvidence::getArticleId)
-            .thenComparing(e -> e.getSource().getKey()))
-        .map(ClaimViews::evidence)
-        .toList();
     return new Detail(s.claimId(), s.text(), s.verdict(), s.score(), s.confirmWeight(), s.denyWeight(), s.counts(),
         s.firstSeen(), s.updatedAt(), status.getSources().stream().map(ClaimViews::source).toList(),
-        List.copyOf(status.getArticleIds()), status.getHistory().stream().map(ClaimViews::point).toList(), evidence);
+        List.copyOf(status.getArticleIds()), status.getHistory().stream().map(ClaimViews::point).toList(),
+        evidence == null ? null : List.copyOf(evidence));
   }
 
   private static SourceView source(SourceContribution c) {
@@ -84,10 +92,9 @@ public final class ClaimViews {
     return new HistoryPoint(iso(p.getAt()), p.getScore(), p.getVerdict().name(), p.getArticleId());
   }
 
-  private static EvidenceView evidence(ClaimEvidence e) {
-    return new EvidenceView(e.getArticleId(), e.getSource().getName(),
-        e.getOrigin() == null ? null : e.getOrigin().getName(), e.getStance().name(), e.getQuote(),
-        iso(e.getEventTime()));
+  public static EvidenceView evidence(FactBrief f) {
+    return new EvidenceView(f.articleId(), f.sourceName(), f.relayed() ? f.origin().getName() : null,
+        f.stance().name(), f.quote(), iso(f.eventTime()));
   }
 
   private static String iso(Instant instant) {

@@ -57,6 +57,18 @@ public final class RemoteClaims {
     };
   }
 
+  /** The JSON body of {@code pathAndQuery} on the owner (a page of a claim); empty on 404. */
+  public Optional<String> page(HostInfo owner, String pathAndQuery) {
+    HttpResponse<String> response = join(http.sendAsync(get(owner, pathAndQuery),
+        HttpResponse.BodyHandlers.ofString()), owner);
+    return switch (response.statusCode()) {
+      case 200 -> Optional.of(response.body());
+      case 404 -> Optional.empty();
+      default -> throw new QueryUnavailableException(
+          "instance " + owner + " answered " + response.statusCode() + " for " + pathAndQuery);
+    };
+  }
+
   /** The matching summaries of every given instance, requested in parallel. */
   public List<ClaimViews.Summary> summaries(List<HostInfo> instances, Map<String, String> filters) {
     String query = filters.entrySet().stream()
@@ -103,7 +115,7 @@ public final class RemoteClaims {
     }
   }
 
-  private static String encode(String value) {
+  public static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }

@@ -3,18 +3,15 @@ package io.claimwatch.aggregate.score;
 import io.claimwatch.schemas.ClaimEvidence;
 import io.claimwatch.schemas.ClaimStatus;
 import io.claimwatch.schemas.EvidenceOp;
-import io.claimwatch.schemas.ScorePoint;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Everything the aggregate keeps per claim: the standing facts keyed by {@link FactKey} (article, source key) and the
+ * The reference model of one claim, as a whole (tests and benchmarks; the aggregate keeps the same per fact, see
+ * {@code AggregateTopology}): the standing facts keyed by {@link FactKey} (article, source key) and the
  * last published status. Immutable; {@link #apply} returns the next state and the {@link StatusChange} to publish.
  *
  * <p>Exactness: an UPSERT replaces the fact with the same identity, a RETRACT removes it, so updates and
@@ -94,28 +91,10 @@ public final class ClaimState {
     if (status != null && StatusComparison.sameIgnoringHistory(status, scored)) {
       return new Transition(new ClaimState(next, status), new StatusChange.Unchanged());
     }
-    ClaimStatus published = withHistory(scored, evidence, scorer.config().historyLimit());
+    ClaimStatus published = StatusHistory.next(status, scored,
+        new StatusHistory.Cause(evidence.getEventTime(), evidence.getIngestedAt(), evidence.getArticleId()),
+        scorer.config().historyLimit(), scorer.bounds());
     return new Transition(new ClaimState(next, published), new StatusChange.Updated(published));
-  }
-
-  private ClaimStatus withHistory(ClaimStatus scored, ClaimEvidence cause, int limit) {
-    List<ScorePoint> history = new ArrayList<>(status == null ? List.of() : status.getHistory());
-    boolean moved = status == null
-        || status.getScore() != scored.getScore()
-        || status.getVerdict() != scored.getVerdict();
-    if (moved) {
-      history.add(new ScorePoint(cause.getEventTime(), scored.getScore(), scored.getVerdict(), cause.getArticleId()));
-    }
-    if (history.size() > limit) {
-      history = new ArrayList<>(history.subList(history.size() - limit, history.size()));
-    }
-    Instant updatedAt = status == null || cause.getEventTime().isAfter(status.getUpdatedAt())
-        ? cause.getEventTime() : status.getUpdatedAt();
-    return ClaimStatus.newBuilder(scored)
-        .setHistory(history)
-        .setUpdatedAt(updatedAt)
-        .setLastIngestedAt(cause.getIngestedAt())
-        .build();
   }
 
   /** The state after one piece of evidence, and what to publish. */

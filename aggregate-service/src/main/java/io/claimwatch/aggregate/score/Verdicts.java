@@ -1,10 +1,6 @@
 package io.claimwatch.aggregate.score;
 
-import io.claimwatch.schemas.SourceContribution;
-import io.claimwatch.schemas.SourceType;
-import io.claimwatch.schemas.Stance;
 import io.claimwatch.schemas.Verdict;
-import java.util.List;
 
 /**
  * The verdict rules, applied in this order (C, D = summed weights of confirming / denying origins):
@@ -16,15 +12,14 @@ import java.util.List;
  *   <li>{@code score >= decisiveScore}: CONFIRMED; {@code score <= -decisiveScore}: DENIED;</li>
  *   <li>otherwise UNVERIFIED.</li>
  * </ol>
+ * Everything needed is in the {@link WeightTally}, so the verdict costs O(1) whatever the number of origins.
  */
 final class Verdicts {
 
   private Verdicts() {}
 
-  static Verdict decide(List<SourceContribution> origins, double confirm, double deny, double score,
-      ScoringConfig config) {
-    List<SourceContribution> sideTaking = origins.stream().filter(o -> o.getStance() != Stance.REPORTS).toList();
-    if (sideTaking.isEmpty() || sideTaking.stream().allMatch(o -> o.getType() == SourceType.ANONYMOUS && !o.getParty())) {
+  static Verdict decide(WeightTally tally, double confirm, double deny, double score, ScoringConfig config) {
+    if (tally.sideTaking() == 0 || tally.onlyAnonymousTakeSides()) {
       return Verdict.UNVERIFIED;
     }
     double weaker = Math.min(confirm, deny);
@@ -32,7 +27,7 @@ final class Verdicts {
     if (weaker >= config.materialWeight() && weaker >= config.disputeRatio() * stronger) {
       return Verdict.DISPUTED;
     }
-    if (sideTaking.size() < config.minOrigins()) {
+    if (tally.sideTaking() < config.minOrigins()) {
       return Verdict.UNVERIFIED;
     }
     if (score >= config.decisiveScore()) {

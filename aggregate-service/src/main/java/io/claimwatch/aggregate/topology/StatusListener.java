@@ -12,6 +12,9 @@ public interface StatusListener {
 
   StatusListener NONE = (claimId, state) -> {};
 
-  /** {@code state} holds the new status and the standing facts; null when the claim lost its last evidence. */
+  /**
+   * {@code state} holds the new status (its facts are not carried: the aggregate keeps them per fact, see the paged
+   * evidence route); null when the claim lost its last evidence.
+   */
   void onStatus(String claimId, ClaimState state);
 }

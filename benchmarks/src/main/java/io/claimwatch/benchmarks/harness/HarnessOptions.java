@@ -18,14 +18,19 @@ import java.util.List;
  * @param awaitEach post one article at a time and wait until its claims are in the status topic before the next
  *     (latency of an otherwise idle pipeline; concurrency and batch size are then 1)
  * @param seedsDir when set, post the plain-text files of this directory (first line title) instead of generated ones
+ * @param rate steady arrival rate in articles per second (0: post as fast as the senders can)
+ * @param singleStory generate every article about one story (one claim with thousands of articles)
+ * @param baseline after the run, send the same payloads through three plain topic hops on the same broker and print
+ *     ClaimWatch's throughput as a ratio of that pass-through
  */
 public record HarnessOptions(int articles, int concurrency, int batchSize, int partitions, Duration timeout,
-    long seed, boolean awaitEach, Path seedsDir) {
+    long seed, boolean awaitEach, Path seedsDir, double rate, boolean singleStory, boolean baseline) {
   public static final String USAGE = """
       usage: LoadHarness [--articles N (1..20000, default 300)] [--concurrency C (1..64, default 4)]
                          [--batch-size B (1..1000, default 1)]
                          [--partitions P (1..32, default 3)] [--timeout-seconds S (10..3600, default 600)]
-                         [--seed S (default 20260401)] [--await-each] [--seeds DIR]""";
+                         [--seed S (default 20260401)] [--await-each] [--seeds DIR]
+                         [--rate R (articles/s, 1..5000; default: as fast as possible)] [--single-story] [--baseline]""";
 
   public static HarnessOptions parse(List<String> args) {
     int articles = 300;
@@ -36,6 +41,9 @@ public record HarnessOptions(int articles, int concurrency, int batchSize, int p
     long seed = 20_260_401L;
     boolean awaitEach = false;
     Path seeds = null;
+    double rate = 0;
+    boolean singleStory = false;
+    boolean baseline = false;
     for (int i = 0; i < args.size(); i++) {
       String name = args.get(i);
       if (name.equals("--help") || name.equals("-h")) {
@@ -43,6 +51,14 @@ public record HarnessOptions(int articles, int concurrency, int batchSize, int p
       }
       if (name.equals("--await-each")) {
         awaitEach = true;
+        continue;
+      }
+      if (name.equals("--single-story")) {
+        singleStory = true;
+        continue;
+      }
+      if (name.equals("--baseline")) {
+        baseline = true;
         continue;
       }
       if (i + 1 >= args.size()) {
@@ -56,6 +72,7 @@ public record HarnessOptions(int articles, int concurrency, int batchSize, int p
         case "--partitions" -> partitions = bounded(name, value, 1, 32);
         case "--timeout-seconds" -> timeoutSeconds = bounded(name, value, 10, 3_600);
         case "--seed" -> seed = number(name, value);
+        case "--rate" -> rate = bounded(name, value, 1, 5_000);
         case "--seeds" -> {
           seeds = Path.of(value);
           if (!Files.isDirectory(seeds)) {
@@ -70,7 +87,7 @@ public record HarnessOptions(int articles, int concurrency, int batchSize, int p
       batchSize = 1;
     }
     return new HarnessOptions(articles, concurrency, batchSize, partitions, Duration.ofSeconds(timeoutSeconds), seed,
-        awaitEach, seeds);
+        awaitEach, seeds, rate, singleStory, baseline);
   }
 
   private static int bounded(String name, String value, int min, int max) {

@@ -23,9 +23,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Aggregate scoring of one claim with {@code facts} standing evidence facts. {@code score} is the pure
- * {@link ClaimScorer#score} of the whole fact set; {@code applyEvidence} is what the aggregate does per incoming
- * evidence record: {@link ClaimState#apply} of a fact that flips an existing source's stance (copy of the fact map,
- * rescoring, history update), starting each time from the same state.
+ * {@link ClaimScorer#score} of the whole fact set (the from-scratch reference the aggregate's incremental state must
+ * equal); {@code applyEvidence} is {@link ClaimState#apply} of the reference model (copy of the fact map, rescoring,
+ * history update), which is what the aggregate did per evidence record before it kept facts, origins and claims
+ * under their own keys.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

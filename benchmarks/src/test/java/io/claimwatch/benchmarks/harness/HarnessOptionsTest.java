@@ -20,6 +20,19 @@ class HarnessOptionsTest {
     assertThat(options.timeout()).isEqualTo(Duration.ofMinutes(10));
     assertThat(options.awaitEach()).isFalse();
     assertThat(options.seedsDir()).isNull();
+    assertThat(options.rate()).isZero();
+    assertThat(options.singleStory()).isFalse();
+    assertThat(options.baseline()).isFalse();
+  }
+
+  @Test
+  void shouldReadRateSingleStoryAndBaselineWhenGiven() {
+    HarnessOptions options = HarnessOptions.parse(List.of("--rate", "50", "--single-story", "--baseline"));
+
+    assertThat(options.rate()).isEqualTo(50.0);
+    assertThat(options.singleStory()).isTrue();
+    assertThat(options.baseline()).isTrue();
+    assertThatThrownBy(() -> HarnessOptions.parse(List.of("--rate", "0"))).hasMessageContaining("--rate");
   }
 
   @Test

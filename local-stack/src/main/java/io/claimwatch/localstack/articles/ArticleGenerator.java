@@ -62,15 +62,27 @@ public final class ArticleGenerator {
 
   private final Random random;
   private final List<Story> stories;
+  /** The story every article reports on, or null: each article picks one at random. */
+  private final Story only;
   private int index;
 
   /** A generator over {@code storyCount} invented stories; equal seeds give equal article sequences. */
   public ArticleGenerator(long seed, int storyCount) {
+    this(seed, storyCount, false);
+  }
+
+  private ArticleGenerator(long seed, int storyCount, boolean singleStory) {
     if (storyCount < 2) {
       throw new IllegalArgumentException("storyCount must be >= 2, was " + storyCount);
     }
     this.random = new Random(seed);
     this.stories = Stories.invent(storyCount, random);
+    this.only = singleStory ? stories.getFirst() : null;
+  }
+
+  /** Every article reports the same story (asides mention a few others): one claim with thousands of articles. */
+  public static ArticleGenerator singleStory(long seed) {
+    return new ArticleGenerator(seed, 4, true);
   }
 
   public ArticleGenerator(long seed) {
@@ -87,7 +99,7 @@ public final class ArticleGenerator {
 
   public GeneratedArticle next() {
     int n = index++;
-    Story story = stories.get(random.nextInt(stories.size()));
+    Story story = only != null ? only : stories.get(random.nextInt(stories.size()));
     Story aside = stories.get(random.nextInt(stories.size()));
     if (aside == story) {
       aside = stories.get((stories.indexOf(story) + 1) % stories.size());

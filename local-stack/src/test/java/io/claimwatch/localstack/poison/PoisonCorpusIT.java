@@ -133,13 +133,19 @@ class PoisonCorpusIT {
             Map<String, List<String>> dead = new HashMap<>();
             List<String> reasons = new ArrayList<>();
             AvroDeserializer<DeadLetter> letters = new AvroDeserializer<>(stack.registryClient(), DeadLetter.class);
-            for (String topic : List.of(Topics.ENRICH_DEAD_LETTER, Topics.AGGREGATE_DEAD_LETTER)) {
+            for (String topic : List.of(Topics.ENRICH_DEAD_LETTER, Topics.ENRICH_DEAD_LETTER_RAW,
+                    Topics.AGGREGATE_DEAD_LETTER, Topics.AGGREGATE_DEAD_LETTER_RAW)) {
                 try (TopicReader reader = new TopicReader(stack.bootstrapServers(), topic)) {
                     for (ConsumerRecord<byte[], byte[]> r : reader.catchUp()) {
                         Header exception = r.headers().lastHeader(EXCEPTION_HEADER);
+                        Header raw = r.headers().lastHeader("dead-letter.reason");
                         String reason;
                         String key = r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8);
-                        if (exception != null) {
+                        if (raw != null) {
+                            Header message = r.headers().lastHeader("dead-letter.message");
+                            reason = new String(raw.value(), StandardCharsets.UTF_8) + ": "
+                                    + (message == null ? "" : new String(message.value(), StandardCharsets.UTF_8));
+                        } else if (exception != null) {
                             reason = new String(exception.value(), StandardCharsets.UTF_8);
                         } else {
                             DeadLetter letter = letters.deserialize(topic, r.value());

@@ -10,7 +10,6 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TopologyConfig;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,16 +19,15 @@ import io.claimwatch.platform.topics.Topics;
 
 /**
  * The baseline every ClaimWatch Kafka Streams application runs with: exactly-once v2, explicit names for every
- * internal topic and store, idempotent {@code acks=all} producers, string keys, and undeserializable records
- * and records that make a processor throw sent to a dead-letter topic (Kafka's built-in
- * {@code errors.dead.letter.queue.topic.name}, KIP-1034: the raw record goes there with the exception, topic,
- * partition and offset in its headers) instead of stopping the app.
- * A registry outage is not a bad record: the registry-aware handlers fail the task instead and
- * {@link #installHandlers} replaces the thread after a backoff (docs/outages.md).
- * Record sizes are set deliberately: producers may send up to {@link Topics#DEAD_LETTER_MAX_MESSAGE_BYTES} (a whole
- * raw record plus error headers into a dead-letter topic), internal changelog and repartition topics take
- * {@link Topics#MAX_MESSAGE_BYTES} like the topics they mirror. Explicit {@code KAFKA_*} settings from the service's
- * configuration override these defaults.
+ * internal topic and store, idempotent {@code acks=all} producers, string keys, and records that cannot be read,
+ * processed or produced sent to the raw-byte dead-letter topic {@code deadLetterTopic} by {@link DeadLetterHandlers}
+ * (the input's bytes, the reason in headers) instead of stopping the app.
+ * A registry outage is not a bad record: the handlers fail the task instead and {@link #installHandlers} replaces the
+ * thread after a backoff (docs/outages.md). Record sizes are set deliberately: producers may send up to
+ * {@link Topics#DEAD_LETTER_MAX_MESSAGE_BYTES} (a whole raw record plus error headers into a dead-letter topic),
+ * internal changelog and repartition topics take {@link Topics#MAX_MESSAGE_BYTES} like the topics they mirror. Give each service a raw topic of its own,
+ * not the one its topology writes Avro {@code DeadLetter}s to: one reader must decode each topic.
+ * Explicit {@code KAFKA_*} settings from the service's configuration override these defaults.
  */
 public final class StreamsDefaults {
     private static final Logger LOG = LoggerFactory.getLogger(StreamsDefaults.class);
@@ -45,12 +43,9 @@ public final class StreamsDefaults {
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         props.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class);
-        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, RegistryAwareDeserializationHandler.class);
-        props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, RegistryAwareProductionHandler.class);
-        // A record that makes a processor throw goes to the same dead-letter topic (headers carry the exception) and
-        // the thread goes on: no single input can stop a stage.
-        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
-        // The behaviour Kafka 5.0 makes the default; set explicitly so a normal start logs no warning about it.
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Deserialization.class);
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Processing.class);
+        props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Production.class);
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         // The partition assignor builds its own StreamsConfig from the main consumer's settings and warns again
         // unless they carry the flag too.

@@ -16,6 +16,7 @@ public final class Topics {
     /** Merged claim id to surviving claim id; compacted, a merged id redirects forever. */
     public static final String CLAIM_MERGES = "news.claims.merges";
     public static final String ENRICH_DEAD_LETTER = "news.enrich.dead-letter";
+    /** Avro {@code DeadLetter}s the aggregate topology writes (evidence it cannot use). */
     public static final String AGGREGATE_DEAD_LETTER = "news.aggregate.dead-letter";
     /**
      * Largest record a ClaimWatch topic takes ({@code max.message.bytes}, 2 MiB): above ingest's largest article
@@ -24,6 +25,10 @@ public final class Topics {
     public static final int MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
     /** Dead-letter topics take a whole raw record plus the error headers: 4 MiB, the producers' {@code max.request.size}. */
     public static final int DEAD_LETTER_MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+    /** Raw-byte dead letters of the aggregate's exception handlers (unreadable, unprocessable, unproducible). */
+    public static final String AGGREGATE_DEAD_LETTER_RAW = "news.aggregate.dead-letter.raw";
+    /** Raw-byte dead letters of the enrich-service's exception handlers (unreadable, unprocessable, unproducible). */
+    public static final String ENRICH_DEAD_LETTER_RAW = "news.enrich.dead-letter.raw";
 
     private Topics() {
     }
@@ -48,6 +53,8 @@ public final class Topics {
                 new TopicSpec(CLAIM_MENTIONS, partitions, true),
                 new TopicSpec(CLAIM_MERGES, partitions, true),
                 new TopicSpec(ENRICH_DEAD_LETTER, 1, false),
-                new TopicSpec(AGGREGATE_DEAD_LETTER, 1, false));
+                new TopicSpec(AGGREGATE_DEAD_LETTER, 1, false),
+                new TopicSpec(AGGREGATE_DEAD_LETTER_RAW, 1, false),
+                new TopicSpec(ENRICH_DEAD_LETTER_RAW, 1, false));
     }
 }
