@@ -1,5 +1,7 @@
 package io.claimwatch.enrich;
 
+import io.claimwatch.extraction.resolve.ResolverSettings;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,10 +21,20 @@ public record EnrichConfig(
         Path stateDir,
         int streamThreads,
         Duration closeTimeout,
+        ClaimResolution claims,
         Properties kafka) {
 
+    /**
+     * The claim-resolution knobs: ONNX Runtime threads per embedding call, how many distinct mention texts the
+     * embedding cache keeps, and the resolver's thresholds and active window.
+     */
+    public record ClaimResolution(int embeddingThreads, int embeddingCacheSize, ResolverSettings resolver) {
+    }
+
     public static final List<String> VARIABLES = List.of("KAFKA_BOOTSTRAP_SERVERS", "SCHEMA_REGISTRY_URL",
-            "ENRICH_APPLICATION_ID", "ENRICH_PORT", "ENRICH_STATE_DIR", "ENRICH_STREAM_THREADS", "ENRICH_CLOSE_TIMEOUT");
+            "ENRICH_APPLICATION_ID", "ENRICH_PORT", "ENRICH_STATE_DIR", "ENRICH_STREAM_THREADS", "ENRICH_CLOSE_TIMEOUT",
+            "ENRICH_EMBEDDING_THREADS", "ENRICH_EMBEDDING_CACHE_SIZE", "ENRICH_RESOLVER_ASSIGN_THRESHOLD",
+            "ENRICH_RESOLVER_MERGE_THRESHOLD", "ENRICH_RESOLVER_ACTIVE_WINDOW");
 
     public static EnrichConfig from(EnvConfig env) {
         return new EnrichConfig(
@@ -33,6 +45,13 @@ public record EnrichConfig(
                 Path.of(env.string("ENRICH_STATE_DIR", Path.of(System.getProperty("java.io.tmpdir"), "claimwatch-enrich").toString())),
                 env.integer("ENRICH_STREAM_THREADS", 1, 1, 64),
                 env.duration("ENRICH_CLOSE_TIMEOUT", Duration.ofSeconds(30)),
+                new ClaimResolution(
+                        env.integer("ENRICH_EMBEDDING_THREADS", 1, 1, 64),
+                        env.integer("ENRICH_EMBEDDING_CACHE_SIZE", 20_000, 0, 10_000_000),
+                        new ResolverSettings(
+                                env.decimal("ENRICH_RESOLVER_ASSIGN_THRESHOLD", ResolverSettings.DEFAULT_ASSIGN, -0.99, 0.99),
+                                env.decimal("ENRICH_RESOLVER_MERGE_THRESHOLD", ResolverSettings.DEFAULT_MERGE, -0.99, 1.0),
+                                env.duration("ENRICH_RESOLVER_ACTIVE_WINDOW", Duration.ofDays(30)))),
                 env.kafkaProperties());
     }
 }

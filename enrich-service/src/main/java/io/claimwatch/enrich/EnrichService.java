@@ -1,5 +1,10 @@
 package io.claimwatch.enrich;
 
+import io.claimwatch.enrich.stream.MentionDeriver;
+import io.claimwatch.extraction.embed.CachingEmbedder;
+import io.claimwatch.extraction.embed.MiniLmEmbedder;
+import io.claimwatch.extraction.embed.SentenceEmbedder;
+
 import java.time.Clock;
 import java.util.Properties;
 
@@ -51,7 +56,8 @@ public final class EnrichService implements AutoCloseable {
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
         KafkaStreams streams = new KafkaStreams(
-                EnrichTopology.build(registry, analyzer::analyze, EXTRACTOR_VERSION, Clock.systemUTC()), props);
+                EnrichTopology.build(registry, analyzer::analyze, new MentionDeriver(embedder(config.claims())),
+                        config.claims().resolver(), EXTRACTOR_VERSION, Clock.systemUTC()), props);
         StreamsDefaults.installHandlers(streams);
         streams.setStateListener((newState, oldState) -> {
             if (newState == KafkaStreams.State.ERROR) {
@@ -76,6 +82,11 @@ public final class EnrichService implements AutoCloseable {
         LOG.info("enrich-service started: application {} on {}, HTTP port {}", config.applicationId(),
                 config.bootstrapServers(), http.port());
         return new EnrichService(streams, http, shutdown);
+    }
+
+    private static SentenceEmbedder embedder(EnrichConfig.ClaimResolution claims) {
+        SentenceEmbedder model = new MiniLmEmbedder(claims.embeddingThreads());
+        return claims.embeddingCacheSize() == 0 ? model : new CachingEmbedder(model, claims.embeddingCacheSize());
     }
 
     public KafkaStreams streams() {

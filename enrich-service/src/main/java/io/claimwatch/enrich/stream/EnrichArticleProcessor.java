@@ -2,6 +2,7 @@ package io.claimwatch.enrich.stream;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.time.Clock;
 
 import org.apache.kafka.streams.processor.api.Processor;
@@ -31,14 +32,17 @@ final class EnrichArticleProcessor implements Processor<String, Article, String,
 
     private final ArticleExtractor extractor;
     private final EnrichedArticleMapper mapper;
+    private final MentionDeriver mentions;
     private final String storeName;
     private final Clock clock;
     private ProcessorContext<String, EnrichOutcome> context;
     private KeyValueStore<String, EnrichedArticle> lastVersions;
 
-    EnrichArticleProcessor(ArticleExtractor extractor, EnrichedArticleMapper mapper, String storeName, Clock clock) {
+    EnrichArticleProcessor(ArticleExtractor extractor, EnrichedArticleMapper mapper, MentionDeriver mentions,
+                           String storeName, Clock clock) {
         this.extractor = extractor;
         this.mapper = mapper;
+        this.mentions = mentions;
         this.storeName = storeName;
         this.clock = clock;
     }
@@ -60,7 +64,8 @@ final class EnrichArticleProcessor implements Processor<String, Article, String,
         Article article = record.value();
         if (article == null) {
             lastVersions.delete(articleId);
-            context.forward(record.withValue(new EnrichOutcome.Retracted(EvidenceDeriver.replacement(previous, null))));
+            context.forward(record.withValue(new EnrichOutcome.Retracted(EvidenceDeriver.replacement(previous, null),
+                    mentions.replacement(previous, null))));
             return;
         }
         if (previous != null && article.getVersion() < previous.getVersion()) {
@@ -70,16 +75,19 @@ final class EnrichArticleProcessor implements Processor<String, Article, String,
             return;
         }
         EnrichedArticle enriched;
+        List<MentionChange> mentionChanges;
         try {
             enriched = mapper.toRecord(article, extractor.analyze(new ArticleInput(article.getId(), article.getPublisher(),
                     article.getUrl(), article.getTitle(), article.getBody())));
+            mentionChanges = mentions.replacement(previous, enriched);
         } catch (RuntimeException e) {
             LOG.warn("extraction failed for article {}; sent to the dead-letter topic", articleId, e);
             context.forward(record.withValue(failure(record, e)));
             return;
         }
         lastVersions.put(articleId, enriched);
-        context.forward(record.withValue(new EnrichOutcome.Enriched(enriched, EvidenceDeriver.replacement(previous, enriched))));
+        context.forward(record.withValue(new EnrichOutcome.Enriched(enriched, EvidenceDeriver.replacement(previous, enriched),
+                mentionChanges)));
     }
 
     private EnrichOutcome failure(Record<String, Article> record, Exception error) {

@@ -12,15 +12,21 @@ import io.claimwatch.schemas.EnrichedArticle;
  */
 public sealed interface EnrichOutcome {
 
-    /** The evidence changes to publish, keyed by claim id downstream. */
+    /** The evidence changes to publish, keyed by fact key downstream. */
     default List<ClaimEvidence> evidence() {
         return List.of();
     }
 
-    record Enriched(EnrichedArticle article, List<ClaimEvidence> evidence) implements EnrichOutcome {
+    /** The mention records to publish for the claim resolver, keyed by mention id downstream. */
+    default List<MentionChange> mentions() {
+        return List.of();
     }
 
-    record Retracted(List<ClaimEvidence> evidence) implements EnrichOutcome {
+    record Enriched(EnrichedArticle article, List<ClaimEvidence> evidence, List<MentionChange> mentions)
+            implements EnrichOutcome {
+    }
+
+    record Retracted(List<ClaimEvidence> evidence, List<MentionChange> mentions) implements EnrichOutcome {
     }
 
     record Failed(DeadLetter deadLetter) implements EnrichOutcome {

@@ -4,7 +4,14 @@ import java.time.Clock;
 
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 
+import io.claimwatch.extraction.resolve.ResolutionEvent;
+import io.claimwatch.extraction.resolve.ResolverSettings;
 import io.claimwatch.schemas.Article;
+import io.claimwatch.schemas.ClaimMention;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
 
 /** Suppliers of this package's processors for the topology. */
 public final class EnrichProcessors {
@@ -12,7 +19,33 @@ public final class EnrichProcessors {
     }
 
     public static ProcessorSupplier<String, Article, String, EnrichOutcome> enrich(
-            ArticleExtractor extractor, EnrichedArticleMapper mapper, String storeName, Clock clock) {
-        return () -> new EnrichArticleProcessor(extractor, mapper, storeName, clock);
+            ArticleExtractor extractor, EnrichedArticleMapper mapper, MentionDeriver mentions, String storeName,
+            Clock clock) {
+        return () -> new EnrichArticleProcessor(extractor, mapper, mentions, storeName, clock);
+    }
+
+    /** The claim resolver over the mention-vectors topic; it uses the stores of {@link #resolverStores}. */
+    public static ProcessorSupplier<String, ClaimMention, String, ResolutionEvent> resolveClaims(
+            ResolverSettings settings) {
+        return () -> new ClaimResolutionProcessor(settings);
+    }
+
+    /** The claim resolver's persistent stores, each with a changelog. */
+    public static List<StoreBuilder<?>> resolverStores() {
+        return List.of(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreResolverState.CLUSTERS),
+                        Serdes.String(), ResolverStateSerdes.clusters()),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreResolverState.MENTIONS),
+                        Serdes.String(), ResolverStateSerdes.mentions()),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreResolverState.MEMBERS),
+                        Serdes.String(), Serdes.String()),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreResolverState.REDIRECTS),
+                        Serdes.String(), Serdes.String()));
+    }
+
+    /** Names of the resolver's stores, for connecting them to its processor. */
+    public static String[] resolverStoreNames() {
+        return new String[] {StoreResolverState.CLUSTERS, StoreResolverState.MENTIONS, StoreResolverState.MEMBERS,
+            StoreResolverState.REDIRECTS};
     }
 }

@@ -1,5 +1,10 @@
 package io.claimwatch.enrich.stream;
 
+import io.claimwatch.extraction.FoundClaim;
+import io.claimwatch.extraction.resolve.ClaimIds;
+import java.util.HashMap;
+import java.util.Map;
+
 import java.util.List;
 
 import io.claimwatch.extraction.ArticleAnalysis;
@@ -24,7 +29,15 @@ public final class EnrichedArticleMapper {
         this.extractorVersion = extractorVersion;
     }
 
+    /**
+     * The record of one article version. Each claim becomes a mention with id {@link ClaimIds#mentionId}; in the
+     * stream its claim id is that mention id until the resolver assigns the claim (news.claims.mentions).
+     */
     public EnrichedArticle toRecord(Article article, ArticleAnalysis analysis) {
+        Map<String, String> mentionIds = new HashMap<>();
+        for (FoundClaim claim : analysis.claims()) {
+            mentionIds.putIfAbsent(claim.claimId(), ClaimIds.mentionId(article.getId(), claim.text()));
+        }
         return EnrichedArticle.newBuilder()
                 .setArticleId(article.getId())
                 .setVersion(article.getVersion())
@@ -34,8 +47,9 @@ public final class EnrichedArticleMapper {
                 .setPublishedAt(article.getPublishedAt())
                 .setIngestedAt(article.getIngestedAt())
                 .setSentences(analysis.sentences().stream().map(EnrichedArticleMapper::span).toList())
-                .setClaims(analysis.claims().stream().map(EnrichedArticleMapper::claim).toList())
-                .setAttributions(analysis.attributions().stream().map(EnrichedArticleMapper::attribution).toList())
+                .setClaims(analysis.claims().stream().map(c -> claim(article.getId(), c)).toList())
+                .setAttributions(analysis.attributions().stream()
+                        .map(a -> attribution(a, mentionIds.get(a.claimId()))).toList())
                 .setExtractorVersion(extractorVersion)
                 .build();
     }
@@ -57,9 +71,11 @@ public final class EnrichedArticleMapper {
                 .build();
     }
 
-    private static Claim claim(FoundClaim claim) {
+    private static Claim claim(String articleId, FoundClaim claim) {
+        String mentionId = ClaimIds.mentionId(articleId, claim.text());
         return Claim.newBuilder()
-                .setClaimId(claim.claimId())
+                .setClaimId(mentionId)
+                .setMentionId(mentionId)
                 .setText(claim.text())
                 .setCanonical(claim.canonical())
                 .setParticipants(List.copyOf(claim.participants()))
@@ -68,7 +84,7 @@ public final class EnrichedArticleMapper {
                 .build();
     }
 
-    private static Attribution attribution(FoundAttribution attribution) {
+    private static Attribution attribution(FoundAttribution attribution, String mentionId) {
         return Attribution.newBuilder()
                 .setSource(source(attribution.source()))
                 .setOrigin(source(attribution.origin()))
@@ -77,7 +93,8 @@ public final class EnrichedArticleMapper {
                 .setContent(span(attribution.content()))
                 .setStance(Stance.valueOf(attribution.stance().name()))
                 .setConfidence(attribution.confidence())
-                .setClaimId(attribution.claimId())
+                .setClaimId(mentionId)
+                .setMentionId(mentionId)
                 .setParty(attribution.party())
                 .build();
     }
