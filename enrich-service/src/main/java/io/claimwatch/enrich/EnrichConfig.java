@@ -51,7 +51,8 @@ public record EnrichConfig(
                         new ResolverSettings(
                                 env.decimal("ENRICH_RESOLVER_ASSIGN_THRESHOLD", ResolverSettings.DEFAULT_ASSIGN, -0.99, 0.99),
                                 env.decimal("ENRICH_RESOLVER_MERGE_THRESHOLD", ResolverSettings.DEFAULT_MERGE, -0.99, 1.0),
-                                env.duration("ENRICH_RESOLVER_ACTIVE_WINDOW", Duration.ofDays(30)))),
+                                env.duration("ENRICH_RESOLVER_ACTIVE_WINDOW", Duration.ofDays(30)),
+                                ResolverSettings.defaults().linkage())),
                 env.kafkaProperties());
     }
 }

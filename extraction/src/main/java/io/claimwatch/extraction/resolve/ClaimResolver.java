@@ -22,12 +22,13 @@ import java.util.Optional;
 public final class ClaimResolver {
   private final ResolverState state;
   private final ResolverSettings settings;
-  private final CentroidIndex index = new CentroidIndex();
+  private final CentroidIndex index;
   private long streamTime = Long.MIN_VALUE;
 
   public ClaimResolver(ResolverState state, ResolverSettings settings) {
     this.state = state;
     this.settings = settings;
+    this.index = new CentroidIndex(settings.linkage());
     for (ClaimCluster c : state.allClusters()) {
       index.put(c);
       streamTime = Math.max(streamTime, c.lastSeen());
@@ -105,7 +106,7 @@ public final class ClaimResolver {
     String current = claimId;
     while (true) {
       ClaimCluster c = state.cluster(current).orElseThrow();
-      Optional<CentroidIndex.Hit> near = index.nearest(c.centroid(), current);
+      Optional<CentroidIndex.Hit> near = index.nearest(c);
       if (near.isEmpty() || near.get().similarity() < settings.mergeThreshold()) {
         return;
       }

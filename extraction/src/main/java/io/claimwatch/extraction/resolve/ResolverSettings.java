@@ -8,8 +8,9 @@ import java.time.Duration;
  * @param assignThreshold a mention joins the nearest claim when its cosine to the claim's centroid is at least this
  * @param mergeThreshold two claims whose centroids have come at least this close are merged (consolidation)
  * @param activeWindow claims not mentioned for longer than this (in event time) leave the active set
+ * @param linkage how the similarity of a mention to a claim, and of two claims, is measured
  */
-public record ResolverSettings(double assignThreshold, double mergeThreshold, Duration activeWindow) {
+public record ResolverSettings(double assignThreshold, double mergeThreshold, Duration activeWindow, Linkage linkage) {
   /** Thresholds chosen by grouped cross-validation on the Emergent training claims (docs/claim-resolution.md). */
   public static final double DEFAULT_ASSIGN = 0.60;
   public static final double DEFAULT_MERGE = 0.80;
@@ -27,10 +28,10 @@ public record ResolverSettings(double assignThreshold, double mergeThreshold, Du
   }
 
   public static ResolverSettings defaults() {
-    return new ResolverSettings(DEFAULT_ASSIGN, DEFAULT_MERGE, Duration.ofDays(30));
+    return new ResolverSettings(DEFAULT_ASSIGN, DEFAULT_MERGE, Duration.ofDays(30), Linkage.valueOf(System.getProperty("linkage", "CENTROID")));
   }
 
   public ResolverSettings withThresholds(double assign, double merge) {
-    return new ResolverSettings(assign, merge, activeWindow);
+    return new ResolverSettings(assign, merge, activeWindow, linkage);
   }
 }

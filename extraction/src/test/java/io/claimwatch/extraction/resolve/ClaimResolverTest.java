@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ClaimResolverTest {
   private static final long T0 = 1_800_000_000_000L;
-  private static final ResolverSettings SETTINGS = new ResolverSettings(0.80, 0.85, Duration.ofDays(30));
+  private static final ResolverSettings SETTINGS = new ResolverSettings(0.80, 0.85, Duration.ofDays(30), Linkage.CENTROID);
 
   private final InMemoryResolverState state = new InMemoryResolverState();
   private final ClaimResolver resolver = new ClaimResolver(state, SETTINGS);
