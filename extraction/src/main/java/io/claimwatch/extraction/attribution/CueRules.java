@@ -11,7 +11,8 @@ import java.util.List;
  * The attribution patterns of one sentence: "SOURCE [adverbs] CUE [object] [that] CONTENT", "CONTENT, SOURCE CUE",
  * "CONTENT, CUE SOURCE", "according to SOURCE, CONTENT" / "CONTENT, according to SOURCE", passive
  * "CONTENT was CUE by SOURCE", "SOURCE called CONTENT false", plus modifiers: ", citing X" (a relay or anonymous
- * sourcing), ", calling it false" (a denial), "did not"/"declined to" (negated cue), "neither ... nor".
+ * sourcing; also "X, citing Y, said"), ", calling it false" (a denial), "did not"/"declined to" (negated cue),
+ * "neither ... nor".
  */
 public final class CueRules {
   private final ExtractionLexicon lex;
@@ -109,6 +110,8 @@ public final class CueRules {
     }
     if (j >= 0 && lex.in("be_forms", t.get(j).lower())) return passive(t, i, j, cue, flags);
     boolean neitherNor = flags[2] || hasNeitherNor(t, i);
+    RawAttribution cited = citingBeforeCue(t, i, j, cue, negated, flags[1], neitherNor);
+    if (cited != null) return cited;
     int[] src = np.backward(t, j + 1);
     if (src != null && j + 1 - src[1] == 0) {
       int afterCue = spans.afterCue(t, i, cue);
@@ -132,6 +135,25 @@ public final class CueRules {
       int[] content = spans.quotedBefore(t, before, t.get(i - 1).isQuote() ? i : i - 1);
       return new RawAttribution(after[0], after[1], i, i + 1, content[0], content[1], cue, negated, flags[1],
           neitherNor, -1, -1, false);
+    }
+    return null;
+  }
+
+  /** "TASS, citing the Post, reported that X": source before ", citing", the cited outlet between it and the cue. */
+  private RawAttribution citingBeforeCue(List<Token> t, int i, int j, Cue cue, boolean negated, boolean hedged,
+      boolean neitherNor) {
+    if (j < 3 || !t.get(j).is(",")) return null;
+    for (int c = j - 1; c >= 2 && j - c <= 10; c--) {
+      if (!t.get(c).is("citing")) continue;
+      if (!t.get(c - 1).is(",")) return null;
+      int[] cited = np.forward(t, c + 1);
+      int[] src = np.backward(t, c - 1);
+      if (cited == null || cited[1] != j || src == null || src[1] != c - 1) return null;
+      int afterCue = spans.afterCue(t, i, cue);
+      int end = spans.contentEnd(t, afterCue);
+      if (end <= afterCue) return null;
+      return new RawAttribution(src[0], src[1], i, i + 1, afterCue, end, cue, negated, hedged, neitherNor, cited[0],
+          cited[1], false);
     }
     return null;
   }
