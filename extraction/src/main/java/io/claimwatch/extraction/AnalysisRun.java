@@ -107,10 +107,11 @@ final class AnalysisRun {
         Draft d = new Draft();
         d.raw = r;
         d.sentenceTokens = t;
-        d.source = c.resolver().resolve(text, t, r.sourceStart(), r.sourceEnd(), history, publisher.key());
+        d.source = c.resolver().resolve(text, t, r.sourceStart(), headEnd(t, r), history, publisher.key());
         if (d.source.type() == SourceKind.UNKNOWN && r.cue().cueClass() == CueClass.REPORT && !d.source.key().startsWith("unresolved:")) {
           d.source = new FoundSource(d.source.key(), d.source.name(), SourceKind.PUBLICATION, null, d.source.mention());
         }
+        if (headEnd(t, r) < r.sourceEnd()) learnAppositions(t.subList(r.sourceStart(), r.sourceEnd()), r.sourceStart(), t);
         affiliate(d, t, r);
         persons.noteSource(d.source);
         d.sourceSpan = span(t, r.sourceStart(), r.sourceEnd());
@@ -126,9 +127,21 @@ final class AnalysisRun {
     persons.scan(text, t, seen, t.size());
   }
 
-  /** "NAME, the ORG's spokesman," anywhere in the sentence: NAME speaks for ORG from here on. */
+  /** The source phrase without its apposition: "Jane Roe" of "Jane Roe, a lawyer for the city,". */
+  private static int headEnd(List<Token> t, RawAttribution r) {
+    for (int k = r.sourceStart() + 1; k < r.sourceEnd(); k++) if (t.get(k).is(",")) return k;
+    return r.sourceEnd();
+  }
+
   private void learnAppositions(List<Token> t) {
-    for (AffiliationFinder.Stated st : c.affiliations().appositions(t)) {
+    learnAppositions(t, 0, t);
+  }
+
+  /** "NAME, the ORG's spokesman," in tokens {@code part} (starting at {@code offset} of {@code t}): NAME speaks for ORG. */
+  private void learnAppositions(List<Token> part, int offset, List<Token> t) {
+    for (AffiliationFinder.Stated found : c.affiliations().appositions(part)) {
+      AffiliationFinder.Stated st = new AffiliationFinder.Stated(found.personStart() + offset, found.personEnd() + offset,
+          found.orgStart() + offset, found.orgEnd() + offset);
       FoundSource person = c.resolver().resolve(text, t, st.personStart(), st.personEnd(), history, publisher.key());
       if (person.type() != SourceKind.PERSON && person.type() != SourceKind.UNKNOWN) continue;
       person = new FoundSource(person.key(), person.name(), SourceKind.PERSON, person.affiliation(), person.mention());

@@ -55,14 +55,14 @@ public final class AffiliationFinder {
   /** Appositions "NAME, [the|a] ORG's ROLE," / "NAME, ROLE of|for|at ORG," of one sentence. */
   public List<Stated> appositions(List<Token> t) {
     List<Stated> out = new ArrayList<>();
-    for (int comma = 2; comma + 2 < t.size(); comma++) {
+    for (int comma = 2; comma + 2 <= t.size(); comma++) {
       if (!t.get(comma).is(",")) continue;
       int nameStart = comma;
       while (nameStart > 0 && t.get(nameStart - 1).isWord() && t.get(nameStart - 1).isCapitalized()) nameStart--;
       if (comma - nameStart < 2 || !isName(t, nameStart, comma)) continue;
       int phraseEnd = comma + 1;
       while (phraseEnd < t.size() && phraseEnd - comma <= MAX_ROLE_PHRASE && !isBoundary(t.get(phraseEnd))) phraseEnd++;
-      if (phraseEnd >= t.size() || !isBoundary(t.get(phraseEnd))) continue;
+      if (phraseEnd >= t.size() || !isBoundary(t.get(phraseEnd)) || phraseEnd == comma + 1) continue;
       Stated inner = inMention(t, comma + 1, phraseEnd);
       if (inner != null && !inner.namesPerson()) out.add(new Stated(nameStart, comma, inner.orgStart(), inner.orgEnd()));
     }

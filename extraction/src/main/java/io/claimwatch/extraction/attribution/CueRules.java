@@ -15,6 +15,7 @@ import java.util.List;
  * "neither ... nor".
  */
 public final class CueRules {
+  private static final int MAX_APPOSITION = 30;
   private final ExtractionLexicon lex;
   private final NounPhrases np;
   private final Spans spans;
@@ -112,7 +113,8 @@ public final class CueRules {
     boolean neitherNor = flags[2] || hasNeitherNor(t, i);
     RawAttribution cited = citingBeforeCue(t, i, j, cue, negated, flags[1], neitherNor);
     if (cited != null) return cited;
-    int[] src = np.backward(t, j + 1);
+    int[] src = withApposition(t, j);
+    if (src == null) src = np.backward(t, j + 1);
     if (src != null && j + 1 - src[1] == 0) {
       int afterCue = spans.afterCue(t, i, cue);
       boolean sourceAfterPunct = src[0] > 0 && isBoundary(t.get(src[0] - 1));
@@ -135,6 +137,24 @@ public final class CueRules {
       int[] content = spans.quotedBefore(t, before, t.get(i - 1).isQuote() ? i : i - 1);
       return new RawAttribution(after[0], after[1], i, i + 1, content[0], content[1], cue, negated, flags[1],
           neitherNor, -1, -1, false);
+    }
+    return null;
+  }
+
+  /**
+   * "Jane Roe, a lawyer for the city, said": the source span runs from the noun phrase through its apposition and the
+   * comma before the cue (as news attribution corpora mark it); the identity is the phrase before the first comma.
+   */
+  private int[] withApposition(List<Token> t, int j) {
+    if (j < 2 || !t.get(j).is(",")) return null;
+    for (int k = j - 1; k >= 1 && j - k <= MAX_APPOSITION; k--) {
+      Token w = t.get(k);
+      if (w.isQuote() || w.is(".") || w.is(";") || w.is(":") || w.is("?") || w.is("!")) return null;
+      if (!w.is(",")) continue;
+      if (k + 1 >= j || t.get(k + 1).is("and") || t.get(k + 1).is("but") || t.get(k + 1).is("or")) return null;
+      int[] head = np.backward(t, k);
+      if (head == null || head[1] != k || np.isPronoun(t.get(head[0])) && head[1] - head[0] == 1) return null;
+      return new int[] {head[0], j + 1};
     }
     return null;
   }
