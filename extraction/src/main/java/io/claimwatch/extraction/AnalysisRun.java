@@ -107,7 +107,17 @@ final class AnalysisRun {
         Draft d = new Draft();
         d.raw = r;
         d.sentenceTokens = t;
-        d.source = c.resolver().resolve(text, t, r.sourceStart(), headEnd(t, r), history, publisher.key());
+        int headStart = r.sourceStart();
+        int headEnd = headEnd(t, r);
+        if (headEnd - headStart == 1 && t.get(headStart).is("who")) {
+          // "Mr. Roe, who said ...": the relative pronoun is the phrase before it
+          int[] antecedent = c.rules().phraseBefore(t, headStart - 1);
+          if (antecedent != null) {
+            headStart = antecedent[0];
+            headEnd = antecedent[1];
+          }
+        }
+        d.source = c.resolver().resolve(text, t, headStart, headEnd, history, publisher.key());
         if (d.source.type() == SourceKind.UNKNOWN && r.cue().cueClass() == CueClass.REPORT && !d.source.key().startsWith("unresolved:")) {
           d.source = new FoundSource(d.source.key(), d.source.name(), SourceKind.PUBLICATION, null, d.source.mention());
         }

@@ -75,14 +75,48 @@ public final class CueRules {
     return new RawAttribution(src[0], src[1], i, i + 2, c, end, cue, false, false, false, -1, -1, false);
   }
 
+  /** The noun phrase ending right before token {@code end} (the antecedent of a relative "who"), or null. */
+  public int[] phraseBefore(List<Token> t, int end) {
+    return end <= 0 ? null : np.backward(t, end);
+  }
+
+  /**
+   * "X called for Y", "X called on Y to Z", "X called Y “quoted words”": a demand or a characterization, no side
+   * (a HEDGE cue); "called it false" is {@link #call}'s falsity verdict.
+   */
+  private RawAttribution callFor(List<Token> t, int i, Cue cue) {
+    if (i + 2 >= t.size()) return null;
+    boolean forOn = t.get(i + 1).is("for") || t.get(i + 1).is("on") && hasToWithin(t, i + 2, 8);
+    boolean quote = false;
+    for (int k = i + 1; k < Math.min(t.size(), i + 6) && !forOn; k++) {
+      if (t.get(k).isOpeningQuote() || t.get(k).is("\"") || t.get(k).is("''") || t.get(k).is("``")) quote = true;
+      if (!t.get(k).isWord() && !t.get(k).isQuote()) break;
+    }
+    if (!forOn && !quote) return null;
+    int j = spans.skipBetween(t, i - 1, null);
+    int[] src = withApposition(t, j);
+    if (src == null) src = np.backward(t, j + 1);
+    if (src == null || src[1] != j + 1) return null;
+    int c = forOn ? i + 2 : i + 1;
+    int end = spans.contentEnd(t, c);
+    if (end <= c) return null;
+    Cue demand = new Cue(cue.form(), cue.lemma(), Cue.CueClass.HEDGE, true);
+    return new RawAttribution(src[0], src[1], i, i + 1, c, end, demand, false, false, false, -1, -1, false);
+  }
+
+  private static boolean hasToWithin(List<Token> t, int from, int window) {
+    for (int k = from; k < Math.min(t.size(), from + window); k++) if (t.get(k).is("to")) return true;
+    return false;
+  }
+
   private RawAttribution call(List<Token> t, int i, Cue cue, List<RawAttribution> found) {
     int falsity = -1;
     for (int k = i + 1; k < Math.min(t.size(), i + 7) && falsity < 0; k++) {
       Token w = t.get(k);
       if (lex.in("falsity", w.lower())) falsity = k;
-      else if (!w.isWord() && !w.isQuote() || w.is("but") || w.isCapitalized()) return null;
+      else if (!w.isWord() && !w.isQuote() || w.is("but") || w.isCapitalized()) break;
     }
-    if (falsity < 0) return null;
+    if (falsity < 0) return i > 0 && t.get(i - 1).is(",") ? null : callFor(t, i, cue);
     if (i > 0 && t.get(i - 1).is(",") && !found.isEmpty()) {
       found.set(found.size() - 1, found.get(found.size() - 1).withFalsityCall());
       return null;
@@ -151,7 +185,10 @@ public final class CueRules {
       Token w = t.get(k);
       if (w.isQuote() || w.is(".") || w.is(";") || w.is(":") || w.is("?") || w.is("!")) return null;
       if (!w.is(",")) continue;
-      if (k + 1 >= j || t.get(k + 1).is("and") || t.get(k + 1).is("but") || t.get(k + 1).is("or")) return null;
+      if (k + 1 >= j || t.get(k + 1).is("and") || t.get(k + 1).is("but") || t.get(k + 1).is("or")
+          || lex.in("prepositions", t.get(k + 1).lower())) {
+        return null;
+      }
       int[] head = np.backward(t, k);
       if (head == null || head[1] != k || np.isPronoun(t.get(head[0])) && head[1] - head[0] == 1) return null;
       return new int[] {head[0], j + 1};

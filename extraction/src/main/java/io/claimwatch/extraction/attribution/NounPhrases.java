@@ -23,7 +23,7 @@ final class NounPhrases {
     int j = end - 1;
     if (j < 0) return null;
     Token last = t.get(j);
-    if (isPronoun(last)) return new int[] {j, end};
+    if (isPronoun(last) || last.is("who") && j > 0 && t.get(j - 1).is(",")) return new int[] {j, end};
     if (lex.in("ordinal_refs", last.lower()) && j > 0 && t.get(j - 1).is("the")) return new int[] {j - 1, end};
     int k = j;
     int familiar = familiarTail(t, j);
@@ -76,6 +76,10 @@ final class NounPhrases {
     for (int s = start - 1; s >= Math.max(0, start - 1 - MAX_COMMON); s--) {
       Token k = t.get(s);
       if (isDeterminer(k)) return s;
+      if (isQuantifier(k)) {
+        while (s > 0 && isQuantifier(t.get(s - 1))) s--;
+        return s;
+      }
       if (!k.isWord() || k.isQuote()) return s + 1 < end ? s + 1 : start;
       if (!isCommonNoun(k)) return start;
       if (s == 0) return 0;
@@ -90,6 +94,14 @@ final class NounPhrases {
         && !lex.in("np_inner", l) && !lex.in("sentence_openers", l) && !lex.in("negations", l) && !lex.in("be_forms", l)
         && !isPronoun(k) && !l.equals("that") && !l.equals("who") && !l.equals("which") && !l.equals("to")
         && !l.endsWith("ed") && !l.endsWith("ing") && !l.endsWith("ly");
+  }
+
+  /** "some voters", "many donors", "21 percent": words that open a plural noun phrase. */
+  private static boolean isQuantifier(Token k) {
+    String l = k.lower();
+    return l.equals("some") || l.equals("many") || l.equals("most") || l.equals("several") || l.equals("other")
+        || l.equals("few") || l.equals("both") || l.equals("all") || l.equals("one") || l.equals("two")
+        || l.equals("three") || l.equals("nearly") || l.equals("about") || Character.isDigit(l.charAt(0));
   }
 
   private static boolean isDeterminer(Token k) {
@@ -126,7 +138,11 @@ final class NounPhrases {
   }
 
   private boolean hasHead(List<Token> t, int start, int end) {
-    if (end - start >= 2 && isCommonNoun(t.get(end - 1)) && isDeterminer(t.get(start))) return true;
+    if (end - start >= 2 && isCommonNoun(t.get(end - 1)) && (isDeterminer(t.get(start)) || isQuantifier(t.get(start)))) return true;
+    // a bare plural noun at a clause start: "donors said", "Abortion rights advocates said"
+    Token last = t.get(end - 1);
+    if (isCommonNoun(last) && last.lower().endsWith("s") && !last.lower().endsWith("ss")
+        && (start == 0 || !t.get(start - 1).isWord())) return true;
     for (int i = start; i < end; i++) {
       Token k = t.get(i);
       String l = k.lower();
