@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.claimwatch.extraction.ArticleAnalyzer;
+import io.claimwatch.extraction.InMemoryAffiliationMemory;
 import io.claimwatch.localstack.AnalyzeCommandSupport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,9 +33,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         InputPaths.requireReadable(paths);
         ArticleAnalyzer analyzer = ArticleAnalyzer.fromResources();
+        // affiliations one input states ("Harbor Authority spokeswoman Mira Holm") carry to the later inputs of the run
+        InMemoryAffiliationMemory affiliations = new InMemoryAffiliationMemory();
         PrintWriter out = spec.commandLine().getOut();
         for (AnalyzeInputs.Input input : AnalyzeInputs.read(paths)) {
-            out.println(AnalyzeCommandSupport.toJsonLine(input.origin(), input.article(), analyzer.analyze(input.article())));
+            out.println(AnalyzeCommandSupport.toJsonLine(input.origin(), input.article(),
+                    analyzer.analyze(input.article(), affiliations)));
         }
         out.flush();
         return 0;

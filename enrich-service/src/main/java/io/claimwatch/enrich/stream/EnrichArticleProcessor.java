@@ -3,12 +3,14 @@ package io.claimwatch.enrich.stream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
+import java.time.Instant;
 
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +18,7 @@ import io.claimwatch.extraction.ArticleInput;
 import io.claimwatch.schemas.Article;
 import io.claimwatch.schemas.DeadLetter;
 import io.claimwatch.schemas.EnrichedArticle;
+import io.claimwatch.schemas.SourceAffiliation;
 
 /**
  * Enriches one article version and works out how its evidence replaces the previous version's.
@@ -32,14 +35,18 @@ final class EnrichArticleProcessor implements Processor<String, Article, String,
     private final ArticleExtractor extractor;
     private final EnrichedArticleMapper mapper;
     private final String storeName;
+    private final String affiliationsStore;
     private final Clock clock;
     private ProcessorContext<String, EnrichOutcome> context;
     private KeyValueStore<String, EnrichedArticle> lastVersions;
+    private ReadOnlyKeyValueStore<String, SourceAffiliation> affiliations;
 
-    EnrichArticleProcessor(ArticleExtractor extractor, EnrichedArticleMapper mapper, String storeName, Clock clock) {
+    EnrichArticleProcessor(ArticleExtractor extractor, EnrichedArticleMapper mapper, String storeName,
+                           String affiliationsStore, Clock clock) {
         this.extractor = extractor;
         this.mapper = mapper;
         this.storeName = storeName;
+        this.affiliationsStore = affiliationsStore;
         this.clock = clock;
     }
 
@@ -47,6 +54,7 @@ final class EnrichArticleProcessor implements Processor<String, Article, String,
     public void init(ProcessorContext<String, EnrichOutcome> context) {
         this.context = context;
         this.lastVersions = context.getStateStore(storeName);
+        if (affiliationsStore != null) this.affiliations = context.getStateStore(affiliationsStore);
     }
 
     @Override
@@ -70,9 +78,12 @@ final class EnrichArticleProcessor implements Processor<String, Article, String,
             return;
         }
         EnrichedArticle enriched;
+        StoreAffiliationMemory memory = affiliations == null ? null
+                : new StoreAffiliationMemory(affiliations, Instant.ofEpochMilli(record.timestamp()));
         try {
-            enriched = mapper.toRecord(article, extractor.analyze(new ArticleInput(article.getId(), article.getPublisher(),
-                    article.getUrl(), article.getTitle(), article.getBody())));
+            ArticleInput input = new ArticleInput(article.getId(), article.getPublisher(), article.getUrl(),
+                    article.getTitle(), article.getBody());
+            enriched = mapper.toRecord(article, memory == null ? extractor.analyze(input) : extractor.analyze(input, memory));
         } catch (RuntimeException e) {
             LOG.warn("extraction failed for article {}; sent to the dead-letter topic", articleId, e);
             context.forward(record.withValue(failure(record, e)));
@@ -80,6 +91,9 @@ final class EnrichArticleProcessor implements Processor<String, Article, String,
         }
         lastVersions.put(articleId, enriched);
         context.forward(record.withValue(new EnrichOutcome.Enriched(enriched, EvidenceDeriver.replacement(previous, enriched))));
+        if (memory != null && !memory.learned().isEmpty()) {
+            context.forward(record.withValue(new EnrichOutcome.Learned(memory.learned())));
+        }
     }
 
     private EnrichOutcome failure(Record<String, Article> record, Exception error) {
