@@ -3,7 +3,7 @@ package io.claimwatch.extraction;
 import java.util.Optional;
 
 /**
- * Affiliations learned from text ("Kremlin spokesman Dmitry Peskov" teaches that Dmitry Peskov speaks for the Kremlin),
+ * Affiliations learned from text ("Harbor Authority spokeswoman Mira Holm" teaches that Mira Holm speaks for the Harbor Authority),
  * kept across articles so a later article that names only the person still resolves to the organization. Keys are
  * {@link FoundSource#key()}s. Implementations: {@link #none()} (no memory: every article stands alone),
  * {@link InMemoryAffiliationMemory} (one {@code claimwatch analyze} run) and enrich-service's global store fed by a

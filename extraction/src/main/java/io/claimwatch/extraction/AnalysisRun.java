@@ -284,7 +284,7 @@ final class AnalysisRun {
         if (a != b && !a.lead && !b.lead && b.relayOf == null && a.sentenceTokens == b.sentenceTokens
             && a.content.start() <= b.cue.start() && b.cue.end() <= a.content.end()
             && !a.source.key().equals(b.source.key())) {
-          // "according to the Post, TASS reported X": the outer source is where the inner one has it from.
+          // "according to the Harbor Times, Nordwire reported X": the outer source is where the inner one has it from.
           if (a.raw.cue().cueClass() == CueClass.ACCORDING && b.cited == null) b.cited = a.source;
           a.relayOf = b;
         }
@@ -347,13 +347,13 @@ final class AnalysisRun {
         d.origin = RelayChain.origin(firstPublication.source, citedBy);
       } else if (d.speaksFor != null) {
         // A person the text (or an earlier article) makes the voice of an organization speaks as that organization:
-        // "Kremlin spokesman Peskov" and "the Kremlin" are one origin, not two.
+        // "Harbor Authority spokeswoman Holm" and "the Harbor Authority" are one origin, not two.
         d.origin = d.speaksFor;
       }
     }
     for (Draft d : drafts) {
       if (d.relayOf == null || d.origin != null) continue;
-      // "RT said TASS reported X": RT relays TASS (or whoever TASS has it from).
+      // "the Coast Daily said Nordwire reported X": the Daily relays Nordwire (or whoever TASS has it from).
       Draft inner = d.relayOf;
       for (int hops = 0; inner.relayOf != null && hops < drafts.size(); hops++) inner = inner.relayOf;
       FoundSource from = inner.origin != null ? inner.origin : RelayChain.origin(inner.source, citedBy);

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Follows "X, citing Y" links of one article to the source a report started from, through any number of hops
- * ("RT, citing TASS" and "TASS, citing the Post" give RT the origin the Post); a cycle stops at the last new source.
+ * ("the Coast Daily, citing Nordwire" and "Nordwire, citing the Harbor Times" give the Daily the origin the
+ * Harbor Times); a cycle stops at the last new source.
  */
 final class RelayChain {
   private RelayChain() {}

@@ -11,15 +11,15 @@ class SourceNormalizationTest {
 
   @Test
   void shouldStripTitleAndKeepAffiliationWhenSpokesmanIsNamed() {
-    FoundSource s = only("Kremlin spokesman Dmitry Peskov said the talks were useful.").source();
-    assertThat(s.name()).isEqualTo("Dmitry Peskov");
+    FoundSource s = only("Harbor Authority spokesman Piet Vos said the talks were useful.").source();
+    assertThat(s.name()).isEqualTo("Piet Vos");
     assertThat(s.type()).isEqualTo(SourceKind.PERSON);
-    assertThat(s.affiliation()).isEqualTo("Kremlin");
+    assertThat(s.affiliation()).isEqualTo("Harbor Authority");
   }
 
   @Test
   void shouldGiveOneKeyWhenTheSamePersonIsNamedDifferently() {
-    List<FoundAttribution> all = attributions("Kremlin spokesman Dmitry Peskov said the talks were useful. Peskov added that no date was set.");
+    List<FoundAttribution> all = attributions("Harbor Authority spokesman Piet Vos said the talks were useful. Vos added that no date was set.");
     assertThat(all).hasSize(2);
     assertThat(all.get(0).source().key()).isEqualTo(all.get(1).source().key());
   }

@@ -9,9 +9,9 @@ import java.util.List;
  * Finds where a text says that a person speaks for an organization, from speaking roles ({@code roles.tsv}, last
  * column: spokesman, press secretary, chief executive...), without any table of names:
  * <ul>
- *   <li>in a source mention: "Kremlin spokesman Dmitry Peskov", "Acme's chief executive Jane Roe",
+ *   <li>in a source mention: "Harbor Authority spokeswoman Mira Holm", "Acme's chief executive Jane Roe",
  *       "a spokeswoman for the ministry" (no name: the organization itself speaks);</li>
- *   <li>in an apposition anywhere in a sentence: "Dmitry Peskov, the Kremlin's spokesman," and
+ *   <li>in an apposition anywhere in a sentence: "Piet Vos, the council's spokesman," and
  *       "Jane Roe, chief executive of Acme,".</li>
  * </ul>
  * A title that is not a speaking role ("President", "Senator") says where a person belongs, not that they speak for it,
@@ -77,7 +77,7 @@ public final class AffiliationFinder {
     if (possessive) e--;
     for (int k = e - 1; k > s; k--) {
       if (lex.isPersonTitle(t.get(k - 1).lower())) {
-        s = k; // "Russian leader Vladimir Putin's spokesman": the organization is the person after the title
+        s = k; // "Governor Ada Lind's spokesman": the organization is the person after the title
         break;
       }
     }

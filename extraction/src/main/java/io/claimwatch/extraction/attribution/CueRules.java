@@ -196,7 +196,7 @@ public final class CueRules {
     return null;
   }
 
-  /** "TASS, citing the Post, reported that X": source before ", citing", the cited outlet between it and the cue. */
+  /** "Nordwire, citing the Harbor Times, reported that X": source before ", citing", the cited outlet between it and the cue. */
   private RawAttribution citingBeforeCue(List<Token> t, int i, int j, Cue cue, boolean negated, boolean hedged,
       boolean neitherNor) {
     if (j < 3 || !t.get(j).is(",")) return null;

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Finds the source noun phrase next to a cue without a POS tagger: a run of capitalized words, possessives, name
- * connectors, role/title words and anonymity words ("two people familiar with the matter"), or a single pronoun or
+ * connectors, role/title words and anonymity words ("two people familiar with the plans"), or a single pronoun or
  * "the latter". Returns token ranges [start, end) or null.
  */
 final class NounPhrases {
@@ -60,8 +60,8 @@ final class NounPhrases {
       }
     }
     while (end < t.size() && end - start < MAX_LENGTH && isPart(t.get(end))) end++;
-    if (end < t.size() && t.get(end).is("familiar") || end > start && t.get(end - 1).is("familiar")) {
-      if (t.get(end - 1).is("familiar") == false) end++;
+    if (end < t.size() && isFamiliar(t, end) || end > start && isFamiliar(t, end - 1)) {
+      if (!isFamiliar(t, end - 1)) end++;
       while (end < t.size() && end - start < MAX_LENGTH + 4 && t.get(end).isWord() && !isCueWord(t.get(end))) end++;
     }
     while (end > start && lex.in("np_inner", t.get(end - 1).lower())) end--;
@@ -118,9 +118,17 @@ final class NounPhrases {
   private int familiarTail(List<Token> t, int j) {
     for (int f = j; f >= Math.max(0, j - 4); f--) {
       if (!t.get(f).isWord()) return -1;
-      if (t.get(f).is("familiar") && f > 0 && lex.in("anonymous_heads", t.get(f - 1).lower())) return f - 1;
+      if (isFamiliar(t, f) && f > 0 && lex.in("anonymous_heads", t.get(f - 1).lower())) return f - 1;
     }
     return -1;
+  }
+
+  /** "familiar with", "close to", "knowledgeable about": what makes "people ..." an anonymous source phrase. */
+  private static boolean isFamiliar(List<Token> t, int k) {
+    Token w = t.get(k);
+    if (w.is("familiar")) return true;
+    boolean next = k + 1 < t.size() && (t.get(k + 1).is("to") || t.get(k + 1).is("with") || t.get(k + 1).is("about"));
+    return next && (w.is("close") || w.is("knowledgeable"));
   }
 
   private boolean isCueWord(Token t) {

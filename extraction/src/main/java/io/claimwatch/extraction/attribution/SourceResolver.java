@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * Turns a source mention into a normalized {@link FoundSource}: pronouns, "the latter" and role nouns ("the spokesman",
- * "the newspaper") resolve to the newest compatible mention; titles are stripped ("Kremlin spokesman Dmitry Peskov" →
- * person Dmitry Peskov, affiliation Kremlin); names are looked up in the alias table; anonymous phrases become one
+ * "the newspaper") resolve to the newest compatible mention; titles are stripped ("Harbor Authority spokeswoman Mira Holm" →
+ * person Mira Holm, affiliation Harbor Authority); names are looked up in the alias table; anonymous phrases become one
  * anonymous source per head phrase; unknown names are typed by their last word.
  */
 public final class SourceResolver {
@@ -135,8 +135,8 @@ public final class SourceResolver {
 
   /**
    * The organization of an affiliation phrase ("Kremlin", "Acme's", "the ministry"): a table entry, a person named
-   * earlier ("Putin's press secretary"), an organization named earlier whose name ends like this one ("Foreign
-   * Ministry" is "Ukraine's Foreign Ministry"), for a lowercase phrase the newest organization with that head word,
+   * earlier ("the governor's press secretary"), an organization named earlier whose name ends like this one ("Transport
+   * Ministry" is "Estmark's Transport Ministry"), for a lowercase phrase the newest organization with that head word,
    * else a new organization.
    */
   public FoundSource organization(String text, List<Token> t, int start, int end, MentionHistory history) {

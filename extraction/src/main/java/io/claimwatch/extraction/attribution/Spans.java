@@ -82,7 +82,7 @@ final class Spans {
     return k.isQuote() && (p + 1 >= t.size() || isTerminal(t, p + 1));
   }
 
-  /** Index of the first content token of [from, to): skips a dateline ("WASHINGTON, Nov. 11 (TASS) –"). */
+  /** Index of the first content token of [from, to): skips a dateline ("OSLO, Dec. 2 (Nordwire) –"). */
   int contentStart(List<Token> t, int from, int to) {
     int limit = Math.min(to, from + DATELINE_WINDOW);
     for (int k = from + 1; k < limit; k++) {
