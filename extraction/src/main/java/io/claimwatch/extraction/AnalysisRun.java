@@ -229,7 +229,8 @@ final class AnalysisRun {
   /** A quote closed in this sentence but opened in an earlier one of the same paragraph covers both. */
   private TextSpan extendOpenQuote(TextSpan content, Sentence s, List<Sentence> all, List<Token> tokens) {
     String ct = content.text();
-    boolean closesOnly = (ct.endsWith("”") || ct.endsWith("\"")) && ct.indexOf('“') < 0 && ct.chars().filter(ch -> ch == '"').count() == 1;
+    boolean closesOnly = ct.endsWith("”") && ct.indexOf('“') < 0
+        || ct.endsWith("\"") && ct.chars().filter(ch -> ch == '"').count() == 1;
     if (!closesOnly || content.start() != s.span().start()) return content;
     List<Token> earlier = new ArrayList<>();
     for (int k = s.index() - 1; k >= Math.max(0, s.index() - 3) && all.get(k).paragraph() == s.paragraph(); k--) {

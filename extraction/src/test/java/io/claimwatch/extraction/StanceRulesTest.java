@@ -148,4 +148,17 @@ class StanceRulesTest {
   void shouldDenyWhenTheContentsMainVerbIsNegated() {
     assertThat(only("The ministry said it was never informed of the sale.").stance()).isEqualTo(StanceLabel.DENIES);
   }
+
+  @Test
+  void shouldDenyWhenAQuoteOverTwoSentencesCallsTheReportsFalse() {
+    FoundAttribution a = only("“Reports that the pier was sold in advance are false. Subsequently, the port could not have "
+        + "approved the sale,” harbor spokesman Piet Vos told the Gazette.");
+    assertThat(a.content().text()).startsWith("“Reports");
+    assertThat(a.stance()).isEqualTo(StanceLabel.DENIES);
+  }
+
+  @Test
+  void shouldReportNotConfirmWhenTheContentIsADirective() {
+    assertThat(only("Ortiz told the governor he should not close the bridge.").stance()).isEqualTo(StanceLabel.REPORTS);
+  }
 }

@@ -147,7 +147,7 @@ public final class CueRules {
     boolean neitherNor = flags[2] || hasNeitherNor(t, i);
     RawAttribution cited = citingBeforeCue(t, i, j, cue, negated, flags[1], neitherNor);
     if (cited != null) return cited;
-    int[] src = withApposition(t, j);
+    int[] src = t.get(i).lower().endsWith("ing") ? null : withApposition(t, j);
     if (src == null) src = np.backward(t, j + 1);
     if (src != null && j + 1 - src[1] == 0) {
       int afterCue = spans.afterCue(t, i, cue);
@@ -181,10 +181,18 @@ public final class CueRules {
    */
   private int[] withApposition(List<Token> t, int j) {
     if (j < 2 || !t.get(j).is(",")) return null;
+    boolean relative = false;
+    boolean verbLike = false;
     for (int k = j - 1; k >= 1 && j - k <= MAX_APPOSITION; k--) {
       Token w = t.get(k);
       if (w.isQuote() || w.is(".") || w.is(";") || w.is(":") || w.is("?") || w.is("!")) return null;
-      if (!w.is(",")) continue;
+      if (!w.is(",")) {
+        // "Roe, who was elected in May," is an apposition; "Sochi, the mayor congratulated Roe," is a clause
+        if (w.is("who") || w.is("whose") || w.is("which")) relative = true;
+        if (!relative && w.isWord() && !w.isCapitalized() && w.lower().endsWith("ed") && w.lower().length() > 4) verbLike = true;
+        continue;
+      }
+      if (verbLike && !relative) return null;
       if (k + 1 >= j || t.get(k + 1).is("and") || t.get(k + 1).is("but") || t.get(k + 1).is("or")
           || lex.in("prepositions", t.get(k + 1).lower())) {
         return null;

@@ -39,6 +39,7 @@ public final class NegationScope {
   public Scope of(List<Token> content) {
     int i = 0;
     while (i < content.size() && (content.get(i).isQuote() || content.get(i).is("that"))) i++;
+    if (i + 1 < content.size() && content.get(i).lower().endsWith("ly") && content.get(i + 1).is(",")) i += 2; // "Subsequently, ..."
     if (i < content.size() && (content.get(i).is("no") || content.get(i).is("nothing") || content.get(i).is("nobody")
         || content.get(i).is("none") || content.get(i).is("neither"))) {
       return Scope.MAIN_VERB; // "no decision has been made"
@@ -66,7 +67,7 @@ public final class NegationScope {
     for (int k = aux + 1; k < Math.min(content.size(), aux + 3); k++) {
       String l = content.get(k).lower();
       if (l.equals("not") || l.equals("n't") || l.equals("never") || l.equals("no")) {
-        return !followedByTo(content, k) && !(l.equals("no") && k > aux + 1);
+        return !followedByTo(content, k);
       }
       if (!l.equals("yet") && !l.equals("also") && !l.equals("still") && !l.equals("ever") && !l.endsWith("ly")) return false;
     }

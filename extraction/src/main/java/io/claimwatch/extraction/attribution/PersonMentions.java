@@ -62,8 +62,10 @@ public final class PersonMentions {
         while (s > from && s > k - MAX_NAME_WORDS && t.get(s - 1).isWord() && t.get(s - 1).isCapitalized()
             && !t.get(s - 1).is("the") && !lex.in("sentence_openers", t.get(s - 1).lower())) s--;
         String name = text.substring(t.get(s).start(), w.end());
-        history.add(new FoundSource(SourceResolver.slug(name), name, SourceKind.ORGANIZATION, null,
-            TextSpan.of(text, t.get(s).start(), w.end())));
+        FoundSource earlier = history.last(m -> m.type() == SourceKind.ORGANIZATION
+            && (m.name().equals(name) || m.name().endsWith(" " + name)), 0);
+        history.add(earlier != null ? earlier : new FoundSource(SourceResolver.slug(name), name, SourceKind.ORGANIZATION,
+            null, TextSpan.of(text, t.get(s).start(), w.end())));
         k++;
         continue;
       }

@@ -99,11 +99,15 @@ public final class StanceClassifier {
     return false;
   }
 
-  /** Modal or intent words in the first clause: "we'll speak", "he would support" report a possibility, not a fact. */
+  /**
+   * Modal, directive or intent words in the first clause: "we'll speak", "he would support", "he should resign"
+   * report a possibility or a demand, not a fact.
+   */
   private boolean hasModal(List<Token> content) {
     for (int i = 0; i < Math.min(content.size(), CLAUSE_WINDOW); i++) {
       String l = content.get(i).lower();
       if (l.equals("will") || l.equals("would") || l.equals("'ll") || l.endsWith("'ll") || l.equals("may")
+          || l.equals("should") || l.equals("must")
           || l.equals("might") || l.equals("could") || l.equals("intent") || l.equals("plans") || l.equals("hopes")) return true;
     }
     return false;

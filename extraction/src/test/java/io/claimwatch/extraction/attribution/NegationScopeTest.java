@@ -29,6 +29,8 @@ class NegationScopeTest {
       "the council was informed and did not object|IN_CONTENT",
       "he should not raise the tariffs|IN_CONTENT",
       "she asked them not to leave|IN_CONTENT",
+      "Subsequently, the port could not have approved the sale|MAIN_VERB",
+      "there are currently no plans for a meeting|MAIN_VERB",
       "the pier was sold to a rival|NONE"})
   void shouldPlaceTheNegationWhenContentIsGiven(String content, NegationScope.Scope expected) {
     assertThat(scope.of(tokens(content))).isEqualTo(expected);
