@@ -18,6 +18,9 @@ public final class HeadlineStanceClassifier {
   private final StanceModel model;
 
   public HeadlineStanceClassifier(HeadlineFeatures features, StanceModel model) {
+    if (model.usesEmbeddings() && !features.usesEmbeddings()) {
+      throw new IllegalArgumentException("the stance model was trained with sentence embeddings; give the features an embedder");
+    }
     this.features = features;
     this.model = model;
   }
@@ -27,7 +30,7 @@ public final class HeadlineStanceClassifier {
   }
 
   public HeadlineStanceDecision classify(String claim, String headline) {
-    double[] p = model.probabilities(features.extract(claim == null ? "" : claim, headline));
+    double[] p = model.probabilitiesOf(features.weighted(claim == null ? "" : claim, headline));
     int best = 0;
     for (int c = 1; c < p.length; c++) {
       if (p[c] > p[best]) {

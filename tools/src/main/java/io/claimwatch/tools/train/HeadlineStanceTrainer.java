@@ -29,7 +29,12 @@ public final class HeadlineStanceTrainer {
   private final Settings settings;
 
   public HeadlineStanceTrainer(Settings settings) {
-    this.features = HeadlineStanceClassifier.featuresFromResources();
+    this(HeadlineStanceClassifier.featuresFromResources(), settings);
+  }
+
+  /** A trainer over the given features (e.g. {@link HeadlineFeatures#withEmbeddings} ones). */
+  public HeadlineStanceTrainer(HeadlineFeatures features, Settings settings) {
+    this.features = features;
     this.settings = settings;
   }
 
@@ -60,15 +65,19 @@ public final class HeadlineStanceTrainer {
     int classes = HeadlineStance.values().length;
     Map<String, Integer> index = new HashMap<>();
     List<int[]> x = new ArrayList<>();
+    List<double[]> values = new ArrayList<>();
     int[] y = new int[examples.size()];
     for (int i = 0; i < examples.size(); i++) {
       LabeledHeadline e = examples.get(i);
-      List<String> f = features.extract(e.claim(), e.headline());
+      List<HeadlineFeature> f = features.weighted(e.claim(), e.headline());
       int[] ids = new int[f.size()];
+      double[] v = new double[f.size()];
       for (int j = 0; j < ids.length; j++) {
-        ids[j] = index.computeIfAbsent(f.get(j), k -> index.size());
+        ids[j] = index.computeIfAbsent(f.get(j).name(), k -> index.size());
+        v[j] = f.get(j).value();
       }
       x.add(ids);
+      values.add(v);
       y[i] = e.stance().ordinal();
     }
     double[][] w = new double[index.size()][classes];
@@ -82,16 +91,18 @@ public final class HeadlineStanceTrainer {
       shuffle(order, random);
       for (int i : order) {
         int[] ids = x.get(i);
+        double[] v = values.get(i);
         double[] score = new double[classes];
-        for (int id : ids) {
+        for (int j = 0; j < ids.length; j++) {
           for (int c = 0; c < classes; c++) {
-            score[c] += w[id][c];
+            score[c] += w[ids[j]][c] * v[j];
           }
         }
         double[] p = StanceModel.softmax(score);
-        for (int id : ids) {
+        for (int j = 0; j < ids.length; j++) {
+          int id = ids[j];
           for (int c = 0; c < classes; c++) {
-            double grad = p[c] - (y[i] == c ? 1 : 0) + settings.l2() * w[id][c];
+            double grad = (p[c] - (y[i] == c ? 1 : 0)) * v[j] + settings.l2() * w[id][c];
             g2[id][c] += grad * grad;
             w[id][c] -= settings.learningRate() * grad / Math.sqrt(g2[id][c] + 1e-8);
           }
