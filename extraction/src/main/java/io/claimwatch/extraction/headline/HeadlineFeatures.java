@@ -58,7 +58,7 @@ public final class HeadlineFeatures {
     List<String> binary = extract(claim, headline);
     List<HeadlineFeature> out = new ArrayList<>(binary.size() + (embedder == null ? 0 : 1200));
     for (String b : binary) out.add(new HeadlineFeature(b, 1));
-    if (embedder == null) return out;
+    if (embedder == null || claim.isBlank() || headline.isBlank()) return out; // nothing to embed: words only
     float[] c = embedder.apply(claim);
     float[] h = embedder.apply(headline);
     double cos = 0;

@@ -39,21 +39,28 @@ public final class HeadlineStanceTrainer {
   }
 
   /**
-   * Usage: {@code HeadlineStanceTrainer TRAIN.csv OUT.tsv}, e.g.
+   * Usage: {@code HeadlineStanceTrainer TRAIN.csv OUT.tsv [--no-embeddings]}, e.g.
    * {@code ../shared/datasets/emergent/train.csv extraction/src/main/resources/headline/stance-model.tsv}.
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      System.err.println("usage: HeadlineStanceTrainer TRAIN.csv OUT.tsv");
+    boolean words = args.length == 3 && args[2].equals("--no-embeddings");
+    if (args.length != 2 && !words) {
+      System.err.println("usage: HeadlineStanceTrainer TRAIN.csv OUT.tsv [--no-embeddings]");
       System.exit(2);
     }
     List<LabeledHeadline> examples = new ArrayList<>();
     for (EmergentRow r : EmergentRow.read(Path.of(args[0]))) {
       examples.add(new LabeledHeadline(r.claimHeadline(), r.articleHeadline(), r.stance()));
     }
-    HeadlineStanceTrainer trainer = new HeadlineStanceTrainer(Settings.defaults());
+    HeadlineStanceTrainer trainer = words ? new HeadlineStanceTrainer(Settings.defaults()) : withEmbeddings(Settings.defaults());
     trainer.trainModel(examples).write(Path.of(args[1]));
     System.out.println("trained on " + examples.size() + " headlines -> " + args[1]);
+  }
+
+  /** A trainer whose features include the bundled sentence embedder's (what the shipped model uses). */
+  public static HeadlineStanceTrainer withEmbeddings(Settings settings) {
+    return new HeadlineStanceTrainer(HeadlineStanceClassifier.featuresFromResources()
+        .withEmbeddings(HeadlineStanceClassifier.embedderForStance()::embed), settings);
   }
 
   /** A classifier trained on the given examples (used for cross-validation without touching resources). */
