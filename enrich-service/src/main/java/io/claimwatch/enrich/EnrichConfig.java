@@ -5,6 +5,7 @@ import io.claimwatch.extraction.resolve.ResolverSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 import io.claimwatch.platform.config.EnvConfig;
@@ -12,6 +13,8 @@ import io.claimwatch.platform.config.EnvConfig;
 /**
  * enrich-service configuration, read from environment variables (see the README's configuration table).
  * {@code KAFKA_*} variables pass through to the Kafka Streams client and override the defaults.
+ * {@code ENRICH_SOURCES_FILE} (optional, empty by default) is an operator's curated source table in the format of
+ * {@link io.claimwatch.extraction.lexicon.SourceDirectory}; without it sources come from the text alone.
  */
 public record EnrichConfig(
         String bootstrapServers,
@@ -21,6 +24,7 @@ public record EnrichConfig(
         Path stateDir,
         int streamThreads,
         Duration closeTimeout,
+        Optional<Path> sourcesFile,
         ClaimResolution claims,
         Properties kafka) {
 
@@ -34,7 +38,15 @@ public record EnrichConfig(
     public static final List<String> VARIABLES = List.of("KAFKA_BOOTSTRAP_SERVERS", "SCHEMA_REGISTRY_URL",
             "ENRICH_APPLICATION_ID", "ENRICH_PORT", "ENRICH_STATE_DIR", "ENRICH_STREAM_THREADS", "ENRICH_CLOSE_TIMEOUT",
             "ENRICH_EMBEDDING_THREADS", "ENRICH_EMBEDDING_CACHE_SIZE", "ENRICH_RESOLVER_ASSIGN_THRESHOLD",
-            "ENRICH_RESOLVER_MERGE_THRESHOLD", "ENRICH_RESOLVER_ACTIVE_WINDOW");
+            "ENRICH_RESOLVER_MERGE_THRESHOLD", "ENRICH_RESOLVER_ACTIVE_WINDOW", "ENRICH_SOURCES_FILE");
+
+    private static Path readableFile(String value) {
+        Path file = Path.of(value);
+        if (!java.nio.file.Files.isReadable(file)) {
+            throw new io.claimwatch.platform.config.ConfigException("ENRICH_SOURCES_FILE", "names an unreadable file '" + file + "'");
+        }
+        return file;
+    }
 
     public static EnrichConfig from(EnvConfig env) {
         return new EnrichConfig(
@@ -45,6 +57,7 @@ public record EnrichConfig(
                 Path.of(env.string("ENRICH_STATE_DIR", Path.of(System.getProperty("java.io.tmpdir"), "claimwatch-enrich").toString())),
                 env.integer("ENRICH_STREAM_THREADS", 1, 1, 64),
                 env.duration("ENRICH_CLOSE_TIMEOUT", Duration.ofSeconds(30)),
+                env.find("ENRICH_SOURCES_FILE").map(EnrichConfig::readableFile),
                 new ClaimResolution(
                         env.integer("ENRICH_EMBEDDING_THREADS", 1, 1, 64),
                         env.integer("ENRICH_EMBEDDING_CACHE_SIZE", 20_000, 0, 10_000_000),

@@ -32,6 +32,7 @@ import io.claimwatch.schemas.ClaimMerge;
 import io.claimwatch.schemas.MentionAssignment;
 import io.claimwatch.schemas.DeadLetter;
 import io.claimwatch.schemas.EnrichedArticle;
+import io.claimwatch.schemas.SourceAffiliation;
 
 /**
  * Two sub-topologies.
@@ -46,9 +47,16 @@ import io.claimwatch.schemas.EnrichedArticle;
  * <p><b>Claim resolution</b>: {@code news.claims.mention-vectors} (one partition, so one task sees every mention)
  * → the claim resolver → {@code news.claims.mentions} (mention → claim, compacted; tombstone when retracted) and
  * {@code news.claims.merges} (merged claim → survivor).
+ *
+ * <p>Affiliations an article's text states ("Harbor Authority spokeswoman Mira Holm") go to the compacted topic
+ * {@code news.sources.affiliations} (keyed by person), which every instance reads back into the global store
+ * {@value #AFFILIATIONS_STORE}, so an article on any partition that names only "Mira Holm" resolves to the Harbor
+ * Authority. The global store is updated asynchronously: an article processed before an affiliation another
+ * partition just learned has reached the store resolves without it (see docs/enrich-extract.md).
  */
 public final class EnrichTopology {
     public static final String LAST_VERSIONS_STORE = "enrich-last-versions";
+    public static final String AFFILIATIONS_STORE = "enrich-affiliations";
 
     private EnrichTopology() {
     }
@@ -63,15 +71,20 @@ public final class EnrichTopology {
         Serde<ClaimMention> mentionVectors = AvroSerdes.forValues(registry, ClaimMention.class);
         Serde<MentionAssignment> assignments = AvroSerdes.forValues(registry, MentionAssignment.class);
         Serde<ClaimMerge> merges = AvroSerdes.forValues(registry, ClaimMerge.class);
+        Serde<SourceAffiliation> affiliations = AvroSerdes.forValues(registry, SourceAffiliation.class);
 
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(LAST_VERSIONS_STORE), keys, enrichedArticles));
+        builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(AFFILIATIONS_STORE), keys,
+                        affiliations).withLoggingDisabled(),
+                Topics.SOURCES_AFFILIATIONS, Consumed.with(keys, affiliations).withName("affiliations-source"),
+                EnrichProcessors.affiliationStoreUpdater(AFFILIATIONS_STORE));
 
         KStream<String, EnrichOutcome> outcomes = builder
                 .stream(Topics.ARTICLES_RAW, Consumed.with(keys, articles).withName("articles-raw-source"))
                 .process(EnrichProcessors.enrich(extractor, new EnrichedArticleMapper(extractorVersion), mentions,
-                        LAST_VERSIONS_STORE, clock), Named.as("enrich-article"), LAST_VERSIONS_STORE);
+                        LAST_VERSIONS_STORE, AFFILIATIONS_STORE, clock), Named.as("enrich-article"), LAST_VERSIONS_STORE);
 
         outcomes.filter((id, outcome) -> outcome instanceof EnrichOutcome.Enriched
                         || outcome instanceof EnrichOutcome.Retracted, Named.as("enriched-or-retracted"))
@@ -83,6 +96,11 @@ public final class EnrichTopology {
                         .map(fact -> KeyValue.pair(EvidenceDeriver.factKey(fact), fact)).toList(),
                         Named.as("evidence-by-fact-key"))
                 .to(Topics.CLAIMS_EVIDENCE, Produced.with(keys, evidence).withName("claims-evidence-sink"));
+
+        outcomes.flatMap((id, outcome) -> outcome instanceof EnrichOutcome.Learned learned
+                        ? learned.affiliations().stream().map(a -> KeyValue.pair(a.getPersonKey(), a)).toList()
+                        : java.util.List.<KeyValue<String, SourceAffiliation>>of(), Named.as("learned-affiliations"))
+                .to(Topics.SOURCES_AFFILIATIONS, Produced.with(keys, affiliations).withName("affiliations-sink"));
 
         outcomes.filter((id, outcome) -> outcome instanceof EnrichOutcome.Failed, Named.as("extraction-failures"))
                 .mapValues(outcome -> ((EnrichOutcome.Failed) outcome).deadLetter(), Named.as("dead-letter-record"))

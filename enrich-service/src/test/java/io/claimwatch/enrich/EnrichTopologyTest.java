@@ -29,7 +29,6 @@ import io.claimwatch.extraction.StanceLabel;
 import io.claimwatch.extraction.TextSpan;
 import io.claimwatch.enrich.stream.ArticleExtractor;
 import io.claimwatch.enrich.stream.MentionDeriver;
-import io.claimwatch.extraction.embed.SentenceEmbedder;
 import io.claimwatch.extraction.resolve.ClaimIds;
 import io.claimwatch.extraction.resolve.ResolverSettings;
 import io.claimwatch.platform.registry.InMemorySchemaRegistryClient;
@@ -79,26 +78,6 @@ class EnrichTopologyTest {
         return new ArticleAnalysis(List.of(), claims, attributions);
     };
 
-    /** Claims "claim cN" embed to orthogonal axes, so each is its own claim; the resolver itself is tested apart. */
-    private static final SentenceEmbedder ONE_HOT = new SentenceEmbedder() {
-        @Override
-        public String modelId() {
-            return "one-hot";
-        }
-
-        @Override
-        public int dimension() {
-            return 16;
-        }
-
-        @Override
-        public float[] embed(String text) {
-            float[] v = new float[16];
-            v[Math.floorMod(text.hashCode(), 16)] = 1f;
-            return v;
-        }
-    };
-
     /** The mention id of the stand-in extractor's claim {@code claim} in article {@code articleId}. */
     private static String m(String articleId, String claim) {
         return ClaimIds.mentionId(articleId, "claim " + claim);
@@ -107,7 +86,7 @@ class EnrichTopologyTest {
     private void start(ArticleExtractor extractor) {
         Properties props = StreamsDefaults.properties("enrich-test", "unused:9092", null, Topics.ENRICH_DEAD_LETTER);
         props.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/enrich-ttd-" + System.nanoTime());
-        driver = new TopologyTestDriver(EnrichTopology.build(registry, extractor, new MentionDeriver(ONE_HOT),
+        driver = new TopologyTestDriver(EnrichTopology.build(registry, extractor, new MentionDeriver(new HashedEmbedder()),
                 ResolverSettings.defaults(), "test", Clock.fixed(T0, ZoneOffset.UTC)), props);
         raw = driver.createInputTopic(Topics.ARTICLES_RAW, Serdes.String().serializer(),
                 AvroSerdes.forValues(registry, Article.class).serializer());

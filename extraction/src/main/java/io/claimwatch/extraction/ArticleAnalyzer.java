@@ -1,5 +1,6 @@
 package io.claimwatch.extraction;
 
+import io.claimwatch.extraction.attribution.AffiliationFinder;
 import io.claimwatch.extraction.attribution.ClaimTextBuilder;
 import io.claimwatch.extraction.attribution.CueRules;
 import io.claimwatch.extraction.attribution.SourceResolver;
@@ -20,23 +21,36 @@ public final class ArticleAnalyzer {
 
   /** The immutable parts one analysis run uses. */
   record Components(SentenceSplitter splitter, CueRules rules, SourceResolver resolver, StanceClassifier stance,
-      ClaimTextBuilder claimTexts, ClaimCanonicalizer canonicalizer, SourceDirectory directory, ExtractionLexicon lexicon) {}
+      ClaimTextBuilder claimTexts, ClaimCanonicalizer canonicalizer, SourceDirectory directory, ExtractionLexicon lexicon,
+      AffiliationFinder affiliations) {}
 
   private ArticleAnalyzer(Components components) {
     this.components = components;
   }
 
-  /** Loads lexicons, the alias table and the claim canonicalizer once. */
+  /** Loads lexicons, the bundled (empty) source table and the claim canonicalizer once. */
   public static ArticleAnalyzer fromResources() {
-    ExtractionLexicon lex = ExtractionLexicon.fromResources();
-    SourceDirectory dir = SourceDirectory.fromResources();
-    return new ArticleAnalyzer(new Components(new SentenceSplitter(new NewsTokenizer(lex.abbreviations())),
-        new CueRules(lex), new SourceResolver(lex, dir), new StanceClassifier(lex), new ClaimTextBuilder(lex, dir),
-        ClaimCanonicalizer.fromResources(), dir, lex));
+    return withSources(SourceDirectory.fromResources());
   }
 
-  /** Deterministic analysis of one article. */
+  /** The same with an operator's curated source table ({@code ENRICH_SOURCES_FILE}). */
+  public static ArticleAnalyzer withSources(SourceDirectory dir) {
+    ExtractionLexicon lex = ExtractionLexicon.fromResources();
+    return new ArticleAnalyzer(new Components(new SentenceSplitter(new NewsTokenizer(lex.abbreviations())),
+        new CueRules(lex), new SourceResolver(lex, dir), new StanceClassifier(lex), new ClaimTextBuilder(lex, dir),
+        ClaimCanonicalizer.fromResources(), dir, lex, new AffiliationFinder(lex)));
+  }
+
+  /** Deterministic analysis of one article on its own (no affiliations from other articles). */
   public ArticleAnalysis analyze(ArticleInput article) {
-    return new AnalysisRun(components, article).run();
+    return analyze(article, AffiliationMemory.none());
+  }
+
+  /**
+   * Analysis of one article that looks up affiliations earlier articles taught and teaches the ones this article
+   * states; deterministic for a given article and memory content.
+   */
+  public ArticleAnalysis analyze(ArticleInput article, AffiliationMemory memory) {
+    return new AnalysisRun(components, article, memory).run();
   }
 }

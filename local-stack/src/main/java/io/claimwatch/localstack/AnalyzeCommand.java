@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.claimwatch.extraction.ArticleAnalyzer;
+import io.claimwatch.extraction.InMemoryAffiliationMemory;
 import io.claimwatch.localstack.AnalyzeCommandSupport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,11 +43,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         InputPaths.requireReadable(paths);
         ArticleAnalyzer analyzer = ArticleAnalyzer.fromResources();
+        // affiliations one input states ("Harbor Authority spokeswoman Mira Holm") carry to the later inputs of the run
+        InMemoryAffiliationMemory affiliations = new InMemoryAffiliationMemory();
         OfflineResolution resolution = new OfflineResolution(new MiniLmEmbedder(1), ResolverSettings.defaults());
         List<AnalyzeInputs.Input> inputs = AnalyzeInputs.read(paths);
         List<ArticleAnalysis> analyses = new ArrayList<>(inputs.size());
         for (AnalyzeInputs.Input input : inputs) {
-            ArticleAnalysis analysis = analyzer.analyze(input.article());
+            ArticleAnalysis analysis = analyzer.analyze(input.article(), affiliations);
             resolution.add(input.article().id(), analysis);
             analyses.add(analysis);
         }

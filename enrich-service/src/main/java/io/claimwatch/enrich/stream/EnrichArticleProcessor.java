@@ -4,12 +4,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.time.Clock;
+import java.time.Instant;
 
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +19,7 @@ import io.claimwatch.extraction.ArticleInput;
 import io.claimwatch.schemas.Article;
 import io.claimwatch.schemas.DeadLetter;
 import io.claimwatch.schemas.EnrichedArticle;
+import io.claimwatch.schemas.SourceAffiliation;
 
 /**
  * Enriches one article version and works out how its evidence replaces the previous version's.
@@ -34,16 +37,19 @@ final class EnrichArticleProcessor implements Processor<String, Article, String,
     private final EnrichedArticleMapper mapper;
     private final MentionDeriver mentions;
     private final String storeName;
+    private final String affiliationsStore;
     private final Clock clock;
     private ProcessorContext<String, EnrichOutcome> context;
     private KeyValueStore<String, EnrichedArticle> lastVersions;
+    private ReadOnlyKeyValueStore<String, SourceAffiliation> affiliations;
 
     EnrichArticleProcessor(ArticleExtractor extractor, EnrichedArticleMapper mapper, MentionDeriver mentions,
-                           String storeName, Clock clock) {
+                           String storeName, String affiliationsStore, Clock clock) {
         this.extractor = extractor;
         this.mapper = mapper;
         this.mentions = mentions;
         this.storeName = storeName;
+        this.affiliationsStore = affiliationsStore;
         this.clock = clock;
     }
 
@@ -51,6 +57,7 @@ final class EnrichArticleProcessor implements Processor<String, Article, String,
     public void init(ProcessorContext<String, EnrichOutcome> context) {
         this.context = context;
         this.lastVersions = context.getStateStore(storeName);
+        if (affiliationsStore != null) this.affiliations = context.getStateStore(affiliationsStore);
     }
 
     @Override
@@ -76,9 +83,12 @@ final class EnrichArticleProcessor implements Processor<String, Article, String,
         }
         EnrichedArticle enriched;
         List<MentionChange> mentionChanges;
+        StoreAffiliationMemory memory = affiliations == null ? null
+                : new StoreAffiliationMemory(affiliations, Instant.ofEpochMilli(record.timestamp()));
         try {
-            enriched = mapper.toRecord(article, extractor.analyze(new ArticleInput(article.getId(), article.getPublisher(),
-                    article.getUrl(), article.getTitle(), article.getBody())));
+            ArticleInput input = new ArticleInput(article.getId(), article.getPublisher(), article.getUrl(),
+                    article.getTitle(), article.getBody());
+            enriched = mapper.toRecord(article, memory == null ? extractor.analyze(input) : extractor.analyze(input, memory));
             mentionChanges = mentions.replacement(previous, enriched);
         } catch (RuntimeException e) {
             LOG.warn("extraction failed for article {}; sent to the dead-letter topic", articleId, e);
@@ -88,6 +98,9 @@ final class EnrichArticleProcessor implements Processor<String, Article, String,
         lastVersions.put(articleId, enriched);
         context.forward(record.withValue(new EnrichOutcome.Enriched(enriched, EvidenceDeriver.replacement(previous, enriched),
                 mentionChanges)));
+        if (memory != null && !memory.learned().isEmpty()) {
+            context.forward(record.withValue(new EnrichOutcome.Learned(memory.learned())));
+        }
     }
 
     private EnrichOutcome failure(Record<String, Article> record, Exception error) {

@@ -5,10 +5,12 @@ import java.util.List;
 import io.claimwatch.schemas.ClaimEvidence;
 import io.claimwatch.schemas.DeadLetter;
 import io.claimwatch.schemas.EnrichedArticle;
+import io.claimwatch.schemas.SourceAffiliation;
 
 /**
  * What processing one raw-article record produced: an enriched article with its evidence changes, a retraction
- * (enriched tombstone plus RETRACT facts), a dead letter, or nothing (a stale version).
+ * (enriched tombstone plus RETRACT facts), a dead letter, or nothing (a stale version); an enriched article may
+ * also have taught new affiliations (forwarded as a separate {@link Learned} outcome).
  */
 public sealed interface EnrichOutcome {
 
@@ -33,5 +35,9 @@ public sealed interface EnrichOutcome {
     }
 
     record Skipped(String reason) implements EnrichOutcome {
+    }
+
+    /** Affiliations the article's text stated that the global affiliation store did not hold yet. */
+    record Learned(List<SourceAffiliation> affiliations) implements EnrichOutcome {
     }
 }

@@ -21,7 +21,20 @@ public final class EnrichProcessors {
     public static ProcessorSupplier<String, Article, String, EnrichOutcome> enrich(
             ArticleExtractor extractor, EnrichedArticleMapper mapper, MentionDeriver mentions, String storeName,
             Clock clock) {
-        return () -> new EnrichArticleProcessor(extractor, mapper, mentions, storeName, clock);
+        return () -> new EnrichArticleProcessor(extractor, mapper, mentions, storeName, null, clock);
+    }
+
+    /** The same, reading and teaching learned affiliations through the global store {@code affiliationsStore}. */
+    public static ProcessorSupplier<String, Article, String, EnrichOutcome> enrich(
+            ArticleExtractor extractor, EnrichedArticleMapper mapper, MentionDeriver mentions, String storeName,
+            String affiliationsStore, Clock clock) {
+        return () -> new EnrichArticleProcessor(extractor, mapper, mentions, storeName, affiliationsStore, clock);
+    }
+
+    /** The global store's updater (the compacted affiliations topic is its only writer). */
+    public static org.apache.kafka.streams.processor.api.ProcessorSupplier<String, io.claimwatch.schemas.SourceAffiliation, Void, Void>
+            affiliationStoreUpdater(String affiliationsStore) {
+        return () -> new AffiliationStoreUpdater(affiliationsStore);
     }
 
     /** The claim resolver over the mention-vectors topic; it uses the stores of {@link #resolverStores}. */

@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * One pass over a claim text (no regular expressions, it runs for every claim): known names from the alias table,
- * with the titles and modifiers before them, become short names ("Russian President Vladimir Putin" → "Putin",
- * "the Russian leader" → "Putin", "Trump-Putin" → "Trump and Putin"), and words that do not change a claim's identity
+ * with the titles and modifiers before them, become short names ("French President Anne Morel" → "Morel",
+ * "the French president" → "Morel", "Morel-Holm" → "Morel and Holm"), and words that do not change a claim's identity
  * ("already", "on Thursday") are dropped. Short names are surnames for people and names for organizations.
  */
 final class NameShortener {
