@@ -42,6 +42,8 @@ final class AnalysisRun {
   private final Map<String, FoundSource> speaksFor = new HashMap<>();
   private final List<Draft> drafts = new ArrayList<>();
   private final List<FoundClaim> claimsInOrder = new ArrayList<>();
+  /** Claims a headline or a report framing ("reports of a strike") states in nominal form, which is allowed. */
+  private final java.util.Set<String> nominalClaims = new java.util.HashSet<>();
   private final PartyMatcher parties;
   private final Map<String, CanonicalClaim> canonicalCache = new java.util.HashMap<>();
 
@@ -84,11 +86,17 @@ final class AnalysisRun {
     for (Draft d : drafts) if (d.relayOf != null) decideRelay(d);
     assignOrigins();
     Map<String, FoundClaim> unique = new LinkedHashMap<>();
-    for (FoundClaim fc : claimsInOrder) unique.putIfAbsent(fc.claimId(), fc);
+    int titleEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+    for (FoundClaim fc : claimsInOrder) {
+      // fragments, captions, questions and site furniture stay attributions but are no claims
+      boolean nominalOk = fc.span().end() <= titleEnd || nominalClaims.contains(fc.claimId());
+      if (c.shapes().isClaim(fc.text(), nominalOk)) unique.putIfAbsent(fc.claimId(), fc);
+    }
     List<FoundAttribution> out = new ArrayList<>();
     for (Draft d : drafts) {
+      boolean isClaim = unique.containsKey(d.claim.claimId());
       out.add(new FoundAttribution(d.source, d.origin, d.sourceSpan, d.cue, d.content, d.stance.stance(),
-          d.stance.confidence(), d.claim.claimId(), parties.isParty(d.source, d.claim)));
+          d.stance.confidence(), isClaim ? d.claim.claimId() : null, isClaim && parties.isParty(d.source, d.claim)));
     }
     return new ArticleAnalysis(sentences.stream().map(Sentence::span).toList(), List.copyOf(unique.values()), out);
   }
@@ -386,7 +394,9 @@ final class AnalysisRun {
 
   private FoundClaim claimFor(String content, FoundSource source, TextSpan span) {
     String claimText = c.claimTexts().build(content, source);
-    return claim(canonical(claimText.isBlank() ? content : claimText), claimText, span);
+    FoundClaim claim = claim(canonical(claimText.isBlank() ? content : claimText), claimText, span);
+    if (c.claimTexts().isFramedAsReport(content)) nominalClaims.add(claim.claimId());
+    return claim;
   }
 
   /** Canonical form, computed once per distinct claim text of this article (titles often repeat in the body). */

@@ -2,6 +2,7 @@ package io.claimwatch.extraction;
 
 import io.claimwatch.extraction.attribution.AffiliationFinder;
 import io.claimwatch.extraction.attribution.ClaimTextBuilder;
+import io.claimwatch.extraction.claim.ClaimShape;
 import io.claimwatch.extraction.attribution.CueRules;
 import io.claimwatch.extraction.attribution.SourceResolver;
 import io.claimwatch.extraction.attribution.StanceClassifier;
@@ -22,7 +23,7 @@ public final class ArticleAnalyzer {
   /** The immutable parts one analysis run uses. */
   record Components(SentenceSplitter splitter, CueRules rules, SourceResolver resolver, StanceClassifier stance,
       ClaimTextBuilder claimTexts, ClaimCanonicalizer canonicalizer, SourceDirectory directory, ExtractionLexicon lexicon,
-      AffiliationFinder affiliations) {}
+      AffiliationFinder affiliations, ClaimShape shapes) {}
 
   private ArticleAnalyzer(Components components) {
     this.components = components;
@@ -36,9 +37,10 @@ public final class ArticleAnalyzer {
   /** The same with an operator's curated source table ({@code ENRICH_SOURCES_FILE}). */
   public static ArticleAnalyzer withSources(SourceDirectory dir) {
     ExtractionLexicon lex = ExtractionLexicon.fromResources();
-    return new ArticleAnalyzer(new Components(new SentenceSplitter(new NewsTokenizer(lex.abbreviations())),
+    NewsTokenizer tokenizer = new NewsTokenizer(lex.abbreviations());
+    return new ArticleAnalyzer(new Components(new SentenceSplitter(tokenizer),
         new CueRules(lex), new SourceResolver(lex, dir), new StanceClassifier(lex), new ClaimTextBuilder(lex, dir),
-        ClaimCanonicalizer.fromResources(), dir, lex, new AffiliationFinder(lex)));
+        ClaimCanonicalizer.fromResources(), dir, lex, new AffiliationFinder(lex), new ClaimShape(tokenizer)));
   }
 
   /** Deterministic analysis of one article on its own (no affiliations from other articles). */

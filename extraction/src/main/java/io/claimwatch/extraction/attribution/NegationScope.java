@@ -50,6 +50,7 @@ public final class NegationScope {
       String l = t.lower();
       if (CLAUSE_BREAKS.contains(l) || l.equals("to") || l.equals("not") && i == start) return firstNegation(content, i);
       if (DIRECTIVE_MODALS.contains(l)) return firstNegation(content, i);
+      if (l.equals("'s") && !nextIsNegation(content, i)) continue; // a possessive, not "he's not"
       if (AUXILIARIES.contains(l) || lex.in("be_forms", l) || isContractedNegation(l)) {
         return verbGroupNegated(content, i) ? Scope.MAIN_VERB : firstNegation(content, i);
       }
@@ -72,6 +73,10 @@ public final class NegationScope {
       if (!l.equals("yet") && !l.equals("also") && !l.equals("still") && !l.equals("ever") && !l.endsWith("ly")) return false;
     }
     return false;
+  }
+
+  private boolean nextIsNegation(List<Token> content, int i) {
+    return i + 1 < content.size() && isNegation(content.get(i + 1).lower());
   }
 
   private static boolean followedByTo(List<Token> content, int k) {

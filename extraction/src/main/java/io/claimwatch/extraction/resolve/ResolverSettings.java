@@ -12,8 +12,8 @@ import java.time.Duration;
  */
 public record ResolverSettings(double assignThreshold, double mergeThreshold, Duration activeWindow, Linkage linkage) {
   /** Thresholds chosen by grouped cross-validation on the Emergent training claims (docs/claim-resolution.md). */
-  public static final double DEFAULT_ASSIGN = 0.60;
-  public static final double DEFAULT_MERGE = 0.80;
+  public static final double DEFAULT_ASSIGN = 0.55;
+  public static final double DEFAULT_MERGE = 0.65;
 
   public ResolverSettings {
     if (!(assignThreshold > -1 && assignThreshold < 1)) {
@@ -28,7 +28,7 @@ public record ResolverSettings(double assignThreshold, double mergeThreshold, Du
   }
 
   public static ResolverSettings defaults() {
-    return new ResolverSettings(DEFAULT_ASSIGN, DEFAULT_MERGE, Duration.ofDays(30), Linkage.valueOf(System.getProperty("linkage", "CENTROID")));
+    return new ResolverSettings(DEFAULT_ASSIGN, DEFAULT_MERGE, Duration.ofDays(30), Linkage.AVERAGE);
   }
 
   public ResolverSettings withThresholds(double assign, double merge) {

@@ -44,4 +44,37 @@ class ClaimTextBuilderTest {
     assertThat(builder.isAnaphoric("this information")).isTrue();
     assertThat(builder.isAnaphoric("the pier was sold")).isFalse();
   }
+
+  @Test
+  void shouldKeepNegationWhenItBelongsToAnInfinitive() {
+    assertThat(builder.build("the council urged the union not to strike before the holidays", null))
+        .isEqualTo("the council urged the union not to strike before the holidays");
+  }
+
+  @Test
+  void shouldKeepNegationWhenItStandsInALaterCoordinatedClause() {
+    assertThat(builder.build("residents were told about the closure and did not object to it", null))
+        .isEqualTo("residents were told about the closure and did not object to it");
+  }
+
+  @Test
+  void shouldKeepNeverWhenItIsInsideTheContentsObjectClause() {
+    assertThat(builder.build("the coach promised that his team would never give up", null))
+        .contains("would never give up");
+  }
+
+  @Test
+  void shouldStateThePositivePropositionWhenAContractedMainVerbIsNegated() {
+    assertThat(builder.build("the ferry company didn't cancel the winter timetable", null))
+        .isEqualTo("the ferry company did cancel the winter timetable");
+    assertThat(builder.build("the museum won't reopen in March", null)).isEqualTo("the museum will reopen in March");
+    assertThat(builder.build("no agreement has been reached on the budget", null))
+        .isEqualTo("an agreement has been reached on the budget");
+  }
+
+  @Test
+  void shouldKeepContractionsWholeWhenNotTheMainVerbNegation() {
+    assertThat(builder.build("the council will send a bus for residents who can't drive to the polls", null))
+        .contains("who can't drive");
+  }
 }

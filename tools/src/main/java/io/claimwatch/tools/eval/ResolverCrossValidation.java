@@ -42,7 +42,7 @@ public final class ResolverCrossValidation {
   /** Candidate (assign, merge) threshold pairs. */
   static List<double[]> grid() {
     List<double[]> out = new ArrayList<>();
-    for (int a = 52; a <= 76; a += 4) {
+    for (int a = 40; a <= 76; a += 4) {
       for (int m = a + 8; m <= 92; m += 8) {
         out.add(new double[] {a / 100.0, m / 100.0});
       }
