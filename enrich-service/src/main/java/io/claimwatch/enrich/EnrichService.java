@@ -1,5 +1,10 @@
 package io.claimwatch.enrich;
 
+import io.claimwatch.enrich.stream.MentionDeriver;
+import io.claimwatch.extraction.embed.CachingEmbedder;
+import io.claimwatch.extraction.embed.MiniLmEmbedder;
+import io.claimwatch.extraction.embed.SentenceEmbedder;
+
 import java.time.Clock;
 import java.util.Properties;
 
@@ -8,7 +13,9 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.claimwatch.enrich.stream.ArticleExtractor;
 import io.claimwatch.extraction.ArticleAnalyzer;
+import io.claimwatch.extraction.lexicon.SourceDirectory;
 import io.claimwatch.platform.http.ReadinessCheck;
 import io.claimwatch.platform.http.ServiceHttp;
 import io.claimwatch.platform.lifecycle.ShutdownSequence;
@@ -45,14 +52,15 @@ public final class EnrichService implements AutoCloseable {
     /** Starts the service; {@code onFatalError} runs (once, on its own thread) if the streams client fails. */
     public static EnrichService start(EnrichConfig config, Runnable onFatalError) {
         HttpSchemaRegistryClient registry = new HttpSchemaRegistryClient(config.registryUrl());
-        ArticleAnalyzer analyzer = ArticleAnalyzer.fromResources();
+        ArticleAnalyzer analyzer = config.sourcesFile().map(EnrichService::analyzerWithSources)
+                .orElseGet(ArticleAnalyzer::fromResources);
         Properties props = StreamsDefaults.properties(config.applicationId(), config.bootstrapServers(), config.kafka(),
                 Topics.ENRICH_DEAD_LETTER_RAW);
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
         KafkaStreams streams = new KafkaStreams(
-                EnrichTopology.build(registry, analyzer::analyze, EXTRACTOR_VERSION, Clock.systemUTC(),
-                        config.articleBudget()), props);
+                EnrichTopology.build(registry, ArticleExtractor.of(analyzer), new MentionDeriver(embedder(config.claims())),
+                        config.claims().resolver(), EXTRACTOR_VERSION, Clock.systemUTC(), config.articleBudget()), props);
         StreamsDefaults.installHandlers(streams);
         streams.setStateListener((newState, oldState) -> {
             if (newState == KafkaStreams.State.ERROR) {
@@ -77,6 +85,21 @@ public final class EnrichService implements AutoCloseable {
         LOG.info("enrich-service started: application {} on {}, HTTP port {}", config.applicationId(),
                 config.bootstrapServers(), http.port());
         return new EnrichService(streams, http, shutdown);
+    }
+
+    private static SentenceEmbedder embedder(EnrichConfig.ClaimResolution claims) {
+        SentenceEmbedder model = new MiniLmEmbedder(claims.embeddingThreads());
+        return claims.embeddingCacheSize() == 0 ? model : new CachingEmbedder(model, claims.embeddingCacheSize());
+    }
+
+    private static ArticleAnalyzer analyzerWithSources(java.nio.file.Path file) {
+        try {
+            SourceDirectory table = SourceDirectory.fromFile(file);
+            LOG.info("enrich-service: {} sources from ENRICH_SOURCES_FILE {}", table.size(), file);
+            return ArticleAnalyzer.withSources(table);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("ENRICH_SOURCES_FILE " + file + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     public KafkaStreams streams() {

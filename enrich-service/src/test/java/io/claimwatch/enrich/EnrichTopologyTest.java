@@ -29,12 +29,17 @@ import io.claimwatch.extraction.SourceKind;
 import io.claimwatch.extraction.StanceLabel;
 import io.claimwatch.extraction.TextSpan;
 import io.claimwatch.enrich.stream.ArticleExtractor;
+import io.claimwatch.enrich.stream.MentionDeriver;
+import io.claimwatch.extraction.resolve.ClaimIds;
+import io.claimwatch.extraction.resolve.ResolverSettings;
 import io.claimwatch.platform.registry.InMemorySchemaRegistryClient;
 import io.claimwatch.platform.serde.AvroSerdes;
 import io.claimwatch.platform.streams.StreamsDefaults;
 import io.claimwatch.platform.topics.Topics;
 import io.claimwatch.schemas.Article;
 import io.claimwatch.schemas.ClaimEvidence;
+import io.claimwatch.schemas.ClaimMention;
+import io.claimwatch.schemas.MentionAssignment;
 import io.claimwatch.schemas.DeadLetter;
 import io.claimwatch.schemas.EnrichedArticle;
 import io.claimwatch.schemas.EvidenceOp;
@@ -48,6 +53,8 @@ class EnrichTopologyTest {
     private TestOutputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<String, ClaimEvidence> evidence;
     private TestOutputTopic<String, DeadLetter> deadLetters;
+    private TestOutputTopic<String, ClaimMention> mentionVectors;
+    private TestOutputTopic<String, MentionAssignment> assignments;
 
     /**
      * A stand-in extractor with a visible rule, so the topology's bookkeeping can be checked exactly: each body
@@ -75,11 +82,16 @@ class EnrichTopologyTest {
         return new ArticleAnalysis(List.of(), claims, attributions);
     };
 
+    /** The mention id of the stand-in extractor's claim {@code claim} in article {@code articleId}. */
+    private static String m(String articleId, String claim) {
+        return ClaimIds.mentionId(articleId, "claim " + claim);
+    }
+
     private void start(ArticleExtractor extractor) {
         Properties props = StreamsDefaults.properties("enrich-test", "unused:9092", null, Topics.ENRICH_DEAD_LETTER);
         props.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/enrich-ttd-" + System.nanoTime());
-        driver = new TopologyTestDriver(EnrichTopology.build(registry, extractor, "test",
-                Clock.fixed(T0, ZoneOffset.UTC)), props);
+        driver = new TopologyTestDriver(EnrichTopology.build(registry, extractor, new MentionDeriver(new HashedEmbedder()),
+                ResolverSettings.defaults(), "test", Clock.fixed(T0, ZoneOffset.UTC)), props);
         raw = driver.createInputTopic(Topics.ARTICLES_RAW, Serdes.String().serializer(),
                 AvroSerdes.forValues(registry, Article.class).serializer());
         enriched = driver.createOutputTopic(Topics.ARTICLES_ENRICHED, Serdes.String().deserializer(),
@@ -88,6 +100,10 @@ class EnrichTopologyTest {
                 AvroSerdes.forValues(registry, ClaimEvidence.class).deserializer());
         deadLetters = driver.createOutputTopic(Topics.ENRICH_DEAD_LETTER, Serdes.String().deserializer(),
                 AvroSerdes.forValues(registry, DeadLetter.class).deserializer());
+        mentionVectors = driver.createOutputTopic(Topics.CLAIM_MENTION_VECTORS, Serdes.String().deserializer(),
+                AvroSerdes.forValues(registry, ClaimMention.class).deserializer());
+        assignments = driver.createOutputTopic(Topics.CLAIM_MENTIONS, Serdes.String().deserializer(),
+                AvroSerdes.forValues(registry, MentionAssignment.class).deserializer());
     }
 
     @AfterEach
@@ -112,7 +128,8 @@ class EnrichTopologyTest {
         assertThat(out.getArticleId()).isEqualTo("a1");
         assertThat(out.getAttributions()).hasSize(3);
         List<TestRecord<String, ClaimEvidence>> facts = evidence.readRecordsToList();
-        assertThat(facts).extracting(TestRecord::key).containsExactly("c1", "c2");
+        assertThat(facts).extracting(TestRecord::key).containsExactly(m("a1", "c1") + "|kremlin", m("a1", "c2") + "|post");
+        assertThat(facts).allSatisfy(f -> assertThat(f.value().getMentionId()).isEqualTo(f.value().getClaimId()));
         assertThat(facts.get(0).value().getStance()).as("the decided stance wins over a relay").isEqualTo(Stance.DENIES);
         assertThat(facts.get(0).value().getEventTime()).isEqualTo(T0.plusSeconds(1));
         assertThat(facts).allSatisfy(f -> assertThat(f.value().getOp()).isEqualTo(EvidenceOp.UPSERT));
@@ -128,9 +145,9 @@ class EnrichTopologyTest {
         List<ClaimEvidence> facts = evidence.readValuesToList();
         assertThat(facts).extracting(ClaimEvidence::getClaimId, ClaimEvidence::getOp, ClaimEvidence::getArticleVersion)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("c1", EvidenceOp.RETRACT, 2),
-                        org.assertj.core.groups.Tuple.tuple("c2", EvidenceOp.UPSERT, 2),
-                        org.assertj.core.groups.Tuple.tuple("c3", EvidenceOp.UPSERT, 2));
+                        org.assertj.core.groups.Tuple.tuple(m("a1", "c1"), EvidenceOp.RETRACT, 2),
+                        org.assertj.core.groups.Tuple.tuple(m("a1", "c2"), EvidenceOp.UPSERT, 2),
+                        org.assertj.core.groups.Tuple.tuple(m("a1", "c3"), EvidenceOp.UPSERT, 2));
     }
 
     @Test
@@ -145,8 +162,8 @@ class EnrichTopologyTest {
         assertThat(tombstone.key()).isEqualTo("a1");
         assertThat(tombstone.value()).isNull();
         assertThat(evidence.readValuesToList()).extracting(ClaimEvidence::getClaimId, ClaimEvidence::getOp)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("c1", EvidenceOp.RETRACT),
-                        org.assertj.core.groups.Tuple.tuple("c2", EvidenceOp.RETRACT));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(m("a1", "c1"), EvidenceOp.RETRACT),
+                        org.assertj.core.groups.Tuple.tuple(m("a1", "c2"), EvidenceOp.RETRACT));
         raw.pipeInput("a1", null, T0.plusSeconds(11));
         assertThat(evidence.isEmpty()).as("a second retraction has nothing left to retract").isTrue();
     }
@@ -164,7 +181,7 @@ class EnrichTopologyTest {
         assertThat(letter.getTopic()).isEqualTo(Topics.ARTICLES_RAW);
         assertThat(letter.getFailedAt()).isEqualTo(T0);
         assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("good");
-        assertThat(evidence.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("c9");
+        assertThat(evidence.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly(m("good", "c9") + "|post");
     }
 
     @Test
@@ -215,5 +232,39 @@ class EnrichTopologyTest {
         assertThat(evidence.readValuesToList()).hasSize((int) distinctFacts);
         ArticleAnalysis direct = analyzer.analyze(new ArticleInput("r1", "Daily Example", "r1", article.getTitle(), article.getBody()));
         assertThat(out.getAttributions()).hasSameSizeAs(direct.attributions());
+    }
+
+    @Test
+    void shouldPublishMentionVectorsAndTombstoneDroppedMentionsWhenNewVersionArrives() {
+        start(LINE_EXTRACTOR);
+        raw.pipeInput("a1", article("a1", 1, "c1|kremlin|DENIES\nc2|post|CONFIRMS"), T0);
+        List<TestRecord<String, ClaimMention>> first = mentionVectors.readRecordsToList();
+        assertThat(first).extracting(TestRecord::key).containsExactly(m("a1", "c1"), m("a1", "c2"));
+        assertThat(first.get(0).value().getEmbedding()).hasSize(16);
+        assertThat(first.get(0).value().getModel()).isEqualTo("one-hot");
+        assertThat(first.get(0).value().getText()).isEqualTo("claim c1");
+
+        raw.pipeInput("a1", article("a1", 2, "c2|post|REPORTS\nc3|tass|REPORTS"), T0.plusSeconds(5));
+        List<TestRecord<String, ClaimMention>> second = mentionVectors.readRecordsToList();
+        assertThat(second).extracting(TestRecord::key).containsExactly(m("a1", "c1"), m("a1", "c2"), m("a1", "c3"));
+        assertThat(second.get(0).value()).as("the dropped mention is tombstoned").isNull();
+    }
+
+    @Test
+    void shouldAssignOneClaimToEqualMentionsAndTombstoneThemWhenArticleRetracted() {
+        start(LINE_EXTRACTOR);
+        raw.pipeInput("a1", article("a1", 1, "c1|kremlin|DENIES"), T0);
+        raw.pipeInput("a2", article("a2", 1, "c1|post|CONFIRMS"), T0.plusSeconds(1));
+        List<TestRecord<String, MentionAssignment>> assigned = assignments.readRecordsToList();
+        assertThat(assigned).extracting(TestRecord::key).containsExactly(m("a1", "c1"), m("a2", "c1"));
+        assertThat(assigned.get(1).value().getClaimId()).isEqualTo(assigned.get(0).value().getClaimId());
+        assertThat(assigned.get(1).value().getSimilarity()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(assigned.get(0).value().getArticleId()).isEqualTo("a1");
+
+        raw.pipeInput("a1", null, T0.plusSeconds(2));
+        TestRecord<String, MentionAssignment> tombstone = assignments.readRecord();
+        assertThat(tombstone.key()).isEqualTo(m("a1", "c1"));
+        assertThat(tombstone.value()).isNull();
+        assertThat(assignments.isEmpty()).isTrue();
     }
 }

@@ -1,7 +1,10 @@
 package io.claimwatch.extraction;
 
+import io.claimwatch.extraction.attribution.AffiliationFinder;
 import io.claimwatch.extraction.attribution.MentionHistory;
+import io.claimwatch.extraction.attribution.PersonMentions;
 import io.claimwatch.extraction.attribution.RawAttribution;
+import io.claimwatch.extraction.attribution.SourceResolver;
 import io.claimwatch.extraction.attribution.StanceDecision;
 import io.claimwatch.extraction.claim.CanonicalClaim;
 import io.claimwatch.extraction.lexicon.Cue.CueClass;
@@ -9,6 +12,7 @@ import io.claimwatch.extraction.text.Sentence;
 import io.claimwatch.extraction.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +24,10 @@ import java.util.Map;
  * (anaphoric contents such as "it" or "the report" take the previous claim, a content that contains another
  * attribution relays that one's claim), decides stances and origins.
  *
+ * <p>Who speaks for whom comes from the text ({@link AffiliationFinder}: "Kremlin spokesman X", "X, the company's
+ * chief executive,"), then from what earlier articles taught ({@link AffiliationMemory}); every affiliation this
+ * article states is taught back to the memory with this article as provenance.
+ *
  * <p>Bounded whatever the input: the {@link ExtractionLimits} cap characters, sentences, tokens per sentence and
  * attributions (each cap that applies adds a note), every cross-sentence lookup is indexed (relays are searched within
  * their sentence, the previous claim in a sorted map), and the {@link Deadline} is checked per sentence and per
@@ -30,12 +38,19 @@ final class AnalysisRun {
   private static final int LEAD_MIN_WORDS = 8;
   /** Content longer than this is cut before it becomes a claim text (a claim is the content's first clause). */
   private static final int MAX_CLAIM_INPUT_CHARS = 2_000;
+  private static final int FIRST_PERSON_REACH = 400;
   private final ArticleAnalyzer.Components c;
   private final String text;
   private final FoundSource publisher;
   private final MentionHistory history = new MentionHistory();
+  private final PersonMentions persons;
+  private final AffiliationMemory memory;
+  private final String articleId;
+  private final Map<String, FoundSource> speaksFor = new HashMap<>();
   private final List<Draft> drafts = new ArrayList<>();
   private final List<FoundClaim> claimsInOrder = new ArrayList<>();
+  /** Claims a headline or a report framing ("reports of a strike") states in nominal form, which is allowed. */
+  private final java.util.Set<String> nominalClaims = new java.util.HashSet<>();
   private final PartyMatcher parties;
   private final Map<String, CanonicalClaim> canonicalCache = new java.util.HashMap<>();
   private final java.util.TreeMap<Integer, FoundClaim> claimsByStart = new java.util.TreeMap<>();
@@ -57,11 +72,16 @@ final class AnalysisRun {
     FoundClaim claim;
     StanceDecision stance;
     FoundSource origin;
+    FoundSource speaksFor;
     boolean lead;
   }
 
-  AnalysisRun(ArticleAnalyzer.Components c, ArticleInput article, ExtractionLimits limits, Deadline deadline) {
+  AnalysisRun(ArticleAnalyzer.Components c, ArticleInput article, AffiliationMemory memory, ExtractionLimits limits,
+              Deadline deadline) {
     this.c = c;
+    this.memory = memory;
+    this.articleId = article.id();
+    this.persons = new PersonMentions(c.lexicon(), history);
     this.limits = limits;
     this.deadline = deadline;
     this.text = capped(article.text(), limits.maxChars(), notes);
@@ -82,6 +102,7 @@ final class AnalysisRun {
       findAttributions(s, sentences);
     }
     addLeadStatements(sentences);
+    resolveFirstPerson();
     drafts.sort(Comparator.comparingInt((Draft d) -> d.content.start()).thenComparingInt(d -> d.cue.start()));
     markRelays();
     for (Draft d : drafts) {
@@ -91,11 +112,17 @@ final class AnalysisRun {
     for (Draft d : drafts) if (d.relayOf != null) decideRelay(d);
     assignOrigins();
     Map<String, FoundClaim> unique = new LinkedHashMap<>();
-    for (FoundClaim fc : claimsInOrder) unique.putIfAbsent(fc.claimId(), fc);
+    int titleEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+    for (FoundClaim fc : claimsInOrder) {
+      // fragments, captions, questions and site furniture stay attributions but are no claims
+      boolean nominalOk = fc.span().end() <= titleEnd || nominalClaims.contains(fc.claimId());
+      if (c.shapes().isClaim(fc.text(), nominalOk)) unique.putIfAbsent(fc.claimId(), fc);
+    }
     List<FoundAttribution> out = new ArrayList<>();
     for (Draft d : drafts) {
+      boolean isClaim = unique.containsKey(d.claim.claimId());
       out.add(new FoundAttribution(d.source, d.origin, d.sourceSpan, d.cue, d.content, d.stance.stance(),
-          d.stance.confidence(), d.claim.claimId(), parties.isParty(d.source, d.claim)));
+          d.stance.confidence(), isClaim ? d.claim.claimId() : null, isClaim && parties.isParty(d.source, d.claim)));
     }
     return new ArticleAnalysis(sentences.stream().map(Sentence::span).toList(), List.copyOf(unique.values()), out, notes);
   }
@@ -111,6 +138,7 @@ final class AnalysisRun {
   private void findAttributions(Sentence s, List<Sentence> all) {
     List<Token> t = s.tokens();
     int seen = 0;
+    learnAppositions(t);
     if (c.rules().hasCue(t)) {
       for (RawAttribution r : c.rules().find(t)) {
         if (drafts.size() >= limits.maxAttributions()) {
@@ -119,12 +147,31 @@ final class AnalysisRun {
           }
           break;
         }
-        if (r.sourceStart() > seen) addKnown(t, seen, r.sourceStart());
+        if (r.sourceStart() > seen) {
+          addKnown(t, seen, r.sourceStart());
+          persons.scan(text, t, seen, r.sourceStart());
+        }
         seen = Math.max(seen, r.sourceStart());
         Draft d = new Draft();
         d.raw = r;
         d.sentenceTokens = t;
-        d.source = c.resolver().resolve(text, t, r.sourceStart(), r.sourceEnd(), history, publisher.key());
+        int headStart = r.sourceStart();
+        int headEnd = headEnd(t, r);
+        if (headEnd - headStart == 1 && t.get(headStart).is("who")) {
+          // "Mr. Roe, who said ...": the relative pronoun is the phrase before it
+          int[] antecedent = c.rules().phraseBefore(t, headStart - 1);
+          if (antecedent != null) {
+            headStart = antecedent[0];
+            headEnd = antecedent[1];
+          }
+        }
+        d.source = c.resolver().resolve(text, t, headStart, headEnd, history, publisher.key());
+        if (d.source.type() == SourceKind.UNKNOWN && r.cue().cueClass() == CueClass.REPORT && !d.source.key().startsWith("unresolved:")) {
+          d.source = new FoundSource(d.source.key(), d.source.name(), SourceKind.PUBLICATION, null, d.source.mention());
+        }
+        if (headEnd(t, r) < r.sourceEnd()) learnAppositions(t.subList(r.sourceStart(), r.sourceEnd()), r.sourceStart(), t);
+        affiliate(d, t, r);
+        persons.noteSource(d.source);
         d.sourceSpan = span(t, r.sourceStart(), r.sourceEnd());
         if (r.citedStart() >= 0) d.cited = c.resolver().resolve(text, t, r.citedStart(), r.citedEnd(), history, publisher.key());
         d.cue = span(t, r.cueStart(), r.cueEnd());
@@ -135,12 +182,103 @@ final class AnalysisRun {
       }
     }
     addKnown(t, seen, t.size());
+    persons.scan(text, t, seen, t.size());
+  }
+
+  /** The source phrase without its apposition: "Jane Roe" of "Jane Roe, a lawyer for the city,". */
+  private static int headEnd(List<Token> t, RawAttribution r) {
+    for (int k = r.sourceStart() + 1; k < r.sourceEnd(); k++) if (t.get(k).is(",")) return k;
+    return r.sourceEnd();
+  }
+
+  private void learnAppositions(List<Token> t) {
+    learnAppositions(t, 0, t);
+  }
+
+  /** "NAME, the ORG's spokesman," in tokens {@code part} (starting at {@code offset} of {@code t}): NAME speaks for ORG. */
+  private void learnAppositions(List<Token> part, int offset, List<Token> t) {
+    for (AffiliationFinder.Stated found : c.affiliations().appositions(part)) {
+      AffiliationFinder.Stated st = new AffiliationFinder.Stated(found.personStart() + offset, found.personEnd() + offset,
+          found.orgStart() + offset, found.orgEnd() + offset);
+      FoundSource person = c.resolver().resolve(text, t, st.personStart(), st.personEnd(), history, publisher.key());
+      if (person.type() != SourceKind.PERSON && person.type() != SourceKind.UNKNOWN) continue;
+      person = new FoundSource(person.key(), person.name(), SourceKind.PERSON, person.affiliation(), person.mention());
+      FoundSource org = c.resolver().organization(text, t, st.orgStart(), st.orgEnd(), history);
+      if (org.key().equals(person.key())) continue;
+      teach(person, org);
+      persons.noteSource(person);
+      history.add(person);
+    }
+  }
+
+  /**
+   * Who the draft's source speaks for: an affiliation stated in the mention itself ("Kremlin spokesman X"; a mention
+   * without a name, "a spokeswoman for the ministry", makes the organization the source), else one stated earlier in
+   * the article, else one an earlier article taught, else the operator's source table.
+   */
+  private void affiliate(Draft d, List<Token> t, RawAttribution r) {
+    AffiliationFinder.Stated st = c.affiliations().inMention(t, r.sourceStart(), r.sourceEnd());
+    if (st != null) {
+      FoundSource org = c.resolver().organization(text, t, st.orgStart(), st.orgEnd(), history);
+      if (!st.namesPerson() || d.source.type() != SourceKind.PERSON) {
+        d.source = new FoundSource(org.key(), org.name(), org.type(), org.affiliation(), span(t, r.sourceStart(), r.sourceEnd()));
+        return;
+      }
+      if (!org.key().equals(d.source.key())) {
+        teach(d.source, org);
+        d.speaksFor = org;
+      }
+    } else if (d.source.type() == SourceKind.PERSON) {
+      FoundSource org = speaksFor.get(d.source.key());
+      if (org == null) org = memory.lookup(d.source.key()).map(LearnedAffiliation::organization).orElse(null);
+      if (org == null) org = c.resolver().speaksFor(d.source);
+      if (org != null) speaksFor.putIfAbsent(d.source.key(), org);
+      d.speaksFor = org;
+    }
+    if (d.speaksFor != null && d.source.affiliation() == null) {
+      d.source = new FoundSource(d.source.key(), d.source.name(), d.source.type(), d.speaksFor.name(), d.source.mention());
+    }
+  }
+
+  private void teach(FoundSource person, FoundSource org) {
+    speaksFor.put(person.key(), org);
+    memory.learn(person.key(), new FoundSource(org.key(), org.name(), org.type(), null, null), articleId);
+    history.add(org);
+  }
+
+  /**
+   * "I" and "we" are the quoted speaker: the attribution whose content holds the pronoun, else the next one in the
+   * following few hundred characters (a quote's speaker is often named after it). A first-person source with no speaker
+   * stays an unidentified speaker, never the pronoun.
+   */
+  private void resolveFirstPerson() {
+    for (Draft d : drafts) {
+      if (d.lead || !d.source.key().equals(SourceResolver.FIRST_PERSON_KEY)) continue;
+      Draft speaker = null;
+      Draft enclosing = null;
+      for (Draft e : drafts) {
+        if (e == d || e.lead || e.source.key().equals(SourceResolver.FIRST_PERSON_KEY)) continue;
+        boolean encloses = e.content.start() <= d.sourceSpan.start() && d.sourceSpan.end() <= e.content.end();
+        boolean follows = e.cue.start() > d.sourceSpan.end() && e.cue.start() - d.sourceSpan.end() < FIRST_PERSON_REACH;
+        if (encloses && (enclosing == null || e.content.end() - e.content.start() < enclosing.content.end() - enclosing.content.start())) {
+          enclosing = e;
+        }
+        if (follows && (speaker == null || e.cue.start() < speaker.cue.start())) speaker = e;
+      }
+      if (enclosing != null) speaker = enclosing;
+      if (speaker == null) continue;
+      boolean plural = d.sourceSpan.text().equalsIgnoreCase("we") || d.sourceSpan.text().equalsIgnoreCase("us");
+      FoundSource who = plural && speaker.speaksFor != null ? speaker.speaksFor : speaker.source;
+      d.source = new FoundSource(who.key(), who.name(), who.type(), who.affiliation(), d.sourceSpan);
+      d.speaksFor = plural ? null : speaker.speaksFor;
+    }
   }
 
   /** A quote closed in this sentence but opened in an earlier one of the same paragraph covers both. */
   private TextSpan extendOpenQuote(TextSpan content, Sentence s, List<Sentence> all, List<Token> tokens) {
     String ct = content.text();
-    boolean closesOnly = (ct.endsWith("”") || ct.endsWith("\"")) && ct.indexOf('“') < 0 && ct.chars().filter(ch -> ch == '"').count() == 1;
+    boolean closesOnly = ct.endsWith("”") && ct.indexOf('“') < 0
+        || ct.endsWith("\"") && ct.chars().filter(ch -> ch == '"').count() == 1;
     if (!closesOnly || content.start() != s.span().start()) return content;
     List<Token> earlier = new ArrayList<>();
     for (int k = s.index() - 1; k >= Math.max(0, s.index() - 3) && all.get(k).paragraph() == s.paragraph(); k--) {
@@ -196,7 +334,10 @@ final class AnalysisRun {
     for (Draft a : drafts) {
       for (Draft b : bySentence.get(a.sentenceTokens)) {
         if (a != b && !a.lead && !b.lead && b.relayOf == null && a.sentenceTokens == b.sentenceTokens
-            && a.content.start() <= b.cue.start() && b.cue.end() <= a.content.end()) {
+            && a.content.start() <= b.cue.start() && b.cue.end() <= a.content.end()
+            && !a.source.key().equals(b.source.key())) {
+          // "according to the Harbor Times, Nordwire reported X": the outer source is where the inner one has it from.
+          if (a.raw.cue().cueClass() == CueClass.ACCORDING && b.cited == null) b.cited = a.source;
           a.relayOf = b;
         }
       }
@@ -249,17 +390,26 @@ final class AnalysisRun {
     drafts.removeIf(d -> d.stance == null);
     Draft firstPublication = drafts.stream().filter(d -> !d.lead && d.source.type() == SourceKind.PUBLICATION
         && !d.source.key().equals(publisher.key())).findFirst().orElse(null);
+    Map<String, FoundSource> citedBy = new HashMap<>();
+    for (Draft d : drafts) if (isNamedCitation(d)) citedBy.putIfAbsent(d.source.key(), d.cited);
     for (Draft d : drafts) {
-      if (d.cited != null && d.cited.type() != SourceKind.ANONYMOUS && d.cited.type() != SourceKind.UNKNOWN
-          && !d.cited.key().equals(d.source.key())) {
-        d.origin = d.cited;
+      if (isNamedCitation(d)) {
+        d.origin = RelayChain.origin(d.cited, citedBy);
       } else if (d.source.type() == SourceKind.ANONYMOUS && firstPublication != null) {
-        d.origin = firstPublication.source;
-      } else if (d.source.type() == SourceKind.PERSON) {
-        // A person the source table declares the voice of an organization speaks as that organization:
-        // "Kremlin spokesman Peskov" and "the Kremlin" are one origin, not two.
-        d.origin = c.resolver().speaksFor(d.source);
+        d.origin = RelayChain.origin(firstPublication.source, citedBy);
+      } else if (d.speaksFor != null) {
+        // A person the text (or an earlier article) makes the voice of an organization speaks as that organization:
+        // "Harbor Authority spokeswoman Holm" and "the Harbor Authority" are one origin, not two.
+        d.origin = d.speaksFor;
       }
+    }
+    for (Draft d : drafts) {
+      if (d.relayOf == null || d.origin != null) continue;
+      // "the Coast Daily said Nordwire reported X": the Daily relays Nordwire (or whoever TASS has it from).
+      Draft inner = d.relayOf;
+      for (int hops = 0; inner.relayOf != null && hops < drafts.size(); hops++) inner = inner.relayOf;
+      FoundSource from = inner.origin != null ? inner.origin : RelayChain.origin(inner.source, citedBy);
+      if (!from.key().equals(d.source.key()) && !from.key().startsWith("unresolved:")) d.origin = from;
     }
     for (Draft d : drafts) {
       if (!d.lead) continue;
@@ -274,6 +424,11 @@ final class AnalysisRun {
     }
   }
 
+  private static boolean isNamedCitation(Draft d) {
+    return d.cited != null && d.cited.type() != SourceKind.ANONYMOUS && !d.cited.key().startsWith("unresolved:")
+        && !d.cited.key().equals(d.source.key());
+  }
+
   /** The claim starting last before {@code position} (of claims starting at the same place, the latest made). */
   private FoundClaim previousClaim(int position) {
     Map.Entry<Integer, FoundClaim> before = claimsByStart.lowerEntry(position);
@@ -282,7 +437,9 @@ final class AnalysisRun {
 
   private FoundClaim claimFor(String content, FoundSource source, TextSpan span) {
     String claimText = c.claimTexts().build(claimInput(content), source);
-    return claim(canonical(claimText.isBlank() ? content : claimText), claimText, span);
+    FoundClaim claim = claim(canonical(claimText.isBlank() ? content : claimText), claimText, span);
+    if (c.claimTexts().isFramedAsReport(content)) nominalClaims.add(claim.claimId());
+    return claim;
   }
 
   private static String claimInput(String content) {

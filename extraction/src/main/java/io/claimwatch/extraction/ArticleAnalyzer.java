@@ -1,6 +1,8 @@
 package io.claimwatch.extraction;
 
+import io.claimwatch.extraction.attribution.AffiliationFinder;
 import io.claimwatch.extraction.attribution.ClaimTextBuilder;
+import io.claimwatch.extraction.claim.ClaimShape;
 import io.claimwatch.extraction.attribution.CueRules;
 import io.claimwatch.extraction.attribution.SourceResolver;
 import io.claimwatch.extraction.attribution.StanceClassifier;
@@ -21,20 +23,27 @@ public final class ArticleAnalyzer {
 
   /** The immutable parts one analysis run uses. */
   record Components(SentenceSplitter splitter, CueRules rules, SourceResolver resolver, StanceClassifier stance,
-      ClaimTextBuilder claimTexts, ClaimCanonicalizer canonicalizer, SourceDirectory directory, ExtractionLexicon lexicon) {}
+      ClaimTextBuilder claimTexts, ClaimCanonicalizer canonicalizer, SourceDirectory directory, ExtractionLexicon lexicon,
+      AffiliationFinder affiliations, ClaimShape shapes) {}
 
   private ArticleAnalyzer(Components components, ExtractionLimits limits) {
     this.components = components;
     this.limits = limits;
   }
 
-  /** Loads lexicons, the alias table and the claim canonicalizer once. */
+  /** Loads lexicons, the bundled (empty) source table and the claim canonicalizer once. */
   public static ArticleAnalyzer fromResources() {
+    return withSources(SourceDirectory.fromResources());
+  }
+
+  /** The same with an operator's curated source table ({@code ENRICH_SOURCES_FILE}). */
+  public static ArticleAnalyzer withSources(SourceDirectory dir) {
     ExtractionLexicon lex = ExtractionLexicon.fromResources();
-    SourceDirectory dir = SourceDirectory.fromResources();
-    return new ArticleAnalyzer(new Components(new SentenceSplitter(new NewsTokenizer(lex.abbreviations())),
+    NewsTokenizer tokenizer = new NewsTokenizer(lex.abbreviations());
+    return new ArticleAnalyzer(new Components(new SentenceSplitter(tokenizer),
         new CueRules(lex), new SourceResolver(lex, dir), new StanceClassifier(lex), new ClaimTextBuilder(lex, dir),
-        ClaimCanonicalizer.fromResources(), dir, lex), ExtractionLimits.DEFAULTS);
+        ClaimCanonicalizer.fromResources(), dir, lex, new AffiliationFinder(lex), new ClaimShape(tokenizer)),
+        ExtractionLimits.DEFAULTS);
   }
 
   /** The same analyzer with other caps. */
@@ -42,16 +51,27 @@ public final class ArticleAnalyzer {
     return new ArticleAnalyzer(components, other);
   }
 
-  /** Deterministic analysis of one article, without a time budget. */
+  /** Deterministic analysis of one article on its own (no affiliations from other articles, no time budget). */
   public ArticleAnalysis analyze(ArticleInput article) {
-    return analyze(article, Deadline.none());
+    return analyze(article, AffiliationMemory.none(), Deadline.none());
+  }
+
+  /** Analysis of one article on its own within {@code deadline}. */
+  public ArticleAnalysis analyze(ArticleInput article, Deadline deadline) {
+    return analyze(article, AffiliationMemory.none(), deadline);
+  }
+
+  /** Analysis that reads and teaches affiliations through {@code memory}, without a time budget. */
+  public ArticleAnalysis analyze(ArticleInput article, AffiliationMemory memory) {
+    return analyze(article, memory, Deadline.none());
   }
 
   /**
-   * Deterministic analysis of one article within {@code deadline}; throws {@link ExtractionOverBudgetException} when
-   * the budget runs out first (the analyzer stays usable).
+   * Analysis of one article that looks up affiliations earlier articles taught and teaches the ones this article
+   * states (deterministic for a given article and memory content), within {@code deadline}: throws
+   * {@link ExtractionOverBudgetException} when the budget runs out first (the analyzer stays usable).
    */
-  public ArticleAnalysis analyze(ArticleInput article, Deadline deadline) {
-    return new AnalysisRun(components, article, limits, deadline).run();
+  public ArticleAnalysis analyze(ArticleInput article, AffiliationMemory memory, Deadline deadline) {
+    return new AnalysisRun(components, article, memory, limits, deadline).run();
   }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Decides whether a source is a party to a claim: a claim participant names the source, its affiliation, or someone
- * the source speaks for in the alias table (the Kremlin and its spokesman speak for Putin). Participants are the
+ * the source speaks for in the alias table (a city hall and its spokesman speak for the mayor). Participants are the
  * canonicalizer's stems, so words match by shared prefix.
  */
 final class PartyMatcher {

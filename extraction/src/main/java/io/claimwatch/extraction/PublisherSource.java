@@ -9,14 +9,17 @@ import java.util.regex.Pattern;
 
 /**
  * The article's publisher as a source: from the publisher field, else the URL's host, else a wire dateline
- * ("WASHINGTON, Nov. 11 (TASS) –"), else an unknown publication keyed by the article id.
+ * ("CITY, Date (Agency) –"), else "unknown publisher" (one source for all such articles, never the article id).
  */
 final class PublisherSource {
+  static final String UNKNOWN_KEY = "unknown-publisher";
+  static final String UNKNOWN_NAME = "unknown publisher";
   private static final Pattern DATELINE = Pattern.compile("^[A-Z][A-Z .'-]+,[^\\n(]{0,25}\\(([A-Za-z][A-Za-z .&-]{1,30})\\)\\s*[–—-]");
 
   private PublisherSource() {}
 
   static FoundSource of(ArticleInput article, SourceDirectory directory) {
+    // The name is also what the article's unattributed lead statements are credited to.
     String name = blankToNull(article.publisher());
     if (name == null) name = host(article.url());
     if (name == null) {
@@ -24,10 +27,7 @@ final class PublisherSource {
       if (!m.find()) m = DATELINE.matcher(article.body());
       if (m.find(0)) name = m.group(1).strip();
     }
-    if (name == null) {
-      String id = article.id() == null ? "unknown" : article.id();
-      return new FoundSource("publisher:" + SourceResolver.slug(id), "publisher of " + id, SourceKind.PUBLICATION, null, null);
-    }
+    if (name == null) return new FoundSource(UNKNOWN_KEY, UNKNOWN_NAME, SourceKind.PUBLICATION, null, null);
     SourceDirectory.Entry e = directory.byAlias(name);
     if (e != null) return new FoundSource(e.key(), e.name(), e.type(), null, null);
     return new FoundSource(SourceResolver.slug(name), name, SourceKind.PUBLICATION, null, null);

@@ -33,8 +33,9 @@ class AnalyzerRobustnessTest {
     List<TextSpan> spans = new ArrayList<>(a.sentences());
     for (FoundAttribution x : a.attributions()) {
       Stream.of(x.sourceSpan(), x.cue(), x.content()).filter(Objects::nonNull).forEach(spans::add);
-      assertThat(x.claimId()).isNotBlank();
-      assertThat(a.claims()).anyMatch(c -> c.claimId().equals(x.claimId()));
+      if (x.claimId() != null) {
+        assertThat(a.claims()).as("an attribution's claim is among the claims").anyMatch(c -> c.claimId().equals(x.claimId()));
+      }
     }
     for (TextSpan s : spans) {
       assertThat(s.end()).isLessThanOrEqualTo(text.length());

@@ -11,15 +11,15 @@ class SourceNormalizationTest {
 
   @Test
   void shouldStripTitleAndKeepAffiliationWhenSpokesmanIsNamed() {
-    FoundSource s = only("Kremlin spokesman Dmitry Peskov said the talks were useful.").source();
-    assertThat(s.name()).isEqualTo("Dmitry Peskov");
+    FoundSource s = only("Harbor Authority spokesman Piet Vos said the talks were useful.").source();
+    assertThat(s.name()).isEqualTo("Piet Vos");
     assertThat(s.type()).isEqualTo(SourceKind.PERSON);
-    assertThat(s.affiliation()).isEqualTo("Kremlin");
+    assertThat(s.affiliation()).isEqualTo("Harbor Authority");
   }
 
   @Test
   void shouldGiveOneKeyWhenTheSamePersonIsNamedDifferently() {
-    List<FoundAttribution> all = attributions("Kremlin spokesman Dmitry Peskov said the talks were useful. Peskov added that no date was set.");
+    List<FoundAttribution> all = attributions("Harbor Authority spokesman Piet Vos said the talks were useful. Vos added that no date was set.");
     assertThat(all).hasSize(2);
     assertThat(all.get(0).source().key()).isEqualTo(all.get(1).source().key());
   }
@@ -38,10 +38,14 @@ class SourceNormalizationTest {
   }
 
   @Test
-  void shouldTypeAliasTableOrganizationWhenNamedByAlias() {
-    FoundSource s = only("Moscow insisted that the border was calm.").source();
-    assertThat(s.key()).isEqualTo("kremlin");
-    assertThat(s.type()).isEqualTo(SourceKind.ORGANIZATION);
+  void shouldTypeOperatorTableOrganizationWhenNamedByAlias() {
+    ArticleAnalyzer withTable = ArticleAnalyzer.withSources(io.claimwatch.extraction.lexicon.SourceDirectory.fromLines(List.of(
+        "portside-council\tORGANIZATION\tPortside Council\t-\tPortside Council|City Hall\t-")));
+    FoundAttribution a = withTable.analyze(new ArticleInput("t", "Harbor Gazette", null, "Local news",
+        "City Hall insisted that the bridge was safe.")).attributions().stream().filter(x -> x.sourceSpan() != null)
+        .findFirst().orElseThrow();
+    assertThat(a.source().key()).isEqualTo("portside-council");
+    assertThat(a.source().type()).isEqualTo(SourceKind.ORGANIZATION);
   }
 
   @Test
@@ -61,9 +65,25 @@ class SourceNormalizationTest {
 
   @Test
   void shouldMarkSourceAsPartyWhenItSpeaksForAParticipant() {
-    FoundAttribution a = only("The Kremlin denied that Putin met the envoy.");
+    FoundAttribution a = only("Northwind spokeswoman Mira Holm denied that Northwind had sold the pier.");
     assertThat(a.party()).isTrue();
-    FoundAttribution b = only("The Harbor Times reported that Putin met the envoy.");
+    FoundAttribution b = only("The Harbor Times reported that Northwind had sold the pier.");
     assertThat(b.party()).isFalse();
+  }
+
+  @Test
+  void shouldNameAnArticleWithoutPublisherAfterItsUrlHostWhenOneIsGiven() {
+    ArticleAnalysis r = Analyses.ANALYZER.analyze(new ArticleInput("u", null, "https://www.harbor-gazette.example/news/1",
+        "The ferry company Fjordline was sold to a rival on Monday morning", ""));
+    assertThat(r.attributions().get(0).source().name()).isEqualTo("harbor-gazette.example");
+  }
+
+  @Test
+  void shouldCallThePublisherUnknownWhenNeitherNameNorUrlNorDatelineIsGiven() {
+    ArticleAnalysis r = Analyses.ANALYZER.analyze(new ArticleInput("sha256:abc", null, null,
+        "The ferry company Fjordline was sold to a rival on Monday morning", ""));
+    FoundSource publisher = r.attributions().get(0).source();
+    assertThat(publisher.name()).isEqualTo("unknown publisher");
+    assertThat(publisher.key()).doesNotContain("sha256");
   }
 }

@@ -4,29 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** A person the source table declares the voice of an organization counts as that organization's origin. */
+/** A person the text makes the voice of an organization counts as that organization's origin. */
 class SpokespersonOriginTest {
     private final ArticleAnalyzer analyzer = ArticleAnalyzer.fromResources();
 
     @Test
-    void shouldGiveSpokespersonTheOrganizationAsOriginWhenTableDeclaresIt() {
+    void shouldGiveSpokespersonTheOrganizationAsOriginWhenTheTitleNamesIt() {
         ArticleAnalysis analysis = analyzer.analyze(new ArticleInput("a", "Example Wire", null,
-                "Kremlin rejects report on grain deal",
-                "Kremlin spokesman Dmitry Peskov denied that Moscow had agreed to extend the grain deal."));
+                "Port rejects report on pier sale",
+                "Harbor Authority spokesman Piet Vos denied that the authority had agreed to sell the pier."));
         FoundAttribution denial = analysis.attributions().stream()
-                .filter(a -> a.source().key().equals("dmitry-peskov")).findFirst().orElseThrow();
+                .filter(a -> a.source().key().equals("piet-vos")).findFirst().orElseThrow();
         assertThat(denial.stance()).isEqualTo(StanceLabel.DENIES);
         assertThat(denial.origin()).isNotNull();
-        assertThat(denial.origin().key()).isEqualTo("kremlin");
+        assertThat(denial.origin().key()).isEqualTo("harbor-authority");
     }
 
     @Test
-    void shouldNotTurnATitleIntoAnOriginWhenTableDeclaresNoAffiliation() {
+    void shouldNotTurnATitleIntoAnOriginWhenItIsNoSpeakingRole() {
         ArticleAnalysis analysis = analyzer.analyze(new ArticleInput("b", "Example Wire", null,
-                "Trump says no decision on tariffs",
-                "US President Donald Trump said that no decision on new tariffs had been made."));
+                "Governor says no decision on tariffs",
+                "Governor Ada Lind said that no decision on new tariffs had been made."));
         FoundAttribution statement = analysis.attributions().stream()
-                .filter(a -> a.source().key().equals("donald-trump")).findFirst().orElseThrow();
+                .filter(a -> a.source().key().equals("ada-lind")).findFirst().orElseThrow();
         assertThat(statement.origin()).isNull();
     }
 }

@@ -73,4 +73,92 @@ class StanceRulesTest {
     assertThat(lead.source().name()).isEqualTo("Harbor Gazette");
     assertThat(lead.stance()).isEqualTo(StanceLabel.REPORTS);
   }
+
+  @Test
+  void shouldDenyWhenSourceCallsTheReportAFabrication() {
+    assertThat(only("The port authority called the report a fabrication.").stance()).isEqualTo(StanceLabel.DENIES);
+  }
+
+  @Test
+  void shouldDenyWhenSourceCallsTheReportFakeNews() {
+    assertThat(only("The mayor called the merger story fake news.").stance()).isEqualTo(StanceLabel.DENIES);
+  }
+
+  @Test
+  void shouldDenyWhenContentCallsTheStoryAnInvention() {
+    assertThat(only("Ortiz said the story of a secret deal was an invention.").stance()).isEqualTo(StanceLabel.DENIES);
+  }
+
+  @Test
+  void shouldDenyWhenContentCallsTheStoryNonsense() {
+    assertThat(only("Ortiz said that the merger story was nonsense.").stance()).isEqualTo(StanceLabel.DENIES);
+  }
+
+  @Test
+  void shouldReportWhenSourceCouldNotConfirm() {
+    assertThat(only("The port authority could not confirm that the ferry company was sold.").stance())
+        .isEqualTo(StanceLabel.REPORTS);
+  }
+
+  @Test
+  void shouldReportWhenContentSaysTheSourceCouldNotConfirm() {
+    FoundAttribution said = Analyses.attributions("Council spokesman Piet Vos said he could not confirm that the ferry company was sold.")
+        .stream().filter(a -> a.cue().text().equals("said")).findFirst().orElseThrow();
+    assertThat(said.stance()).isEqualTo(StanceLabel.REPORTS);
+  }
+
+  @Test
+  void shouldReportWhenSourceWouldNeitherConfirmNorDeny() {
+    assertThat(only("The port authority would neither confirm nor deny that the ferry company was sold.").stance())
+        .isEqualTo(StanceLabel.REPORTS);
+  }
+
+  @Test
+  void shouldReportWhenSourceDeclinedToCommentOnTheReport() {
+    java.util.List<FoundAttribution> all = Analyses.attributions(
+        "The Harbor Times reported that the ferry company was sold. The company declined to comment on the report.");
+    assertThat(all).hasSize(2);
+    assertThat(all.get(1).stance()).isEqualTo(StanceLabel.REPORTS);
+    assertThat(all.get(1).claimId()).isEqualTo(all.get(0).claimId());
+  }
+
+  @Test
+  void shouldReportWhenTheSourceAsksAQuestion() {
+    assertThat(only("Ortiz asked whether the ferry company was sold?").stance()).isEqualTo(StanceLabel.REPORTS);
+  }
+
+  @Test
+  void shouldReportWhenQuotedContentIsAQuestion() {
+    assertThat(only("Ortiz said: “Was the ferry company sold?”").stance()).isEqualTo(StanceLabel.REPORTS);
+  }
+
+  @Test
+  void shouldNotDenyWhenNegationIsInsideTheContent() {
+    assertThat(only("Ortiz said the governor urged the council not to sell the pier.").stance())
+        .isNotEqualTo(StanceLabel.DENIES);
+  }
+
+  @Test
+  void shouldNotDenyWhenANegatedClauseFollowsTheMainClause() {
+    assertThat(only("Ortiz said the council was informed and did not object.").stance())
+        .isEqualTo(StanceLabel.CONFIRMS);
+  }
+
+  @Test
+  void shouldDenyWhenTheContentsMainVerbIsNegated() {
+    assertThat(only("The ministry said it was never informed of the sale.").stance()).isEqualTo(StanceLabel.DENIES);
+  }
+
+  @Test
+  void shouldDenyWhenAQuoteOverTwoSentencesCallsTheReportsFalse() {
+    FoundAttribution a = only("“Reports that the pier was sold in advance are false. Subsequently, the port could not have "
+        + "approved the sale,” harbor spokesman Piet Vos told the Gazette.");
+    assertThat(a.content().text()).startsWith("“Reports");
+    assertThat(a.stance()).isEqualTo(StanceLabel.DENIES);
+  }
+
+  @Test
+  void shouldReportNotConfirmWhenTheContentIsADirective() {
+    assertThat(only("Ortiz told the governor he should not close the bridge.").stance()).isEqualTo(StanceLabel.REPORTS);
+  }
 }

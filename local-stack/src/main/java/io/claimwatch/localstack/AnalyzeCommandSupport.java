@@ -1,5 +1,7 @@
 package io.claimwatch.localstack;
 
+import java.util.function.UnaryOperator;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -25,7 +27,12 @@ public final class AnalyzeCommandSupport {
 
   private AnalyzeCommandSupport() {}
 
-  public static String toJsonLine(String input, ArticleInput article, ArticleAnalysis analysis) {
+  /**
+   * The line of one article; {@code claimIds} maps the analysis' per-article claim ids to the claim ids resolved
+   * across the run.
+   */
+  public static String toJsonLine(String input, ArticleInput article, ArticleAnalysis analysis,
+                                  UnaryOperator<String> claimIds) {
     ObjectNode root = JSON.createObjectNode();
     root.put("input", input);
     root.put("id", article.id());
@@ -33,7 +40,7 @@ public final class AnalyzeCommandSupport {
     ArrayNode claims = root.putArray("claims");
     for (FoundClaim c : analysis.claims()) {
       ObjectNode n = claims.addObject();
-      n.put("claimId", c.claimId());
+      n.put("claimId", claimIds.apply(c.claimId()));
       n.put("text", c.text());
       n.put("canonical", c.canonical());
       n.put("predicate", c.predicate());
@@ -49,7 +56,7 @@ public final class AnalyzeCommandSupport {
       n.set("content", span(a.content()));
       n.put("stance", a.stance().name());
       n.put("confidence", Math.round(a.confidence() * 1000) / 1000.0);
-      n.put("claimId", a.claimId());
+      n.put("claimId", a.claimId() == null ? null : claimIds.apply(a.claimId()));
       n.put("sourceKey", a.source().key());
       n.put("sourceName", a.source().name());
       n.put("sourceType", a.source().type().name());

@@ -2,14 +2,17 @@ package io.claimwatch.enrich.stream;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +22,7 @@ import io.claimwatch.extraction.ExtractionOverBudgetException;
 import io.claimwatch.schemas.Article;
 import io.claimwatch.schemas.DeadLetter;
 import io.claimwatch.schemas.EnrichedArticle;
+import io.claimwatch.schemas.SourceAffiliation;
 
 /**
  * Enriches one article version and works out how its evidence replaces the previous version's.
@@ -43,18 +47,23 @@ final class EnrichArticleProcessor implements Processor<String, Article, String,
 
     private final ArticleExtractor extractor;
     private final EnrichedArticleMapper mapper;
+    private final MentionDeriver mentions;
     private final String storeName;
+    private final String affiliationsStore;
     private final Clock clock;
     private final Duration budget;
     private ProcessorContext<String, EnrichOutcome> context;
     private KeyValueStore<String, EnrichedArticle> lastVersions;
+    private ReadOnlyKeyValueStore<String, SourceAffiliation> affiliations;
 
-    EnrichArticleProcessor(ArticleExtractor extractor, EnrichedArticleMapper mapper, String storeName, Clock clock,
-                           Duration budget) {
+    EnrichArticleProcessor(ArticleExtractor extractor, EnrichedArticleMapper mapper, MentionDeriver mentions,
+                           String storeName, String affiliationsStore, Clock clock, Duration budget) {
         this.extractor = extractor;
         this.budget = budget;
         this.mapper = mapper;
+        this.mentions = mentions;
         this.storeName = storeName;
+        this.affiliationsStore = affiliationsStore;
         this.clock = clock;
     }
 
@@ -62,6 +71,7 @@ final class EnrichArticleProcessor implements Processor<String, Article, String,
     public void init(ProcessorContext<String, EnrichOutcome> context) {
         this.context = context;
         this.lastVersions = context.getStateStore(storeName);
+        if (affiliationsStore != null) this.affiliations = context.getStateStore(affiliationsStore);
     }
 
     @Override
@@ -80,7 +90,8 @@ final class EnrichArticleProcessor implements Processor<String, Article, String,
         Article article = record.value();
         if (article == null) {
             lastVersions.delete(articleId);
-            context.forward(record.withValue(new EnrichOutcome.Retracted(EvidenceDeriver.replacement(previous, null))));
+            context.forward(record.withValue(new EnrichOutcome.Retracted(EvidenceDeriver.replacement(previous, null),
+                    mentions.replacement(previous, null))));
             return;
         }
         if (previous != null && article.getVersion() < previous.getVersion()) {
@@ -90,10 +101,16 @@ final class EnrichArticleProcessor implements Processor<String, Article, String,
             return;
         }
         EnrichedArticle enriched;
+        List<MentionChange> mentionChanges;
+        StoreAffiliationMemory memory = affiliations == null ? null
+                : new StoreAffiliationMemory(affiliations, Instant.ofEpochMilli(record.timestamp()));
         try {
             Deadline deadline = Deadline.after(budget);
-            enriched = mapper.toRecord(article, extractor.analyze(new ArticleInput(article.getId(), article.getPublisher(),
-                    article.getUrl(), article.getTitle(), article.getBody()), deadline));
+            ArticleInput input = new ArticleInput(article.getId(), article.getPublisher(), article.getUrl(),
+                    article.getTitle(), article.getBody());
+            enriched = mapper.toRecord(article, memory == null ? extractor.analyze(input, deadline)
+                    : extractor.analyze(input, memory, deadline));
+            mentionChanges = mentions.replacement(previous, enriched);
         } catch (ExtractionOverBudgetException e) {
             LOG.warn("article {} over its extraction budget of {} ms; sent to the dead-letter topic", shortId(articleId),
                     budget.toMillis());
@@ -105,7 +122,11 @@ final class EnrichArticleProcessor implements Processor<String, Article, String,
             return;
         }
         lastVersions.put(articleId, enriched);
-        context.forward(record.withValue(new EnrichOutcome.Enriched(enriched, EvidenceDeriver.replacement(previous, enriched))));
+        context.forward(record.withValue(new EnrichOutcome.Enriched(enriched, EvidenceDeriver.replacement(previous, enriched),
+                mentionChanges)));
+        if (memory != null && !memory.learned().isEmpty()) {
+            context.forward(record.withValue(new EnrichOutcome.Learned(memory.learned())));
+        }
     }
 
     private static String shortId(String id) {

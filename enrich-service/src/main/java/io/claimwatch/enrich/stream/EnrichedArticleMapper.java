@@ -1,6 +1,9 @@
 package io.claimwatch.enrich.stream;
 
 import java.util.ArrayList;
+import io.claimwatch.extraction.resolve.ClaimIds;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import io.claimwatch.extraction.ArticleAnalysis;
@@ -38,7 +41,15 @@ public final class EnrichedArticleMapper {
         this.extractorVersion = extractorVersion;
     }
 
+    /**
+     * The record of one article version. Each claim becomes a mention with id {@link ClaimIds#mentionId}; in the
+     * stream its claim id is that mention id until the resolver assigns the claim (news.claims.mentions).
+     */
     public EnrichedArticle toRecord(Article article, ArticleAnalysis analysis) {
+        Map<String, String> mentionIds = new HashMap<>();
+        for (FoundClaim claim : analysis.claims()) {
+            mentionIds.putIfAbsent(claim.claimId(), ClaimIds.mentionId(article.getId(), claim.text()));
+        }
         RecordBudget budget = new RecordBudget();
         EnrichedArticle.Builder record = EnrichedArticle.newBuilder()
                 .setArticleId(budget.text(article.getId(), Integer.MAX_VALUE))
@@ -57,14 +68,14 @@ public final class EnrichedArticleMapper {
             if (!budget.fits("claims", WORST_CLAIM)) {
                 break;
             }
-            claims.add(claim(claim, budget));
+            claims.add(claim(article.getId(), claim, budget));
         }
         List<Attribution> attributions = new ArrayList<>();
         for (FoundAttribution attribution : analysis.attributions()) {
             if (!budget.fits("attributions", WORST_ATTRIBUTION)) {
                 break;
             }
-            attributions.add(attribution(attribution, budget));
+            attributions.add(attribution(attribution, mentionIds.get(attribution.claimId()), budget));
         }
         List<Span> sentences = new ArrayList<>();
         for (TextSpan sentence : analysis.sentences()) {
@@ -97,11 +108,13 @@ public final class EnrichedArticleMapper {
                 .build();
     }
 
-    private static Claim claim(FoundClaim claim, RecordBudget budget) {
+    private static Claim claim(String articleId, FoundClaim claim, RecordBudget budget) {
+        String mentionId = ClaimIds.mentionId(articleId, claim.text());
         List<String> participants = claim.participants().stream().limit(MAX_PARTICIPANTS)
                 .map(p -> budget.text(p, RecordBudget.NAME_CHARS)).toList();
         return Claim.newBuilder()
-                .setClaimId(budget.text(claim.claimId(), RecordBudget.NAME_CHARS))
+                .setClaimId(mentionId)
+                .setMentionId(mentionId)
                 .setText(budget.text(claim.text(), RecordBudget.TEXT_CHARS))
                 .setCanonical(budget.text(claim.canonical(), RecordBudget.TEXT_CHARS))
                 .setParticipants(participants)
@@ -110,7 +123,7 @@ public final class EnrichedArticleMapper {
                 .build();
     }
 
-    private static Attribution attribution(FoundAttribution attribution, RecordBudget budget) {
+    private static Attribution attribution(FoundAttribution attribution, String mentionId, RecordBudget budget) {
         return Attribution.newBuilder()
                 .setSource(source(attribution.source(), budget))
                 .setOrigin(source(attribution.origin(), budget))
@@ -119,7 +132,8 @@ public final class EnrichedArticleMapper {
                 .setContent(span(attribution.content(), budget, RecordBudget.TEXT_CHARS))
                 .setStance(Stance.valueOf(attribution.stance().name()))
                 .setConfidence(attribution.confidence())
-                .setClaimId(budget.text(attribution.claimId(), RecordBudget.NAME_CHARS))
+                .setClaimId(mentionId)
+                .setMentionId(mentionId)
                 .setParty(attribution.party())
                 .build();
     }

@@ -1,6 +1,8 @@
 package io.claimwatch.enrich.stream;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,8 @@ import io.claimwatch.schemas.Stance;
  * Derives the evidence facts of an enriched article, and what to send when a new version or a retraction
  * replaces them.
  *
- * <p>A fact's identity is (claim id, article id, source key). When one source makes several attributions about
+ * <p>A fact's identity is (mention id, source key); the mention id starts with the article id, and the fact key
+ * {@link #factKey} is the record key on {@code news.claims.evidence}. When one source makes several attributions about
  * the same claim in one article, the most decided one stands: a CONFIRMS or DENIES over a REPORTS, then the
  * higher confidence, then the earlier position, so the result never depends on anything but the article.
  */
@@ -42,7 +45,7 @@ public final class EvidenceDeriver {
             if (attribution.getClaimId() == null) {
                 continue;
             }
-            strongest.merge(identity(attribution.getClaimId(), attribution.getSource().getKey()), attribution,
+            strongest.merge(factKey(attribution.getClaimId(), attribution.getSource().getKey()), attribution,
                     (a, b) -> STRONGEST_FIRST.compare(a, b) <= 0 ? a : b);
         }
         List<ClaimEvidence> facts = new ArrayList<>(strongest.size());
@@ -61,10 +64,10 @@ public final class EvidenceDeriver {
         List<ClaimEvidence> next = current == null ? List.of() : upserts(current);
         List<ClaimEvidence> out = new ArrayList<>();
         if (previous != null) {
-            List<String> kept = next.stream().map(EvidenceDeriver::identity).toList();
+            Set<String> kept = new HashSet<>(next.stream().map(EvidenceDeriver::factKey).toList());
             int version = current == null ? previous.getVersion() : current.getVersion();
             for (ClaimEvidence old : upserts(previous)) {
-                if (!kept.contains(identity(old))) {
+                if (!kept.contains(factKey(old))) {
                     out.add(ClaimEvidence.newBuilder(old).setOp(EvidenceOp.RETRACT).setArticleVersion(version).build());
                 }
             }
@@ -73,17 +76,19 @@ public final class EvidenceDeriver {
         return out;
     }
 
-    public static String identity(ClaimEvidence fact) {
-        return identity(fact.getClaimId(), fact.getSource().getKey());
+    /** The record key of a fact: its mention id, '|', its source key. */
+    public static String factKey(ClaimEvidence fact) {
+        return factKey(fact.getMentionId() != null ? fact.getMentionId() : fact.getClaimId(), fact.getSource().getKey());
     }
 
-    private static String identity(String claimId, String sourceKey) {
-        return claimId + '\u0000' + sourceKey;
+    private static String factKey(String mentionId, String sourceKey) {
+        return mentionId + '|' + sourceKey;
     }
 
     private static ClaimEvidence fact(EnrichedArticle article, Attribution attribution, String claimText, EvidenceOp op) {
         return ClaimEvidence.newBuilder()
                 .setClaimId(attribution.getClaimId())
+                .setMentionId(attribution.getMentionId())
                 .setArticleId(article.getArticleId())
                 .setArticleVersion(article.getVersion())
                 .setOp(op)

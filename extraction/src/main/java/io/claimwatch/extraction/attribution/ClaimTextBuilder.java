@@ -9,10 +9,12 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Turns attributed content into the positive claim it is about, for the canonicalizer: the first sentence only,
- * without quotes, report framing ("the Post's report of", "reports that"), a falsity verdict ("... are false"), trailing
- * clauses (", but", ", which"), hedges and negation ("he had not yet spoken" → "Trump had spoken"), with a subject
- * pronoun replaced by the source's name and role descriptions ("the Russian leader") by names from the alias table.
+ * Turns attributed content into the claim it is about, worded as its source asserts it: the first sentence only,
+ * without quotes, report framing ("the Gazette's report of", "reports that"), a falsity verdict ("... are false"),
+ * trailing clauses (", but", ", which") and hedges; a negated main verb becomes the positive proposition ("he had not
+ * yet spoken" → "Reyes had spoken", the source's denial being the stance) while a negation inside the content
+ * stays ("urged them not to strike"); a subject pronoun is replaced by the source's name and role descriptions by
+ * names from the alias table.
  */
 public final class ClaimTextBuilder {
   private static final int MIN_FIRST_SENTENCE = 20;
@@ -23,12 +25,14 @@ public final class ClaimTextBuilder {
   private final List<String> cutters;
   private final NameShortener names;
   private final Pattern falsityWord;
+  private final PositiveProposition positive;
 
   public ClaimTextBuilder(ExtractionLexicon lex, SourceDirectory directory) {
     this.lex = lex;
     this.wrappers = lex.phrasesLongestFirst("claim_wrappers");
     this.cutters = List.copyOf(lex.words("claim_cutters"));
     this.names = new NameShortener(lex, directory);
+    this.positive = new PositiveProposition(lex);
     this.falsityWord = Pattern.compile("\\b(pure |complete |total |a )?(" + String.join("|", lex.words("falsity")) + ")$");
   }
 
@@ -37,6 +41,7 @@ public final class ClaimTextBuilder {
     int end = TextCleaning.firstSentenceEnd(s, MIN_FIRST_SENTENCE);
     if (end > 0) s = s.substring(0, end);
     s = stripWrapper(s);
+    if (s.regionMatches(true, 0, "that ", 0, 5)) s = s.substring(5); // "said that X" whose cue left the "that"
     s = s.substring(0, TextCleaning.falsityVerdictStart(s, lex));
     String lower = s.toLowerCase(Locale.ROOT);
     int cut = s.length();
@@ -44,10 +49,19 @@ public final class ClaimTextBuilder {
       int at = lower.indexOf(c);
       if (at > 10 && at < cut) cut = at;
     }
-    s = subjectPronoun(s.substring(0, cut), source);
+    s = subjectPronoun(positive.of(s.substring(0, cut)), source);
     s = names.shorten(s);
     if (s.contains(", ")) s = APPOSITIVE.matcher(s).replaceAll("$1");
     return TextCleaning.trimPunctuation(TextCleaning.collapseSpaces(s));
+  }
+
+  /**
+   * True when the content is framed as the content of a report ("reports of a ferry strike", "news that ..."): such
+   * a content states a claim even in nominal form.
+   */
+  public boolean isFramedAsReport(String content) {
+    String s = TextCleaning.withoutQuotes(content).strip();
+    return !stripWrapper(s).equals(s);
   }
 
   /** True when the content only points back at an earlier claim ("it", "the report", "this information"). */
@@ -64,7 +78,9 @@ public final class ClaimTextBuilder {
     String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'');
     for (String w : wrappers) {
       int at = lower.indexOf(w);
-      if (at >= 0 && at <= 45 && (at == 0 || lower.charAt(at - 1) == ' ')) return s.substring(at + w.length()).strip();
+      // a bare preposition ("on the", "about the") frames only a content that starts with it
+      int reach = w.startsWith("on ") || w.startsWith("about ") ? 0 : 45;
+      if (at >= 0 && at <= reach && (at == 0 || lower.charAt(at - 1) == ' ')) return s.substring(at + w.length()).strip();
     }
     return s;
   }

@@ -14,13 +14,14 @@ import java.util.Set;
 
 /**
  * One pass over a claim text (no regular expressions, it runs for every claim): known names from the alias table,
- * with the titles and modifiers before them, become short names ("Russian President Vladimir Putin" → "Putin",
- * "the Russian leader" → "Putin", "Trump-Putin" → "Trump and Putin"), and words that do not change a claim's identity
+ * with the titles and modifiers before them, become short names ("French President Anne Morel" → "Morel",
+ * "the French president" → "Morel", "Morel-Holm" → "Morel and Holm"), and words that do not change a claim's identity
  * ("already", "on Thursday") are dropped. Short names are surnames for people and names for organizations.
  */
 final class NameShortener {
   private static final int MAX_ALIAS_WORDS = 5;
-  private static final Set<String> NEGATIONS = Set.of("not", "never", "alleged", "allegedly", "reportedly", "purportedly", "purported");
+  /** Hedges that do not change what is claimed; negations are never dropped here (see PositiveProposition). */
+  private static final Set<String> HEDGES = Set.of("alleged", "allegedly", "reportedly", "purportedly", "purported");
   private final Map<String, String> shortByAlias = new HashMap<>();
   private final Map<String, String> shortByRole = new HashMap<>();
   private final Set<String> shortNames = new HashSet<>();
@@ -65,10 +66,7 @@ final class NameShortener {
         out.append(s, copied, start).append(shortFor(s, words, i, len));
         copied = words.get(i + len - 1).end();
         i += len - 1;
-      } else if (lower.endsWith("n't") && lower.length() > 3) {
-        out.append(s, copied, w.start()).append(w.text(), 0, w.text().length() - 3);
-        copied = w.end();
-      } else if (drop.contains(lower) || NEGATIONS.contains(lower) || (lower.equals("on") || lower.equals("last") || lower.equals("this"))
+      } else if (drop.contains(lower) || HEDGES.contains(lower) || (lower.equals("on") || lower.equals("last") || lower.equals("this"))
           && i + 1 < words.size() && timeWords.contains(words.get(i + 1).text().toLowerCase(Locale.ROOT))) {
         int end = lower.equals("on") || lower.equals("last") || lower.equals("this") ? words.get(++i).end() : w.end();
         out.append(s, copied, w.start());

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Finds the source noun phrase next to a cue without a POS tagger: a run of capitalized words, possessives, name
- * connectors, role/title words and anonymity words ("two people familiar with the matter"), or a single pronoun or
+ * connectors, role/title words and anonymity words ("two people familiar with the plans"), or a single pronoun or
  * "the latter". Returns token ranges [start, end) or null.
  */
 final class NounPhrases {
@@ -23,7 +23,7 @@ final class NounPhrases {
     int j = end - 1;
     if (j < 0) return null;
     Token last = t.get(j);
-    if (isPronoun(last)) return new int[] {j, end};
+    if (isPronoun(last) || last.is("who") && j > 0 && t.get(j - 1).is(",")) return new int[] {j, end};
     if (lex.in("ordinal_refs", last.lower()) && j > 0 && t.get(j - 1).is("the")) return new int[] {j - 1, end};
     int k = j;
     int familiar = familiarTail(t, j);
@@ -60,8 +60,8 @@ final class NounPhrases {
       }
     }
     while (end < t.size() && end - start < MAX_LENGTH && isPart(t.get(end))) end++;
-    if (end < t.size() && t.get(end).is("familiar") || end > start && t.get(end - 1).is("familiar")) {
-      if (t.get(end - 1).is("familiar") == false) end++;
+    if (end < t.size() && isFamiliar(t, end) || end > start && isFamiliar(t, end - 1)) {
+      if (!isFamiliar(t, end - 1)) end++;
       while (end < t.size() && end - start < MAX_LENGTH + 4 && t.get(end).isWord() && !isCueWord(t.get(end))) end++;
     }
     while (end > start && lex.in("np_inner", t.get(end - 1).lower())) end--;
@@ -76,6 +76,10 @@ final class NounPhrases {
     for (int s = start - 1; s >= Math.max(0, start - 1 - MAX_COMMON); s--) {
       Token k = t.get(s);
       if (isDeterminer(k)) return s;
+      if (isQuantifier(k)) {
+        while (s > 0 && isQuantifier(t.get(s - 1))) s--;
+        return s;
+      }
       if (!k.isWord() || k.isQuote()) return s + 1 < end ? s + 1 : start;
       if (!isCommonNoun(k)) return start;
       if (s == 0) return 0;
@@ -92,6 +96,14 @@ final class NounPhrases {
         && !l.endsWith("ed") && !l.endsWith("ing") && !l.endsWith("ly");
   }
 
+  /** "some voters", "many donors", "21 percent": words that open a plural noun phrase. */
+  private static boolean isQuantifier(Token k) {
+    String l = k.lower();
+    return l.equals("some") || l.equals("many") || l.equals("most") || l.equals("several") || l.equals("other")
+        || l.equals("few") || l.equals("both") || l.equals("all") || l.equals("one") || l.equals("two")
+        || l.equals("three") || l.equals("nearly") || l.equals("about") || Character.isDigit(l.charAt(0));
+  }
+
   private static boolean isDeterminer(Token k) {
     String l = k.lower();
     return l.equals("the") || l.equals("a") || l.equals("an") || l.equals("his") || l.equals("her") || l.equals("its")
@@ -106,9 +118,17 @@ final class NounPhrases {
   private int familiarTail(List<Token> t, int j) {
     for (int f = j; f >= Math.max(0, j - 4); f--) {
       if (!t.get(f).isWord()) return -1;
-      if (t.get(f).is("familiar") && f > 0 && lex.in("anonymous_heads", t.get(f - 1).lower())) return f - 1;
+      if (isFamiliar(t, f) && f > 0 && lex.in("anonymous_heads", t.get(f - 1).lower())) return f - 1;
     }
     return -1;
+  }
+
+  /** "familiar with", "close to", "knowledgeable about": what makes "people ..." an anonymous source phrase. */
+  private static boolean isFamiliar(List<Token> t, int k) {
+    Token w = t.get(k);
+    if (w.is("familiar")) return true;
+    boolean next = k + 1 < t.size() && (t.get(k + 1).is("to") || t.get(k + 1).is("with") || t.get(k + 1).is("about"));
+    return next && (w.is("close") || w.is("knowledgeable"));
   }
 
   private boolean isCueWord(Token t) {
@@ -126,7 +146,11 @@ final class NounPhrases {
   }
 
   private boolean hasHead(List<Token> t, int start, int end) {
-    if (end - start >= 2 && isCommonNoun(t.get(end - 1)) && isDeterminer(t.get(start))) return true;
+    if (end - start >= 2 && isCommonNoun(t.get(end - 1)) && (isDeterminer(t.get(start)) || isQuantifier(t.get(start)))) return true;
+    // a bare plural noun at a clause start: "donors said", "Abortion rights advocates said"
+    Token last = t.get(end - 1);
+    if (isCommonNoun(last) && last.lower().endsWith("s") && !last.lower().endsWith("ss")
+        && (start == 0 || !t.get(start - 1).isWord())) return true;
     for (int i = start; i < end; i++) {
       Token k = t.get(i);
       String l = k.lower();

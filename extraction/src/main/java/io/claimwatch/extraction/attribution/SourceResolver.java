@@ -12,11 +12,16 @@ import java.util.Set;
 
 /**
  * Turns a source mention into a normalized {@link FoundSource}: pronouns, "the latter" and role nouns ("the spokesman",
- * "the newspaper") resolve to the newest compatible mention; titles are stripped ("Kremlin spokesman Dmitry Peskov" →
- * person Dmitry Peskov, affiliation Kremlin); names are looked up in the alias table; anonymous phrases become one
+ * "the newspaper") resolve to the newest compatible mention; titles are stripped ("Harbor Authority spokeswoman Mira Holm" →
+ * person Mira Holm, affiliation Harbor Authority); names are looked up in the alias table; anonymous phrases become one
  * anonymous source per head phrase; unknown names are typed by their last word.
  */
 public final class SourceResolver {
+  /** Key of "I"/"we"/"me"/"us" before the analysis run replaces it with the quoted speaker. */
+  public static final String FIRST_PERSON_KEY = "unresolved:first-person";
+  /** Display name of a source that is only a pronoun nobody in the article can be found for. */
+  public static final String UNIDENTIFIED = "unidentified speaker";
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
   private static final Set<String> PUBLICATION_WORDS = Set.of("post", "times", "news", "journal", "herald", "tribune",
       "telegraph", "guardian", "gazette", "press", "agency", "daily", "review", "magazine", "tv", "radio", "mail");
   /** Longest alias looked up, in tokens (the table's longest is 5 with "the"); bounds the search in a run of names. */
@@ -32,6 +37,9 @@ public final class SourceResolver {
   public FoundSource resolve(String text, List<Token> t, int start, int end, MentionHistory history, String publisherKey) {
     TextSpan span = TextSpan.of(text, t.get(start).start(), t.get(end - 1).end());
     Token head = t.get(end - 1);
+    if (end - start == 1 && FIRST_PERSON.contains(head.lower())) {
+      return new FoundSource(FIRST_PERSON_KEY, UNIDENTIFIED, SourceKind.UNKNOWN, null, span);
+    }
     if (end - start == 1 && lex.in("pronouns_person", head.lower())) {
       FoundSource speaker = history.lastSourceOfKind(SourceKind.PERSON);
       return orUnresolved(speaker != null ? speaker : history.lastOfKind(SourceKind.PERSON), span);
@@ -58,7 +66,9 @@ public final class SourceResolver {
     if (nameStart >= end) return roleOnly(t, start, end, history, span, publisherKey);
     String name = text.substring(t.get(nameStart).start(), t.get(end - 1).end());
     SourceDirectory.Entry e = longestKnown(text, t, nameStart, end, true);
-    String affiliation = lastTitle > start ? text.substring(t.get(start).start(), t.get(lastTitle).start()).strip() : null;
+    int firstTitle = lastTitle;
+    while (firstTitle > start && lex.isPersonTitle(t.get(firstTitle - 1).lower())) firstTitle--;
+    String affiliation = firstTitle > start ? text.substring(t.get(start).start(), t.get(firstTitle).start()).strip() : null;
     if (affiliation != null) affiliation = stripDeterminer(affiliation.replaceAll("['’]s$", ""));
     if (e != null) {
       SourceDirectory.Entry aff = directory.byKey(e.affiliationKey());
@@ -67,9 +77,20 @@ public final class SourceResolver {
     if (!capitalized) return roleOnly(t, start, end, history, span, publisherKey);
     name = stripDeterminer(name);
     SourceKind kind = kindOfUnknown(t, nameStart, end, lastTitle >= start);
-    if (kind == SourceKind.PERSON && end - nameStart == 1) {
+    if (kind != SourceKind.ORGANIZATION && kind != SourceKind.PUBLICATION && end - nameStart == 1) {
+      // A surname (with or without a title) is the person named in full earlier in the article.
       FoundSource known = history.last(m -> m.type() == SourceKind.PERSON && m.name().endsWith(" " + t.get(end - 1).text()), 0);
-      if (known != null) return new FoundSource(known.key(), known.name(), known.type(), known.affiliation(), span);
+      if (known != null) {
+        String aff = affiliation != null ? affiliationName(affiliation) : known.affiliation();
+        return new FoundSource(known.key(), known.name(), known.type(), aff, span);
+      }
+    }
+    if (kind == SourceKind.UNKNOWN && t.get(start).is("the")) kind = SourceKind.ORGANIZATION;
+    if (kind == SourceKind.UNKNOWN) {
+      // "Kremlin said" after "the Kremlin denied": the same name keeps the kind it was seen with.
+      String key = slug(name);
+      FoundSource seen = history.last(m -> m.key().equals(key), 0);
+      if (seen != null) return new FoundSource(seen.key(), seen.name(), seen.type(), seen.affiliation(), span);
     }
     return new FoundSource(slug(name), name, kind, affiliationName(affiliation), span);
   }
@@ -114,12 +135,55 @@ public final class SourceResolver {
     return null;
   }
 
+  /**
+   * The organization of an affiliation phrase ("Kremlin", "Acme's", "the ministry"): a table entry, a person named
+   * earlier ("the governor's press secretary"), an organization named earlier whose name ends like this one ("Transport
+   * Ministry" is "Estmark's Transport Ministry"), for a lowercase phrase the newest organization with that head word,
+   * else a new organization.
+   */
+  public FoundSource organization(String text, List<Token> t, int start, int end, MentionHistory history) {
+    TextSpan span = TextSpan.of(text, t.get(start).start(), t.get(end - 1).end());
+    String name = stripDeterminer(span.text()).replaceAll("['’]s$", "").strip();
+    SourceDirectory.Entry e = directory.byAlias(name);
+    if (e != null) return new FoundSource(e.key(), e.name(), e.type(), null, span);
+    boolean capitalized = false;
+    for (int k = start; k < end; k++) capitalized |= t.get(k).isWord() && t.get(k).isCapitalized();
+    String head = t.get(end - 1).text();
+    if (!capitalized) {
+      FoundSource s = history.last(m -> m.type() == SourceKind.ORGANIZATION && lastWord(m.name()).equalsIgnoreCase(head), 0);
+      if (s == null) s = history.lastOfKind(SourceKind.ORGANIZATION);
+      return s != null ? s : new FoundSource(slug(name), name, SourceKind.ORGANIZATION, null, span);
+    }
+    if (end - start == 1 || end - start == 2 && t.get(end - 1).is("'s")) {
+      String surname = t.get(start).text();
+      FoundSource person = history.last(m -> m.type() == SourceKind.PERSON && lastWord(m.name()).equals(surname), 0);
+      if (person != null) return person;
+    }
+    String n = name;
+    FoundSource earlier = history.last(m -> (m.type() == SourceKind.ORGANIZATION || m.type() == SourceKind.PUBLICATION)
+        && (m.name().equalsIgnoreCase(n) || m.name().endsWith(" " + n)), 0);
+    if (earlier != null) return earlier;
+    SourceKind kind = PUBLICATION_WORDS.contains(lastWord(name).toLowerCase(Locale.ROOT)) ? SourceKind.PUBLICATION : SourceKind.ORGANIZATION;
+    return new FoundSource(slug(name), name, kind, null, span);
+  }
+
+  private static String lastWord(String s) {
+    return s.substring(s.lastIndexOf(' ') + 1);
+  }
+
   private FoundSource roleOnly(List<Token> t, int start, int end, MentionHistory history, TextSpan span, String publisherKey) {
     SourceKind kind = null;
-    for (int k = end - 1; k >= start && kind == null; k--) kind = lex.roleKind(t.get(k).lower());
+    int headAt = -1;
+    for (int k = end - 1; k >= start && kind == null; k--) {
+      kind = lex.roleKind(t.get(k).lower());
+      headAt = k;
+    }
     if (kind == null) return unresolved(span);
     SourceKind wanted = kind;
-    FoundSource s = history.last(m -> m.type() == wanted && !m.key().equals(publisherKey), 0);
+    String head = t.get(headAt).text();
+    FoundSource s = wanted == SourceKind.PERSON ? null : history.last(m -> m.type() == wanted
+        && !m.key().equals(publisherKey) && lastWord(m.name()).equalsIgnoreCase(head), 0);
+    if (s == null) s = history.last(m -> m.type() == wanted && !m.key().equals(publisherKey), 0);
     if (s == null && wanted == SourceKind.PERSON) s = history.lastOfKind(SourceKind.ORGANIZATION);
     return orUnresolved(s, span);
   }
@@ -143,17 +207,22 @@ public final class SourceResolver {
     SourceKind role = lex.roleKind(last);
     if (role == SourceKind.ORGANIZATION || role == SourceKind.PUBLICATION) return role;
     if (titled) return SourceKind.PERSON;
+    if (t.get(nameStart).is("the")) return SourceKind.ORGANIZATION;
     int words = 0;
     for (int k = nameStart; k < end; k++) if (t.get(k).isCapitalized()) words++;
     return words >= 2 && words <= 4 && end - nameStart == words ? SourceKind.PERSON : SourceKind.UNKNOWN;
   }
 
-  private static FoundSource orUnresolved(FoundSource s, TextSpan span) {
+  private FoundSource orUnresolved(FoundSource s, TextSpan span) {
     return s == null ? unresolved(span) : new FoundSource(s.key(), s.name(), s.type(), s.affiliation(), span);
   }
 
-  private static FoundSource unresolved(TextSpan span) {
-    return new FoundSource("unresolved:" + slug(span.text()), span.text(), SourceKind.UNKNOWN, null, span);
+  /** A mention nothing was found for; a pronoun never becomes a source's name. */
+  private FoundSource unresolved(TextSpan span) {
+    String lower = span.text().toLowerCase(Locale.ROOT);
+    boolean pronoun = lex.in("pronouns_person", lower) || lex.in("pronouns_group", lower) || lex.in("ordinal_refs", lower)
+        || lower.startsWith("the ") && lex.in("ordinal_refs", lower.substring(4));
+    return new FoundSource("unresolved:" + slug(span.text()), pronoun ? UNIDENTIFIED : span.text(), SourceKind.UNKNOWN, null, span);
   }
 
   private static String stripDeterminer(String s) {

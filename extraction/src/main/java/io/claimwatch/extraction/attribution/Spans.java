@@ -83,7 +83,7 @@ final class Spans {
     return k.is(",") || k.is(".") || k.is("!") || k.is("?") || k.is(";") || k.is("citing");
   }
 
-  /** Index of the first content token of [from, to): skips a dateline ("WASHINGTON, Nov. 11 (TASS) –"). */
+  /** Index of the first content token of [from, to): skips a dateline ("OSLO, Dec. 2 (Nordwire) –"). */
   int contentStart(List<Token> t, int from, int to) {
     int limit = Math.min(to, from + DATELINE_WINDOW);
     for (int k = from + 1; k < limit; k++) {
@@ -103,7 +103,9 @@ final class Spans {
   int contentEnd(List<Token> t, int p) {
     for (int k = p; k < t.size(); k++) {
       if (!t.get(k).is(",")) continue;
-      if (k + 1 < t.size() && t.get(k + 1).is("citing")) return trimEnd(t, p, k);
+      if (k + 1 < t.size() && (t.get(k + 1).is("citing") || t.get(k + 1).is("while") || t.get(k + 1).is("whereas"))) {
+        return trimEnd(t, p, k);
+      }
       if (k + 2 < t.size() && t.get(k + 1).is("according") && t.get(k + 2).is("to")) return trimEnd(t, p, k);
       int[] src = np.forward(t, k + 1);
       if (src != null && src[1] < t.size() && lex.cue(t.get(src[1]).lower()) != null && isTerminal(t, src[1] + 1)) {

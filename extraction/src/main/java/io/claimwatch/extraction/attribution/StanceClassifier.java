@@ -2,24 +2,32 @@ package io.claimwatch.extraction.attribution;
 
 import io.claimwatch.extraction.SourceKind;
 import io.claimwatch.extraction.StanceLabel;
+import io.claimwatch.extraction.lexicon.Cue;
 import io.claimwatch.extraction.lexicon.Cue.CueClass;
 import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.text.Token;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Stance of a source toward the content it is credited with, by ordered rules: "neither ... nor" → REPORTS; denial
- * cues → DENIES unless negated; "called it false"/"X is false" → DENIES; confirmation cues → CONFIRMS unless negated
- * ("did not confirm" → REPORTS); a negated main clause ("he had not spoken") → DENIES; hedges ("reportedly", "alleged",
- * modal and intent words) → REPORTS; otherwise the source asserts the content → CONFIRMS. Confidences come from
- * {@code stance.properties}.
+ * Stance of a source toward the content it is credited with, by ordered rules: a question ("asked whether ...",
+ * content ending in "?") → REPORTS; "neither ... nor" → REPORTS; denial cues → DENIES unless negated; a falsity
+ * verdict ("called it false / a fabrication / fake news / an invention / nonsense", "X is false") → DENIES; a negated
+ * or refused cue ("did not confirm", "declined to confirm") → REPORTS; confirmation cues → CONFIRMS; a negated main
+ * verb of the content ({@link NegationScope}: "he had not spoken") → DENIES, unless the negated verb is itself a
+ * non-answer ("he could not confirm", "we do not comment") → REPORTS; a negation inside the content ("urged Y not to
+ * escalate") is part of the claim and decides nothing; hedges ("reportedly", "alleged", modal and intent words) →
+ * REPORTS; otherwise the source asserts the content → CONFIRMS. Confidences come from {@code stance.properties}.
  */
 public final class StanceClassifier {
   private static final int CLAUSE_WINDOW = 8;
+  private static final Set<String> NON_ANSWER_LEMMAS = Set.of("comment", "confirm", "deny", "verify", "know", "say", "discuss");
   private final ExtractionLexicon lex;
+  private final NegationScope negation;
 
   public StanceClassifier(ExtractionLexicon lex) {
     this.lex = lex;
+    this.negation = new NegationScope(lex);
   }
 
   /**
@@ -29,12 +37,15 @@ public final class StanceClassifier {
    */
   public StanceDecision classify(CueClass cue, boolean cueNegated, boolean cueHedged, boolean neitherNor,
       boolean falsityCall, List<Token> content, SourceKind sourceKind, boolean citesAnonymous, boolean hedgesCount) {
+    if (isQuestion(content)) return decide(StanceLabel.REPORTS, "question");
     if (neitherNor) return decide(StanceLabel.REPORTS, "neither.nor");
     if (cue == CueClass.DENY) return cueNegated ? decide(StanceLabel.REPORTS, "negated.cue") : decide(StanceLabel.DENIES, "deny.cue");
     if (falsityCall || cue == CueClass.CALL || statesFalsity(content)) return decide(StanceLabel.DENIES, "falsity");
     if (cueNegated) return decide(StanceLabel.REPORTS, "negated.cue");
     if (cue == CueClass.CONFIRM) return decide(StanceLabel.CONFIRMS, "confirm.cue");
-    if (negatedMainClause(content)) return decide(StanceLabel.DENIES, "content.negation");
+    if (negation.of(content) == NegationScope.Scope.MAIN_VERB) {
+      return negatedNonAnswer(content) ? decide(StanceLabel.REPORTS, "non.answer") : decide(StanceLabel.DENIES, "content.negation");
+    }
     if (cueHedged || cue == CueClass.HEDGE || hedgesCount && hasHedge(content) || hasModal(content)) {
       return decide(StanceLabel.REPORTS, "hedge");
     }
@@ -55,12 +66,30 @@ public final class StanceClassifier {
     return false;
   }
 
-  /** A negation in the first clause of the content, before any "and"/"but"/comma. */
-  boolean negatedMainClause(List<Token> content) {
-    for (int i = 0; i < Math.min(content.size(), CLAUSE_WINDOW); i++) {
+  /** The word the first negation negates is a confirm/deny/comment verb: "could not confirm", "don't comment". */
+  private boolean negatedNonAnswer(List<Token> content) {
+    for (int i = 0; i < Math.min(content.size(), CLAUSE_WINDOW + 3); i++) {
+      String l = content.get(i).lower();
+      if (!(lex.in("negations", l) || l.endsWith("n't"))) continue;
+      if (l.equals("no") && i + 1 < content.size() && content.get(i + 1).is("comment")) return true;
+      for (int k = i + 1; k < Math.min(content.size(), i + 4); k++) {
+        Cue c = lex.cue(content.get(k).lower());
+        if (c != null) return NON_ANSWER_LEMMAS.contains(c.lemma());
+        String w = content.get(k).lower();
+        if (NON_ANSWER_LEMMAS.contains(w)) return true;
+        if (!w.equals("yet") && !w.equals("be") && !w.equals("able") && !w.equals("to") && !w.endsWith("ly")) return false;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** A question is no side: the content ends with "?" (before a closing quote). */
+  private static boolean isQuestion(List<Token> content) {
+    for (int i = content.size() - 1; i >= 0; i--) {
       Token t = content.get(i);
-      if (t.is(",") || t.is("and") || t.is("but") || t.is("though") || t.is("while") || t.is("which")) return false;
-      if (lex.in("negations", t.lower()) && !t.is("nor") || t.lower().endsWith("n't")) return true;
+      if (t.isQuote()) continue;
+      return t.is("?");
     }
     return false;
   }
@@ -70,11 +99,15 @@ public final class StanceClassifier {
     return false;
   }
 
-  /** Modal or intent words in the first clause: "we'll speak", "he would support" report a possibility, not a fact. */
+  /**
+   * Modal, directive or intent words in the first clause: "we'll speak", "he would support", "he should resign"
+   * report a possibility or a demand, not a fact.
+   */
   private boolean hasModal(List<Token> content) {
     for (int i = 0; i < Math.min(content.size(), CLAUSE_WINDOW); i++) {
       String l = content.get(i).lower();
       if (l.equals("will") || l.equals("would") || l.equals("'ll") || l.endsWith("'ll") || l.equals("may")
+          || l.equals("should") || l.equals("must")
           || l.equals("might") || l.equals("could") || l.equals("intent") || l.equals("plans") || l.equals("hopes")) return true;
     }
     return false;

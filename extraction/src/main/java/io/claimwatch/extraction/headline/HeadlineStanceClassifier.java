@@ -2,6 +2,9 @@ package io.claimwatch.extraction.headline;
 
 import io.claimwatch.extraction.claim.ResourceLines;
 import io.claimwatch.extraction.claim.StemmedTerms;
+import io.claimwatch.extraction.embed.CachingEmbedder;
+import io.claimwatch.extraction.embed.MiniLmEmbedder;
+import io.claimwatch.extraction.embed.SentenceEmbedder;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,25 +12,42 @@ import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Decides whether an article headline is FOR, AGAINST or only OBSERVING a claim (Emergent's labels) with a
- * logistic-regression model trained offline on Emergent training headlines ({@link HeadlineStanceTrainer}).
+ * logistic-regression model trained offline on Emergent training headlines ({@code HeadlineStanceTrainer}), over
+ * word and lexicon features and, in the bundled model, sentence-embedding features ({@link HeadlineFeatures}).
  * Thread-safe and reusable.
  */
 public final class HeadlineStanceClassifier {
+  private static final int EMBEDDING_CACHE = 4096;
 
   private final HeadlineFeatures features;
   private final StanceModel model;
 
   public HeadlineStanceClassifier(HeadlineFeatures features, StanceModel model) {
+    if (model.usesEmbeddings() && !features.usesEmbeddings()) {
+      throw new IllegalArgumentException("the stance model was trained with sentence embeddings; give the features an embedder");
+    }
     this.features = features;
     this.model = model;
   }
 
+  /**
+   * The bundled model; when it was trained with sentence-embedding features, the features embed with the bundled
+   * all-MiniLM-L6-v2 model ({@link #embedderForStance()}).
+   */
   public static HeadlineStanceClassifier fromResources() {
-    return new HeadlineStanceClassifier(featuresFromResources(), StanceModel.fromResource());
+    StanceModel model = StanceModel.fromResource();
+    HeadlineFeatures features = featuresFromResources();
+    if (model.usesEmbeddings()) features = features.withEmbeddings(embedderForStance()::embed);
+    return new HeadlineStanceClassifier(features, model);
+  }
+
+  /** The embedder the stance model is trained and run with: MiniLM on one thread, with a cache (claims repeat). */
+  public static SentenceEmbedder embedderForStance() {
+    return new CachingEmbedder(new MiniLmEmbedder(1), EMBEDDING_CACHE);
   }
 
   public HeadlineStanceDecision classify(String claim, String headline) {
-    double[] p = model.probabilities(features.extract(claim == null ? "" : claim, headline));
+    double[] p = model.probabilitiesOf(features.weighted(claim == null ? "" : claim, headline));
     int best = 0;
     for (int c = 1; c < p.length; c++) {
       if (p[c] > p[best]) {

@@ -57,6 +57,25 @@ public final class StanceModel {
     return new StanceModel(w);
   }
 
+  /** Class probabilities in {@link HeadlineStance} order for weighted features. */
+  double[] probabilitiesOf(List<HeadlineFeature> features) {
+    double[] score = new double[CLASSES];
+    for (HeadlineFeature f : features) {
+      double[] w = weights.get(f.name());
+      if (w != null) {
+        for (int c = 0; c < CLASSES; c++) {
+          score[c] += w[c] * f.value();
+        }
+      }
+    }
+    return softmax(score);
+  }
+
+  /** Whether the model was trained with embedding features (it has a weight for the cosine). */
+  boolean usesEmbeddings() {
+    return weights.containsKey("cos");
+  }
+
   /** Class probabilities in {@link HeadlineStance} order. */
   double[] probabilities(List<String> features) {
     double[] score = new double[CLASSES];

@@ -18,6 +18,7 @@ public final class ExtractionLexicon {
   private final Map<String, Set<String>> words = new HashMap<>();
   private final Map<String, SourceKind> roleKinds = new HashMap<>();
   private final Set<String> personTitles = new HashSet<>();
+  private final Set<String> speakingRoles = new HashSet<>();
   private final Map<String, Double> weights = new HashMap<>();
 
   private ExtractionLexicon() {}
@@ -43,6 +44,7 @@ public final class ExtractionLexicon {
       String[] f = line.split("\t");
       lex.roleKinds.put(f[0], SourceKind.valueOf(f[1]));
       if ("y".equals(f[2])) lex.personTitles.add(f[0]);
+      if (f.length > 3 && "y".equals(f[3])) lex.speakingRoles.add(f[0]);
     }
     Properties s = ResourceText.properties("stance.properties");
     for (String key : s.stringPropertyNames()) lex.weights.put(key, Double.parseDouble(s.getProperty(key)));
@@ -79,6 +81,11 @@ public final class ExtractionLexicon {
 
   public boolean isPersonTitle(String lower) {
     return personTitles.contains(lower);
+  }
+
+  /** Whether a role word makes its holder speak for the organization named with it ("spokesman", "ceo"). */
+  public boolean isSpeakingRole(String lower) {
+    return speakingRoles.contains(lower);
   }
 
   public double weight(String key) {

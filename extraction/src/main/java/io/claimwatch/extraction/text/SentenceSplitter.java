@@ -8,7 +8,7 @@ import java.util.List;
  * Splits news text into sentences: every line break ends a sentence (titles, headings and paragraphs are lines), and
  * within a line a standalone ".", "!" or "?" (abbreviations keep their period in the tokenizer) ends one when the next
  * token starts a new sentence (capital, digit or opening quote) after optional closing quotes or brackets. A period
- * right after a stray symbol ("Putin, /. The Post said") is treated as debris, not a sentence end. With a token cap, a
+ * right after a stray symbol ("the mayor, /. The Gazette said") is treated as debris, not a sentence end. With a token cap, a
  * run longer than the cap without a sentence end is cut into pieces of at most that many tokens, so no later rule
  * ever sees an unbounded sentence. Linear in the text length.
  */

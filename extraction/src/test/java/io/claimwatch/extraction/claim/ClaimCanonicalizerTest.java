@@ -14,11 +14,11 @@ class ClaimCanonicalizerTest {
 
   @Test
   void shouldGiveSameIdWhenInteractionIsParaphrased() {
-    String base = id("Trump and Putin spoke by phone");
-    assertThat(id("Putin and Trump talked on the phone, report says")).isEqualTo(base);
-    assertThat(id("Donald Trump reportedly held a phone conversation with Russian President Vladimir Putin"))
+    String base = id("Holt and Reed spoke by phone");
+    assertThat(id("Reed and Holt talked on the phone, report says")).isEqualTo(base);
+    assertThat(id("Jane Holt reportedly had a telephone conversation with German Governor Tom Reed"))
         .isEqualTo(base);
-    assertThat(id("Putin phoned the US president-elect, Donald Trump")).isEqualTo(base);
+    assertThat(id("Reed phoned the incoming mayor, Jane Holt")).isEqualTo(base);
   }
 
   @Test
@@ -31,20 +31,20 @@ class ClaimCanonicalizerTest {
 
   @Test
   void shouldGiveDifferentIdsWhenClaimsAboutSamePeopleDiffer() {
-    String call = id("Trump and Putin spoke by phone");
-    String informed = id("Ukraine was informed of the call");
-    String advised = id("Trump advised Putin not to escalate the war");
+    String call = id("Holt and Reed spoke by phone");
+    String informed = id("Germany was informed of the call");
+    String advised = id("Holt advised Reed not to raise the tariffs");
     assertThat(call).isNotEqualTo(informed).isNotEqualTo(advised);
     assertThat(informed).isNotEqualTo(advised);
   }
 
   @Test
   void shouldKeepEmbeddedEventParticipantsOutWhenClaimIsAboutBeingInformed() {
-    String informed = id("Ukraine was informed of the call");
-    assertThat(id("Ukraine was informed about the conversation between Putin and Trump")).isEqualTo(informed);
-    assertThat(id("Ukrainian officials were informed of Trump's call with Putin")).isEqualTo(informed);
-    assertThat(id("Kyiv was told about the call in advance")).isEqualTo(informed);
-    assertThat(id("Trump has communicated with Putin")).isEqualTo(id("Trump and Putin spoke by phone"));
+    String informed = id("Germany was informed of the call");
+    assertThat(id("Germany was informed about the phone talk between Reed and Holt")).isEqualTo(informed);
+    assertThat(id("German officials were informed of Holt's call with Reed")).isEqualTo(informed);
+    assertThat(id("Germany was told about the call in advance")).isEqualTo(informed);
+    assertThat(id("Holt has communicated with Reed")).isEqualTo(id("Holt and Reed spoke by phone"));
   }
 
   @Test

@@ -15,6 +15,8 @@ public final class Topics {
     public static final String CLAIM_MENTIONS = "news.claims.mentions";
     /** Merged claim id to surviving claim id; compacted, a merged id redirects forever. */
     public static final String CLAIM_MERGES = "news.claims.merges";
+    /** Learned "speaks for" affiliations, person key to organization; compacted, read back by enrich as a global store. */
+    public static final String SOURCES_AFFILIATIONS = "news.sources.affiliations";
     public static final String ENRICH_DEAD_LETTER = "news.enrich.dead-letter";
     /** Avro {@code DeadLetter}s the aggregate topology writes (evidence it cannot use). */
     public static final String AGGREGATE_DEAD_LETTER = "news.aggregate.dead-letter";
@@ -35,7 +37,7 @@ public final class Topics {
 
     /**
      * Every topic with the given partition count. Keyed, latest-value topics (raw articles, enriched articles,
-     * statuses, mention vectors, mention assignments, merges) are compacted; the mention vectors are one partition, since the claim resolver needs every mention in one place; the evidence stream, rejections and dead letters are not.
+     * statuses, mention vectors, mention assignments, merges, learned affiliations) are compacted; the mention vectors are one partition, since the claim resolver needs every mention in one place; the evidence stream, rejections and dead letters are not.
      */
     /** The {@code max.message.bytes} a topic is created with. */
     public static int maxMessageBytes(String topic) {
@@ -52,6 +54,7 @@ public final class Topics {
                 new TopicSpec(CLAIM_MENTION_VECTORS, 1, true),
                 new TopicSpec(CLAIM_MENTIONS, partitions, true),
                 new TopicSpec(CLAIM_MERGES, partitions, true),
+                new TopicSpec(SOURCES_AFFILIATIONS, partitions, true),
                 new TopicSpec(ENRICH_DEAD_LETTER, 1, false),
                 new TopicSpec(AGGREGATE_DEAD_LETTER, 1, false),
                 new TopicSpec(AGGREGATE_DEAD_LETTER_RAW, 1, false),

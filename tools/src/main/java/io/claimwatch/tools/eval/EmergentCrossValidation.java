@@ -3,6 +3,7 @@ package io.claimwatch.tools.eval;
 import io.claimwatch.extraction.claim.ClaimCanonicalizer;
 import io.claimwatch.extraction.claim.ClaimLexicon;
 import io.claimwatch.tools.train.ClaimResourceBuilder;
+import io.claimwatch.extraction.headline.HeadlineStance;
 import io.claimwatch.extraction.headline.HeadlineStanceClassifier;
 import io.claimwatch.tools.train.HeadlineStanceTrainer;
 import io.claimwatch.extraction.headline.LabeledHeadline;
@@ -18,12 +19,12 @@ import java.util.Locale;
 public final class EmergentCrossValidation {
 
   /** Mean held-out scores over the folds. */
-  public record Result(int folds, double stanceAccuracy, double stanceMacroF1, double claimPrecision,
-                       double claimRecall, double claimF1) {
+  public record Result(int folds, double stanceAccuracy, double stanceMacroF1, double stanceAgainstF1,
+                       double claimPrecision, double claimRecall, double claimF1) {
     public String toText() {
       return String.format(Locale.ROOT, "grouped %d-fold cross-validation by claimId (held-out claims): "
-              + "stance accuracy %.3f  macro-F1 %.3f; claim identity P %.3f R %.3f F1 %.3f%n", folds,
-          stanceAccuracy, stanceMacroF1, claimPrecision, claimRecall, claimF1);
+              + "stance accuracy %.3f  macro-F1 %.3f  AGAINST F1 %.3f; claim identity P %.3f R %.3f F1 %.3f%n", folds,
+          stanceAccuracy, stanceMacroF1, stanceAgainstF1, claimPrecision, claimRecall, claimF1);
     }
   }
 
@@ -31,10 +32,15 @@ public final class EmergentCrossValidation {
   }
 
   public static Result run(List<EmergentRow> rows, int folds) {
+    return run(rows, folds, new HeadlineStanceTrainer(HeadlineStanceTrainer.Settings.defaults()));
+  }
+
+  /** The same with a given stance trainer (e.g. one whose features include sentence embeddings). */
+  public static Result run(List<EmergentRow> rows, int folds, HeadlineStanceTrainer trainer) {
     ClaimLexicon lexicon = ClaimLexicon.fromResources();
-    HeadlineStanceTrainer trainer = new HeadlineStanceTrainer(HeadlineStanceTrainer.Settings.defaults());
     double acc = 0;
     double macro = 0;
+    double against = 0;
     double p = 0;
     double r = 0;
     double f = 0;
@@ -51,10 +57,11 @@ public final class EmergentCrossValidation {
           h -> canonicalizer.canonicalize(h).claimId(), classifier);
       acc += report.stance().accuracy();
       macro += report.stance().macroF1();
+      against += report.stance().f1ByClass().get(HeadlineStance.AGAINST.label());
       p += report.claimIdentity().precision();
       r += report.claimIdentity().recall();
       f += report.claimIdentity().f1();
     }
-    return new Result(folds, acc / folds, macro / folds, p / folds, r / folds, f / folds);
+    return new Result(folds, acc / folds, macro / folds, against / folds, p / folds, r / folds, f / folds);
   }
 }

@@ -3,6 +3,7 @@ package io.claimwatch.tools.eval;
 import io.claimwatch.extraction.claim.ClaimCanonicalizer;
 import io.claimwatch.extraction.headline.HeadlineStance;
 import io.claimwatch.extraction.headline.HeadlineStanceClassifier;
+import io.claimwatch.tools.train.HeadlineStanceTrainer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,7 +85,9 @@ public final class EmergentEvaluation {
     Path csv = Path.of(args[0]);
     System.out.print(evaluate(csv).toText());
     if (args.length == 2) {
-      System.out.print(EmergentCrossValidation.run(EmergentRow.read(csv), 5).toText());
+      // the same features as the bundled model (word, lexicon and sentence-embedding features)
+      System.out.print(EmergentCrossValidation.run(EmergentRow.read(csv), 5,
+          HeadlineStanceTrainer.withEmbeddings(HeadlineStanceTrainer.Settings.defaults())).toText());
     }
   }
 }

@@ -24,17 +24,24 @@ import java.util.stream.Stream;
  * {@code base_xxxx.ann} is annotator xxxx's file for {@code base.txt}, and each .ann file counts as one document).
  * Predicted sources are the extractor's source mentions as written; a gold source is matched exactly (same offsets) or
  * by overlap. The speech-verb subset keeps gold attributions whose cue contains a speech verb of the cue lexicon
- * ("said", "told", "wrote"...; not "according to") and predicted attributions whose cue is such a verb.
+ * ("said", "told", "wrote"...; not "according to") and predicted attributions whose cue is such a verb. A predicted
+ * span counts as correct when it matches any gold source of the document (precision over all gold sources).
  */
 public final class PolnearEvaluation {
   /** Scores of one run. */
   public record Report(int documents, SpanScore exact, SpanScore overlap, SpanScore speechExact, SpanScore speechOverlap) {
+    /** The three headline numbers first (as Citron reports on PARC 3.0: exact-span source F1), then the details. */
     public String format() {
-      return "documents: " + documents + "\n"
+      return String.format(java.util.Locale.ROOT, "documents: %d%n"
+          + "speech-cue attributions, source overlap F1:  %.3f%n"
+          + "all attributions, source overlap recall:     %.3f%n"
+          + "source exact-span F1, speech-cue attributions: %.3f (all attributions: %.3f)%n",
+          documents, speechOverlap.f1(), overlap.recall(), speechExact.f1(), exact.f1())
+          + "details:\n"
           + "source exact:                 " + exact + "\n"
           + "source overlap:               " + overlap + "\n"
           + "source exact (speech verbs):  " + speechExact + "\n"
-          + "source overlap (speech verbs): " + speechOverlap;
+          + "source overlap (speech verbs): " + speechOverlap + "\n";
     }
   }
 

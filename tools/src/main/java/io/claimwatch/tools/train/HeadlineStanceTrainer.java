@@ -29,26 +29,38 @@ public final class HeadlineStanceTrainer {
   private final Settings settings;
 
   public HeadlineStanceTrainer(Settings settings) {
-    this.features = HeadlineStanceClassifier.featuresFromResources();
+    this(HeadlineStanceClassifier.featuresFromResources(), settings);
+  }
+
+  /** A trainer over the given features (e.g. {@link HeadlineFeatures#withEmbeddings} ones). */
+  public HeadlineStanceTrainer(HeadlineFeatures features, Settings settings) {
+    this.features = features;
     this.settings = settings;
   }
 
   /**
-   * Usage: {@code HeadlineStanceTrainer TRAIN.csv OUT.tsv}, e.g.
+   * Usage: {@code HeadlineStanceTrainer TRAIN.csv OUT.tsv [--no-embeddings]}, e.g.
    * {@code ../shared/datasets/emergent/train.csv extraction/src/main/resources/headline/stance-model.tsv}.
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      System.err.println("usage: HeadlineStanceTrainer TRAIN.csv OUT.tsv");
+    boolean words = args.length == 3 && args[2].equals("--no-embeddings");
+    if (args.length != 2 && !words) {
+      System.err.println("usage: HeadlineStanceTrainer TRAIN.csv OUT.tsv [--no-embeddings]");
       System.exit(2);
     }
     List<LabeledHeadline> examples = new ArrayList<>();
     for (EmergentRow r : EmergentRow.read(Path.of(args[0]))) {
       examples.add(new LabeledHeadline(r.claimHeadline(), r.articleHeadline(), r.stance()));
     }
-    HeadlineStanceTrainer trainer = new HeadlineStanceTrainer(Settings.defaults());
+    HeadlineStanceTrainer trainer = words ? new HeadlineStanceTrainer(Settings.defaults()) : withEmbeddings(Settings.defaults());
     trainer.trainModel(examples).write(Path.of(args[1]));
     System.out.println("trained on " + examples.size() + " headlines -> " + args[1]);
+  }
+
+  /** A trainer whose features include the bundled sentence embedder's (what the shipped model uses). */
+  public static HeadlineStanceTrainer withEmbeddings(Settings settings) {
+    return new HeadlineStanceTrainer(HeadlineStanceClassifier.featuresFromResources()
+        .withEmbeddings(HeadlineStanceClassifier.embedderForStance()::embed), settings);
   }
 
   /** A classifier trained on the given examples (used for cross-validation without touching resources). */
@@ -60,15 +72,19 @@ public final class HeadlineStanceTrainer {
     int classes = HeadlineStance.values().length;
     Map<String, Integer> index = new HashMap<>();
     List<int[]> x = new ArrayList<>();
+    List<double[]> values = new ArrayList<>();
     int[] y = new int[examples.size()];
     for (int i = 0; i < examples.size(); i++) {
       LabeledHeadline e = examples.get(i);
-      List<String> f = features.extract(e.claim(), e.headline());
+      List<HeadlineFeature> f = features.weighted(e.claim(), e.headline());
       int[] ids = new int[f.size()];
+      double[] v = new double[f.size()];
       for (int j = 0; j < ids.length; j++) {
-        ids[j] = index.computeIfAbsent(f.get(j), k -> index.size());
+        ids[j] = index.computeIfAbsent(f.get(j).name(), k -> index.size());
+        v[j] = f.get(j).value();
       }
       x.add(ids);
+      values.add(v);
       y[i] = e.stance().ordinal();
     }
     double[][] w = new double[index.size()][classes];
@@ -82,16 +98,18 @@ public final class HeadlineStanceTrainer {
       shuffle(order, random);
       for (int i : order) {
         int[] ids = x.get(i);
+        double[] v = values.get(i);
         double[] score = new double[classes];
-        for (int id : ids) {
+        for (int j = 0; j < ids.length; j++) {
           for (int c = 0; c < classes; c++) {
-            score[c] += w[id][c];
+            score[c] += w[ids[j]][c] * v[j];
           }
         }
         double[] p = StanceModel.softmax(score);
-        for (int id : ids) {
+        for (int j = 0; j < ids.length; j++) {
+          int id = ids[j];
           for (int c = 0; c < classes; c++) {
-            double grad = p[c] - (y[i] == c ? 1 : 0) + settings.l2() * w[id][c];
+            double grad = (p[c] - (y[i] == c ? 1 : 0)) * v[j] + settings.l2() * w[id][c];
             g2[id][c] += grad * grad;
             w[id][c] -= settings.learningRate() * grad / Math.sqrt(g2[id][c] + 1e-8);
           }

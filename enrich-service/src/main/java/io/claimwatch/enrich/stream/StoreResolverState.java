@@ -1,0 +1,110 @@
+package io.claimwatch.enrich.stream;
+
+import io.claimwatch.extraction.resolve.ClaimCluster;
+import io.claimwatch.extraction.resolve.ResolverState;
+import io.claimwatch.extraction.resolve.StoredMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * The claim resolver's state in four persistent Kafka Streams stores (each with a changelog, so it is restored on
+ * restart or on another instance): clusters by claim id, mentions by mention id, membership as
+ * {@code claimId + '\u0000' + mentionId} keys read by prefix scan, and redirects of merged claim ids.
+ */
+final class StoreResolverState implements ResolverState {
+  static final String CLUSTERS = "resolver-clusters";
+  static final String MENTIONS = "resolver-mentions";
+  static final String MEMBERS = "resolver-members";
+  static final String REDIRECTS = "resolver-redirects";
+  private static final char SEPARATOR = '\u0000';
+
+  private final KeyValueStore<String, ClaimCluster> clusters;
+  private final KeyValueStore<String, StoredMention> mentions;
+  private final KeyValueStore<String, String> members;
+  private final KeyValueStore<String, String> redirects;
+
+  StoreResolverState(ProcessorContext<?, ?> context) {
+    this.clusters = context.getStateStore(CLUSTERS);
+    this.mentions = context.getStateStore(MENTIONS);
+    this.members = context.getStateStore(MEMBERS);
+    this.redirects = context.getStateStore(REDIRECTS);
+  }
+
+  @Override
+  public Optional<ClaimCluster> cluster(String claimId) {
+    return Optional.ofNullable(clusters.get(claimId));
+  }
+
+  @Override
+  public void putCluster(ClaimCluster cluster) {
+    clusters.put(cluster.claimId(), cluster);
+  }
+
+  @Override
+  public void removeCluster(String claimId) {
+    clusters.delete(claimId);
+  }
+
+  @Override
+  public List<ClaimCluster> allClusters() {
+    List<ClaimCluster> out = new ArrayList<>();
+    try (KeyValueIterator<String, ClaimCluster> all = clusters.all()) {
+      all.forEachRemaining(kv -> out.add(kv.value));
+    }
+    return out;
+  }
+
+  @Override
+  public Optional<StoredMention> mention(String mentionId) {
+    return Optional.ofNullable(mentions.get(mentionId));
+  }
+
+  @Override
+  public void putMention(StoredMention mention) {
+    mentions.put(mention.mentionId(), mention);
+  }
+
+  @Override
+  public void removeMention(String mentionId) {
+    mentions.delete(mentionId);
+  }
+
+  @Override
+  public List<String> members(String claimId) {
+    List<String> out = new ArrayList<>();
+    String prefix = claimId + SEPARATOR;
+    try (KeyValueIterator<String, String> it = members.prefixScan(prefix, new StringSerializer())) {
+      while (it.hasNext()) {
+        KeyValue<String, String> kv = it.next();
+        out.add(kv.key.substring(prefix.length()));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void addMember(String claimId, String mentionId) {
+    members.put(claimId + SEPARATOR + mentionId, "");
+  }
+
+  @Override
+  public void removeMember(String claimId, String mentionId) {
+    members.delete(claimId + SEPARATOR + mentionId);
+  }
+
+  @Override
+  public void putRedirect(String claimId, String survivor) {
+    redirects.put(claimId, survivor);
+  }
+
+  @Override
+  public Optional<String> redirect(String claimId) {
+    return Optional.ofNullable(redirects.get(claimId));
+  }
+}

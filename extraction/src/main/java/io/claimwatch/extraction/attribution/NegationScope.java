@@ -1,0 +1,98 @@
+package io.claimwatch.extraction.attribution;
+
+import io.claimwatch.extraction.lexicon.ExtractionLexicon;
+import io.claimwatch.extraction.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where a negation sits in an attributed content, the rule shared by stance and claim text:
+ * <ul>
+ *   <li>{@link Scope#MAIN_VERB}: the content's own main verb is negated, right after its subject ("he had not
+ *       spoken with Y", "the ministry was never informed", "no decision has been made", "there are no plans") -
+ *       the source denies the positive proposition (stance DENIES, the claim text drops the negation);</li>
+ *   <li>{@link Scope#IN_CONTENT}: the negation belongs to what is claimed - an infinitive or directive
+ *       ("urged Y not to escalate", "told Y he should not escalate"), a later coordinated or subordinate clause
+ *       ("were informed and did not object"), or an object ("spoke with no one") - it stays in the claim text and
+ *       the stance is not a denial;</li>
+ *   <li>{@link Scope#NONE}: no negation in the first clause.</li>
+ * </ul>
+ * Without a parser the subject is taken as the words before the first auxiliary, be-form or modal, and must look like
+ * a noun phrase (no verb-like word ending in -ed/-ing, no "to").
+ */
+public final class NegationScope {
+  /** Where the first negation of a content is. */
+  public enum Scope { MAIN_VERB, IN_CONTENT, NONE }
+
+  private static final int SUBJECT_MAX = 8;
+  private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "has", "have", "had", "is", "are", "was",
+      "were", "be", "been", "will", "would", "can", "could", "may", "might", "shall", "'s", "'re", "'ve", "'d");
+  private static final Set<String> DIRECTIVE_MODALS = Set.of("should", "must", "ought", "shouldn't", "mustn't");
+  private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", "and", "but", "though", "although", "while",
+      "which", "who", "because", "since", "if", "when", "after", "before", "whereas");
+  private final ExtractionLexicon lex;
+
+  public NegationScope(ExtractionLexicon lex) {
+    this.lex = lex;
+  }
+
+  public Scope of(List<Token> content) {
+    int i = 0;
+    while (i < content.size() && (content.get(i).isQuote() || content.get(i).is("that"))) i++;
+    if (i + 1 < content.size() && content.get(i).lower().endsWith("ly") && content.get(i + 1).is(",")) i += 2; // "Subsequently, ..."
+    if (i < content.size() && (content.get(i).is("no") || content.get(i).is("nothing") || content.get(i).is("nobody")
+        || content.get(i).is("none") || content.get(i).is("neither"))) {
+      return Scope.MAIN_VERB; // "no decision has been made"
+    }
+    int start = i;
+    for (; i < content.size() && i - start <= SUBJECT_MAX; i++) {
+      Token t = content.get(i);
+      String l = t.lower();
+      if (CLAUSE_BREAKS.contains(l) || l.equals("to") || l.equals("not") && i == start) return firstNegation(content, i);
+      if (DIRECTIVE_MODALS.contains(l)) return firstNegation(content, i);
+      if (l.equals("'s") && !nextIsNegation(content, i)) continue; // a possessive, not "he's not"
+      if (AUXILIARIES.contains(l) || lex.in("be_forms", l) || isContractedNegation(l)) {
+        return verbGroupNegated(content, i) ? Scope.MAIN_VERB : firstNegation(content, i);
+      }
+      if (isNegation(l)) return i > start ? Scope.MAIN_VERB : firstNegation(content, i); // "he never spoke"
+      if (i > start && t.isWord() && !t.isCapitalized() && (l.endsWith("ed") || l.endsWith("ing"))) {
+        return firstNegation(content, i); // the main verb came without negation: "she urged ..."
+      }
+    }
+    return firstNegation(content, i);
+  }
+
+  /** The auxiliary at {@code aux} (or what follows it) carries the negation: "had not", "didn't", "was never". */
+  private boolean verbGroupNegated(List<Token> content, int aux) {
+    if (isContractedNegation(content.get(aux).lower())) return !followedByTo(content, aux);
+    for (int k = aux + 1; k < Math.min(content.size(), aux + 3); k++) {
+      String l = content.get(k).lower();
+      if (l.equals("not") || l.equals("n't") || l.equals("never") || l.equals("no")) {
+        return !followedByTo(content, k);
+      }
+      if (!l.equals("yet") && !l.equals("also") && !l.equals("still") && !l.equals("ever") && !l.endsWith("ly")) return false;
+    }
+    return false;
+  }
+
+  private boolean nextIsNegation(List<Token> content, int i) {
+    return i + 1 < content.size() && isNegation(content.get(i + 1).lower());
+  }
+
+  private static boolean followedByTo(List<Token> content, int k) {
+    return k + 1 < content.size() && content.get(k + 1).is("to");
+  }
+
+  private Scope firstNegation(List<Token> content, int from) {
+    for (int k = Math.max(0, from); k < content.size(); k++) if (isNegation(content.get(k).lower())) return Scope.IN_CONTENT;
+    return Scope.NONE;
+  }
+
+  private boolean isNegation(String l) {
+    return lex.in("negations", l) && !l.equals("nor") || isContractedNegation(l);
+  }
+
+  private static boolean isContractedNegation(String l) {
+    return l.endsWith("n't") || l.equals("cannot");
+  }
+}

@@ -1,0 +1,91 @@
+package io.claimwatch.extraction.attribution;
+
+import io.claimwatch.extraction.lexicon.ExtractionLexicon;
+import io.claimwatch.extraction.text.NewsTokenizer;
+import io.claimwatch.extraction.text.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The positive proposition of a content whose main verb is negated ({@link NegationScope.Scope#MAIN_VERB}): "he
+ * had not spoken with her" → "he had spoken with her", "the plant didn't close" → "the plant did close", "no
+ * decision has been made" → "a decision has been made". The source's denial is the stance, not the claim text. A
+ * negation inside the content ("urged them not to strike", "were told and did not object") is left alone, and so
+ * is every other word.
+ */
+final class PositiveProposition {
+  private static final Map<String, String> CONTRACTIONS = Map.ofEntries(Map.entry("won't", "will"),
+      Map.entry("can't", "can"), Map.entry("cannot", "can"), Map.entry("shan't", "shall"), Map.entry("ain't", "is"));
+  private static final Map<String, String> NEGATIVE_DETERMINERS = Map.of("no", "a", "nothing", "something",
+      "nobody", "somebody", "none", "some", "neither", "either");
+  private final NegationScope scope;
+  private final NewsTokenizer tokenizer;
+
+  PositiveProposition(ExtractionLexicon lex) {
+    this.scope = new NegationScope(lex);
+    this.tokenizer = new NewsTokenizer(lex.abbreviations());
+  }
+
+  /** {@code text} without its main-verb negation, or {@code text} itself when the main verb is not negated. */
+  String of(String text) {
+    List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
+    if (scope.of(tokens) != NegationScope.Scope.MAIN_VERB) {
+      return text;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String replacement = positive(t);
+      if ("a".equals(replacement) && pluralContext(tokens, i)) {
+        replacement = ""; // "there are no plans" -> "there are plans"
+      }
+      if (replacement != null) {
+        return splice(text, t, replacement);
+      }
+    }
+    return text;
+  }
+
+  /** The positive form of a negation token, "" to delete it, or null when the token is no negation. */
+  private static String positive(Token t) {
+    String l = t.lower().replace('’', '\'');
+    if (l.equals("not") || l.equals("never") || l.equals("n't")) {
+      return "";
+    }
+    if (CONTRACTIONS.containsKey(l)) {
+      return caseLike(t.text(), CONTRACTIONS.get(l));
+    }
+    if (l.endsWith("n't") && l.length() > 3) {
+      return t.text().substring(0, t.text().length() - 3);
+    }
+    if (NEGATIVE_DETERMINERS.containsKey(l)) {
+      return caseLike(t.text(), NEGATIVE_DETERMINERS.get(l));
+    }
+    return null;
+  }
+
+  private static boolean pluralContext(List<Token> tokens, int i) {
+    int before = i - 1;
+    while (before > 0 && tokens.get(before).lower().endsWith("ly")) before--; // "are currently no plans"
+    boolean pluralVerb = before >= 0 && (tokens.get(before).is("are") || tokens.get(before).is("were"));
+    boolean pluralNoun = i + 1 < tokens.size() && tokens.get(i + 1).lower().endsWith("s")
+        && !tokens.get(i + 1).lower().endsWith("ss");
+    return pluralVerb || pluralNoun;
+  }
+
+  private static String caseLike(String original, String word) {
+    return Character.isUpperCase(original.charAt(0))
+        ? word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1) : word;
+  }
+
+  private static String splice(String text, Token t, String replacement) {
+    if (!replacement.isEmpty()) {
+      String rest = text.substring(t.end());
+      boolean vowelNext = rest.length() > 1 && "aeiouAEIOU".indexOf(rest.charAt(1)) >= 0;
+      return text.substring(0, t.start()) + (replacement.equalsIgnoreCase("a") && vowelNext ? replacement + "n" : replacement) + rest;
+    }
+    int end = t.end() < text.length() && text.charAt(t.end()) == ' ' ? t.end() + 1 : t.end();
+    int start = end == t.end() && t.start() > 0 && text.charAt(t.start() - 1) == ' ' ? t.start() - 1 : t.start();
+    return text.substring(0, start) + text.substring(end);
+  }
+}

@@ -1,0 +1,134 @@
+package io.claimwatch.extraction.claim;
+
+import io.claimwatch.extraction.text.NewsTokenizer;
+import io.claimwatch.extraction.text.Token;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+
+/**
+ * Decides whether a claim text is a claim: one clause with a predicate, not a question, caption, byline or piece of
+ * site furniture. The predicate test uses OpenNLP's English part-of-speech model (Universal Dependencies tags, from
+ * the Maven Central artifact {@code opennlp-models-pos-en}) on the claim text only, which is short, so it costs a
+ * fraction of a millisecond: a clause has an auxiliary, or a verb that is neither an infinitive ("to settle the
+ * conflict"), a bare participle ("commenting on state TV") nor the text's first word ("call"). A headline may be
+ * nominal ("Harbor strike talks collapse" has a verb, "Port closure over storm" has none and is still the article's
+ * claim), so headlines skip the predicate test but not the others.
+ */
+public final class ClaimShape {
+  /** What a text is, as a claim. */
+  public enum Verdict { CLAIM, TOO_SHORT, NO_PREDICATE, QUESTION, CAPTION, BYLINE, FURNITURE }
+
+  private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  private static final int MIN_WORDS = 3;
+  private static final Pattern CAPTION = Pattern.compile(
+      "^(FILE|PHOTO|IMAGE|VIDEO|WATCH|LISTEN)\\s*[-–—:|]|\\bfile photo\\b|^(Photo|Image|Pictured|Caption|Credit)s?:"
+          + "|\\((AP|AFP|Reuters|Getty|EPA)[^)]{0,40}\\)\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BYLINE = Pattern.compile(
+      "^By\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}((,| and)\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3})*"
+          + "(\\s*[,|–-].{0,40})?$");
+  private static final Pattern FURNITURE = Pattern.compile(
+      "^(read (the )?full (article|story)|read more|click here|sign up|subscribe|advertisement|share this|follow us"
+          + "|related( articles| stories)?:|home(\\s+\\p{Lu}\\p{L}*){2,}|skip to (main )?content|cookie|all rights reserved"
+          + "|copyright|©)", Pattern.CASE_INSENSITIVE);
+  private static final int FRONTED_MAX = 10;
+  private static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "whose", "because", "if",
+      "whether", "although", "though", "while", "when", "where", "since", "unless");
+  private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ");
+
+  private final NewsTokenizer tokenizer;
+  private final POSModel model;
+  private final ThreadLocal<POSTaggerME> taggers;
+
+  public ClaimShape(NewsTokenizer tokenizer) {
+    this.tokenizer = tokenizer;
+    try (InputStream in = ClaimShape.class.getResourceAsStream(MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException("missing class-path resource " + MODEL
+            + " (dependency org.apache.opennlp:opennlp-models-pos-en)");
+      }
+      this.model = new POSModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the part-of-speech model", e);
+    }
+    this.taggers = ThreadLocal.withInitial(() -> new POSTaggerME(model, POSTagFormat.UD));
+  }
+
+  /** {@code nominalAllowed}: a headline or a report's framed content may state its claim without a verb. */
+  public boolean isClaim(String text, boolean nominalAllowed) {
+    return judge(text, nominalAllowed) == Verdict.CLAIM;
+  }
+
+  public Verdict judge(String text, boolean headline) {
+    String t = text.strip();
+    if (CAPTION.matcher(t).find()) {
+      return Verdict.CAPTION;
+    }
+    if (FURNITURE.matcher(t).find()) {
+      return Verdict.FURNITURE;
+    }
+    if (BYLINE.matcher(t).matches()) {
+      return Verdict.BYLINE;
+    }
+    if (t.endsWith("?")) {
+      return Verdict.QUESTION;
+    }
+    List<Token> tokens = tokenizer.tokenize(t, 0, t.length());
+    if (tokens.stream().filter(Token::isWord).count() < MIN_WORDS) {
+      return Verdict.TOO_SHORT;
+    }
+    return headline || hasPredicate(tokens) ? Verdict.CLAIM : Verdict.NO_PREDICATE;
+  }
+
+  /**
+   * A predicate of the main clause: an auxiliary, or a finite-looking verb after a subject, before the first
+   * subordinator ("this view, arguing that a deal would help" has its verbs only in the subordinate clause) or a
+   * participle after a comma ("a stance, stating ..."). A text that starts inside a prepositional phrase ("at
+   * support for a deal", "on that, but ...") is a fragment unless a fronted phrase ends with a comma and a clause
+   * follows ("During the talks, the mayor said ...").
+   */
+  private boolean hasPredicate(List<Token> tokens) {
+    String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+    String[] tags = taggers.get().tag(words);
+    int start = 0;
+    if (tags[0].equals("ADP") || tags[0].equals("ADV") && tags.length > 1 && tags[1].equals("ADP")) {
+      start = frontedPhraseEnd(words, tags);
+      if (start < 0) {
+        return false;
+      }
+    }
+    boolean subjectSeen = false;
+    for (int i = start; i < tags.length; i++) {
+      String lower = words[i].toLowerCase(Locale.ROOT);
+      if (SUBORDINATORS.contains(lower)
+          || tags[i].equals("VERB") && lower.endsWith("ing") && i > 0 && words[i - 1].equals(",")) {
+        return false;
+      }
+      if (tags[i].equals("AUX")) {
+        return true;
+      }
+      if (tags[i].equals("VERB") && subjectSeen && !words[i - 1].equalsIgnoreCase("to") && !lower.endsWith("ing")) {
+        return true;
+      }
+      subjectSeen |= SUBJECT_TAGS.contains(tags[i]);
+    }
+    return false;
+  }
+
+  /** Index after "PHRASE ," when a clause (not a conjunction) follows within the first words, else -1. */
+  private static int frontedPhraseEnd(String[] words, String[] tags) {
+    for (int i = 1; i < Math.min(words.length - 1, FRONTED_MAX); i++) {
+      if (words[i].equals(",")) {
+        return tags[i + 1].equals("CCONJ") ? -1 : i + 1;
+      }
+    }
+    return -1;
+  }
+}

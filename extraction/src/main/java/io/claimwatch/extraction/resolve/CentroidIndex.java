@@ -1,0 +1,104 @@
+package io.claimwatch.extraction.resolve;
+
+import io.claimwatch.extraction.embed.Vectors;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The active claims' unit centroids in memory, for nearest-claim search by exact scan (cheaper than an HNSW graph
+ * at the sizes an active window holds: a scan of 10,000 claims of 384 floats is a few milliseconds), plus their
+ * last-mentioned times for expiry. Derived from {@link ResolverState}: rebuilt from it on start.
+ */
+final class CentroidIndex {
+  /** A claim and its similarity to a probe vector. */
+  record Hit(String claimId, double similarity) {
+  }
+
+  private record Expiry(long lastSeen, String claimId) {
+  }
+
+  private final Linkage linkage;
+  private final Map<String, float[]> centroids = new HashMap<>();
+  private final Map<String, Float> scales = new HashMap<>();
+
+  CentroidIndex(Linkage linkage) {
+    this.linkage = linkage;
+  }
+  private final Map<String, Long> lastSeen = new HashMap<>();
+  private final TreeSet<Expiry> byLastSeen = new TreeSet<>(
+      Comparator.comparingLong(Expiry::lastSeen).thenComparing(Expiry::claimId));
+
+  void put(ClaimCluster cluster) {
+    remove(cluster.claimId());
+    centroids.put(cluster.claimId(), cluster.centroid());
+    scales.put(cluster.claimId(), (float) scale(cluster));
+    lastSeen.put(cluster.claimId(), cluster.lastSeen());
+    byLastSeen.add(new Expiry(cluster.lastSeen(), cluster.claimId()));
+  }
+
+  void remove(String claimId) {
+    centroids.remove(claimId);
+    scales.remove(claimId);
+    Long seen = lastSeen.remove(claimId);
+    if (seen != null) {
+      byLastSeen.remove(new Expiry(seen, claimId));
+    }
+  }
+
+  int size() {
+    return centroids.size();
+  }
+
+  /**
+   * What the unit centroid is multiplied by to give the linkage's similarity: 1 for CENTROID; for AVERAGE the
+   * length of the mean member vector, so that probe · centroid · scale = the mean cosine to the members.
+   */
+  private double scale(ClaimCluster cluster) {
+    if (linkage == Linkage.CENTROID) {
+      return 1.0;
+    }
+    return Math.sqrt(Vectors.dot(cluster.vectorSum(), cluster.vectorSum())) / cluster.members();
+  }
+
+  /** The linkage's similarity of a cluster to the indexed claim {@code claimId} (for consolidation). */
+  double similarity(ClaimCluster cluster, String claimId) {
+    return Vectors.dot(cluster.centroid(), centroids.get(claimId)) * scales.get(claimId) * scale(cluster);
+  }
+
+  /** The most similar claim to a unit vector other than {@code except} (null for none); ties to the smaller id. */
+  Optional<Hit> nearest(float[] probe, String except) {
+    return nearest(probe, 1.0, except);
+  }
+
+  /** As {@link #nearest(float[], String)} for a cluster's centroid, with the linkage's cluster-to-cluster measure. */
+  Optional<Hit> nearest(ClaimCluster cluster) {
+    return nearest(cluster.centroid(), scale(cluster), cluster.claimId());
+  }
+
+  private Optional<Hit> nearest(float[] probe, double probeScale, String except) {
+    String best = null;
+    double bestSim = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<String, float[]> e : centroids.entrySet()) {
+      if (e.getKey().equals(except)) {
+        continue;
+      }
+      double sim = Vectors.dot(probe, e.getValue()) * scales.get(e.getKey()) * probeScale;
+      if (sim > bestSim || sim == bestSim && e.getKey().compareTo(best) < 0) {
+        best = e.getKey();
+        bestSim = sim;
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(new Hit(best, bestSim));
+  }
+
+  /** The claim mentioned longest ago, if it was last mentioned before {@code cutoff}. */
+  Optional<String> expiredBefore(long cutoff) {
+    if (byLastSeen.isEmpty() || byLastSeen.first().lastSeen() >= cutoff) {
+      return Optional.empty();
+    }
+    return Optional.of(byLastSeen.first().claimId());
+  }
+}

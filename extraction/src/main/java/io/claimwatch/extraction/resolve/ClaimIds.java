@@ -1,0 +1,33 @@
+package io.claimwatch.extraction.resolve;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Ids of mentions and claims. A mention id is the article id and a hash of the mention's normalized text, so an
+ * article version that keeps a sentence keeps its mention; a claim id is a hash of the mention that opened it, so
+ * replaying the same input in the same order gives the same ids.
+ */
+public final class ClaimIds {
+  private ClaimIds() {
+  }
+
+  public static String mentionId(String articleId, String text) {
+    return articleId + "#" + hash16(text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT));
+  }
+
+  public static String claimIdFor(String openingMentionId) {
+    return "c" + hash16("claim:" + openingMentionId);
+  }
+
+  private static String hash16(String s) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from the JDK", e);
+    }
+  }
+}

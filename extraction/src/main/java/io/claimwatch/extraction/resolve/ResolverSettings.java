@@ -1,0 +1,37 @@
+package io.claimwatch.extraction.resolve;
+
+import java.time.Duration;
+
+/**
+ * The claim resolver's knobs.
+ *
+ * @param assignThreshold a mention joins the nearest claim when its cosine to the claim's centroid is at least this
+ * @param mergeThreshold two claims whose centroids have come at least this close are merged (consolidation)
+ * @param activeWindow claims not mentioned for longer than this (in event time) leave the active set
+ * @param linkage how the similarity of a mention to a claim, and of two claims, is measured
+ */
+public record ResolverSettings(double assignThreshold, double mergeThreshold, Duration activeWindow, Linkage linkage) {
+  /** Thresholds chosen by grouped cross-validation on the Emergent training claims (docs/claim-resolution.md). */
+  public static final double DEFAULT_ASSIGN = 0.55;
+  public static final double DEFAULT_MERGE = 0.65;
+
+  public ResolverSettings {
+    if (!(assignThreshold > -1 && assignThreshold < 1)) {
+      throw new IllegalArgumentException("assign threshold must be in (-1, 1), got " + assignThreshold);
+    }
+    if (!(mergeThreshold > -1 && mergeThreshold <= 1)) {
+      throw new IllegalArgumentException("merge threshold must be in (-1, 1], got " + mergeThreshold);
+    }
+    if (activeWindow.isNegative() || activeWindow.isZero()) {
+      throw new IllegalArgumentException("active window must be positive, got " + activeWindow);
+    }
+  }
+
+  public static ResolverSettings defaults() {
+    return new ResolverSettings(DEFAULT_ASSIGN, DEFAULT_MERGE, Duration.ofDays(30), Linkage.AVERAGE);
+  }
+
+  public ResolverSettings withThresholds(double assign, double merge) {
+    return new ResolverSettings(assign, merge, activeWindow, linkage);
+  }
+}

@@ -1,0 +1,39 @@
+package io.claimwatch.extraction.headline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class HeadlineFeaturesTest {
+  private static final String CLAIM = "A giant squid washed up on a beach in Oregon";
+  /** A stand-in embedder: two unit vectors, the claim and anything else. */
+  private static final Function<String, float[]> TWO_POINTS = s -> s.equals(CLAIM) ? new float[] {1, 0} : new float[] {0.6f, 0.8f};
+
+  @Test
+  void shouldAddCosineAndDifferenceFeaturesWhenAnEmbedderIsGiven() {
+    HeadlineFeatures features = HeadlineStanceClassifier.featuresFromResources().withEmbeddings(TWO_POINTS);
+    List<HeadlineFeature> f = features.weighted(CLAIM, "Squid photo is a hoax");
+    Map<String, Double> byName = f.stream().collect(java.util.stream.Collectors.toMap(HeadlineFeature::name, HeadlineFeature::value));
+    assertThat(byName.get("cos")).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(byName).containsKey("cos:high").containsKey("ed:0").containsKey("ed:1");
+    assertThat(byName.get("ed:1")).isPositive();
+    assertThat(byName.keySet()).anyMatch(k -> k.startsWith("lex:") && k.endsWith("&cos:high"));
+  }
+
+  @Test
+  void shouldKeepOnlyBinaryFeaturesWhenNoEmbedderIsGiven() {
+    List<HeadlineFeature> f = HeadlineStanceClassifier.featuresFromResources().weighted(CLAIM, "Squid photo is a hoax");
+    assertThat(f).allMatch(x -> x.value() == 1.0).noneMatch(x -> x.name().equals("cos"));
+  }
+
+  @Test
+  void shouldRefuseAnEmbeddingModelWhenTheFeaturesHaveNoEmbedder() {
+    StanceModel withCosine = new StanceModel(Map.of("cos", new double[] {1, 0, 0}));
+    assertThatThrownBy(() -> new HeadlineStanceClassifier(HeadlineStanceClassifier.featuresFromResources(), withCosine))
+        .hasMessageContaining("embeddings");
+  }
+}

@@ -1,0 +1,175 @@
+package io.claimwatch.extraction.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimwatch.extraction.ArticleAnalysis;
+import io.claimwatch.extraction.ArticleAnalyzer;
+import io.claimwatch.extraction.ArticleInput;
+import io.claimwatch.extraction.FoundClaim;
+import io.claimwatch.extraction.embed.CachingEmbedder;
+import io.claimwatch.extraction.embed.MiniLmEmbedder;
+import io.claimwatch.extraction.embed.SentenceEmbedder;
+import io.claimwatch.extraction.embed.Vectors;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The five seed reports (read from {@code claimwatch.shared.dir}/seeds) through extraction and the claim resolver:
+ * the call is one claim across all five, "Ukraine was informed" is another, in every one of the 120 arrival orders,
+ * and the rest of the grouping changes little with the order.
+ */
+class SeedClaimResolutionTest {
+  private static final SentenceEmbedder EMBEDDER = new CachingEmbedder(new MiniLmEmbedder(1), 10_000);
+  private static final Map<String, ArticleAnalysis> SEEDS = new LinkedHashMap<>();
+
+  @BeforeAll
+  static void analyzeSeeds() throws IOException {
+    ArticleAnalyzer analyzer = ArticleAnalyzer.fromResources();
+    Path dir = Path.of(System.getProperty("claimwatch.shared.dir", "../../shared"), "seeds");
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        String text = Files.readString(f);
+        int nl = text.indexOf('\n');
+        ArticleInput in = new ArticleInput(f.getFileName().toString(), null, null, text.substring(0, nl),
+            text.substring(nl + 1));
+        SEEDS.put(in.id(), analyzer.analyze(in));
+      }
+    }
+  }
+
+  private static OfflineResolution resolve(List<String> order) {
+    OfflineResolution run = new OfflineResolution(EMBEDDER, ResolverSettings.defaults());
+    order.forEach(id -> run.add(id, SEEDS.get(id)));
+    return run;
+  }
+
+  /** The grouping of every (article, claim text) mention, independent of the claim ids' spelling. */
+  private static Set<Set<String>> grouping(OfflineResolution run) {
+    Map<String, Set<String>> byClaim = new TreeMap<>();
+    SEEDS.forEach((id, analysis) -> analysis.claims().forEach(c ->
+        byClaim.computeIfAbsent(run.claimId(id, c.text()), k -> new TreeSet<>()).add(id + " | " + c.text())));
+    return new HashSet<>(byClaim.values());
+  }
+
+  /** Per article, the claim id of its mention nearest in meaning to {@code probe}, when one is close. */
+  private static Map<String, String> claimNearest(OfflineResolution run, String probe) {
+    float[] p = EMBEDDER.embed(probe);
+    Map<String, String> out = new LinkedHashMap<>();
+    SEEDS.forEach((id, analysis) -> {
+      FoundClaim best = null;
+      double bestSim = 0.6;
+      for (FoundClaim c : analysis.claims()) {
+        double sim = Vectors.dot(p, EMBEDDER.embed(c.text()));
+        if (sim > bestSim) {
+          best = c;
+          bestSim = sim;
+        }
+      }
+      if (best != null) {
+        out.put(id, run.claimId(id, best.text()));
+      }
+    });
+    return out;
+  }
+
+  @Test
+  void shouldResolveTheCallToOneClaimAcrossAllFiveSeedsWhenResolvedInFileOrder() {
+    OfflineResolution run = resolve(new ArrayList<>(SEEDS.keySet()));
+    Map<String, String> call = claimNearest(run, "Trump and Putin spoke by phone");
+
+    assertThat(call).hasSize(5);
+    assertThat(new HashSet<>(call.values())).hasSize(1);
+  }
+
+  @Test
+  void shouldKeepUkraineInformedApartFromTheCallWhenResolved() {
+    OfflineResolution run = resolve(new ArrayList<>(SEEDS.keySet()));
+    Map<String, String> informed = claimNearest(run, "Ukraine was informed of the call");
+    String call = claimNearest(run, "Trump and Putin spoke by phone").values().iterator().next();
+
+    assertThat(informed).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(new HashSet<>(informed.values())).hasSize(1).doesNotContain(call);
+  }
+
+  @Test
+  void shouldKeepTheCallAndUkraineInformedClaimsWhateverTheOrderWhenSeedsArriveInAll120Orders() {
+    List<String> ids = new ArrayList<>(SEEDS.keySet());
+    List<List<String>> orders = new ArrayList<>();
+    permutations(ids, 0, orders);
+    assertThat(orders).hasSize(120);
+
+    for (List<String> order : orders) {
+      OfflineResolution run = resolve(order);
+      Map<String, String> call = claimNearest(run, "Trump and Putin spoke by phone");
+      Map<String, String> informed = claimNearest(run, "Ukraine was informed of the call");
+      assertThat(call).as("order %s", order).hasSize(5);
+      assertThat(new HashSet<>(call.values())).as("call claim, order %s", order).hasSize(1);
+      assertThat(new HashSet<>(informed.values())).as("informed claim, order %s", order).hasSize(1)
+          .doesNotContainAnyElementsOf(call.values());
+    }
+  }
+
+  @Test
+  void shouldGroupAlmostAllMentionsAlikeWhenSeedsArriveInAll120Orders() {
+    List<String> ids = new ArrayList<>(SEEDS.keySet());
+    Set<Set<String>> reference = grouping(resolve(ids));
+    List<List<String>> orders = new ArrayList<>();
+    permutations(ids, 0, orders);
+    double worst = 1;
+    for (List<String> order : orders) {
+      worst = Math.min(worst, pairwiseF1(reference, grouping(resolve(order))));
+    }
+    // the measured tolerance of order dependence on the seeds (docs/claim-resolution.md)
+    assertThat(worst).isGreaterThanOrEqualTo(0.60);
+  }
+
+  /** Pairwise F1 of grouping {@code b} against {@code a} (pairs of mentions in one group). */
+  private static double pairwiseF1(Set<Set<String>> a, Set<Set<String>> b) {
+    Set<String> pa = pairs(a);
+    Set<String> pb = pairs(b);
+    long both = pa.stream().filter(pb::contains).count();
+    if (pa.isEmpty() && pb.isEmpty()) {
+      return 1;
+    }
+    double p = pb.isEmpty() ? 0 : (double) both / pb.size();
+    double r = pa.isEmpty() ? 0 : (double) both / pa.size();
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  private static Set<String> pairs(Set<Set<String>> groups) {
+    Set<String> out = new HashSet<>();
+    for (Set<String> g : groups) {
+      List<String> m = new ArrayList<>(g);
+      for (int i = 0; i < m.size(); i++) {
+        for (int j = i + 1; j < m.size(); j++) {
+          out.add(m.get(i) + "\u0000" + m.get(j));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void permutations(List<String> items, int k, List<List<String>> out) {
+    if (k == items.size()) {
+      out.add(List.copyOf(items));
+      return;
+    }
+    for (int i = k; i < items.size(); i++) {
+      java.util.Collections.swap(items, k, i);
+      permutations(items, k + 1, out);
+      java.util.Collections.swap(items, k, i);
+    }
+  }
+}
