@@ -9,7 +9,7 @@ public class FixedSweep {
   public static void main(String[] args) throws Exception {
     List<EmergentRow> rows = EmergentRow.read(Path.of(args[0]));
     List<ResolverEvaluation.EmbeddedRow> emb = ResolverEvaluation.embed(rows, new MiniLmEmbedder(1));
-    double[][] grid = {{0.50,0.60},{0.55,0.65},{0.58,0.68},{0.60,0.70},{0.62,0.72},{0.65,0.75},{0.60,0.80},{0.65,0.85}};
+    double[][] grid = {{0.50,0.60},{0.55,0.65},{0.58,0.68},{0.60,0.70},{0.62,0.72},{0.60,0.80}};
     for (double[] g : grid) {
       ResolverSettings s = ResolverSettings.defaults().withThresholds(g[0], g[1]);
       double f = 0; double min = 1, max = 0;
