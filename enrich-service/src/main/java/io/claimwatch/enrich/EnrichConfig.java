@@ -47,7 +47,8 @@ public record EnrichConfig(
             "ENRICH_BIND_ADDRESS", "ENRICH_MANAGEMENT_TOKEN", "SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO",
             "ENRICH_ARTICLE_BUDGET_MS",
             "ENRICH_EMBEDDING_THREADS", "ENRICH_EMBEDDING_CACHE_SIZE", "ENRICH_RESOLVER_ASSIGN_THRESHOLD",
-            "ENRICH_RESOLVER_MERGE_THRESHOLD", "ENRICH_RESOLVER_ACTIVE_WINDOW", "ENRICH_SOURCES_FILE");
+            "ENRICH_RESOLVER_MERGE_THRESHOLD", "ENRICH_RESOLVER_ACTIVE_WINDOW", "ENRICH_RESOLVER_REGROUP_LIMIT",
+            "ENRICH_SOURCES_FILE");
 
     private static Path readableFile(String value) {
         Path file = Path.of(value);
@@ -75,7 +76,9 @@ public record EnrichConfig(
                                 env.decimal("ENRICH_RESOLVER_ASSIGN_THRESHOLD", ResolverSettings.DEFAULT_ASSIGN, -0.99, 0.99),
                                 env.decimal("ENRICH_RESOLVER_MERGE_THRESHOLD", ResolverSettings.DEFAULT_MERGE, -0.99, 1.0),
                                 env.duration("ENRICH_RESOLVER_ACTIVE_WINDOW", Duration.ofDays(30)),
-                                ResolverSettings.defaults().linkage())),
+                                ResolverSettings.defaults().linkage(),
+                                env.integer("ENRICH_RESOLVER_REGROUP_LIMIT", ResolverSettings.DEFAULT_REGROUP_LIMIT, 0,
+                                        100_000))),
                 env.kafkaProperties(),
                 HttpSettings.from(env, "ENRICH"));
     }

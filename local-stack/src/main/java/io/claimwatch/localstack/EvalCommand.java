@@ -1,5 +1,19 @@
 package io.claimwatch.localstack;
 
+import io.claimwatch.extraction.embed.CachingEmbedder;
+import io.claimwatch.extraction.embed.MiniLmEmbedder;
+import io.claimwatch.extraction.embed.SentenceEmbedder;
+import io.claimwatch.extraction.resolve.OfflineResolution;
+import io.claimwatch.extraction.resolve.ResolverSettings;
+import io.claimwatch.tools.eval.EmergentRow;
+import io.claimwatch.tools.eval.ResolverCrossValidation;
+import io.claimwatch.tools.eval.ResolverEvaluation;
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,8 +31,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code claimwatch eval emergent FILE} and {@code claimwatch eval polnear DIR}: the project's quality report on
- * a labeled set. Claim identity on Emergent uses the full analyzer the pipeline runs: each headline is analyzed as
- * an article with an empty body and its first claim's id is taken.
+ * a labeled set. Claim identity on Emergent uses the full analyzer and claim resolver the pipeline runs: each
+ * headline is analyzed as an article with an empty body and its headline claim is resolved across the file.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Quality report on a labeled data set.",
         subcommands = {EvalCommand.Emergent.class, EvalCommand.Polnear.class})
@@ -33,20 +47,45 @@ final class EvalCommand {
         @Parameters(paramLabel = "FILE", description = "Emergent CSV (claimId, claimHeadline, articleId, articleHeadline, articleHeadlineStance).")
         Path file;
 
+        @Option(names = "--cv", description = "Add grouped 5-fold cross-validation of the claim resolver (thresholds re-chosen per fold).")
+        boolean crossValidate;
+
         @Override
         public Integer call() throws Exception {
             InputPaths.requireReadable(List.of(file));
-            ArticleAnalyzer analyzer = ArticleAnalyzer.fromResources();
-            EmergentEvaluation.Report report = EmergentEvaluation.evaluate(file,
-                    headline -> firstClaimId(analyzer, headline), HeadlineStanceClassifier.fromResources());
-            spec.commandLine().getOut().print(report.toText());
-            spec.commandLine().getOut().flush();
+            List<EmergentRow> rows = EmergentRow.read(file);
+            SentenceEmbedder embedder = new CachingEmbedder(new MiniLmEmbedder(1), 100_000);
+            Map<String, String> claimIds = resolveThroughAnalyzer(rows, embedder);
+            EmergentEvaluation.Report report = EmergentEvaluation.evaluate(file.toString(), rows, claimIds::get,
+                    HeadlineStanceClassifier.fromResources());
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(report.toText());
+            out.println("  (claim identity: each headline analyzed as an article, its headline claim resolved across the"
+                    + " file in file order by the pipeline's claim resolver, default thresholds)");
+            if (crossValidate) {
+                out.print(ResolverCrossValidation.run(ResolverEvaluation.embed(rows, embedder), 5, 1).toText());
+            }
+            out.flush();
             return 0;
         }
 
-        static String firstClaimId(ArticleAnalyzer analyzer, String headline) {
-            ArticleAnalysis analysis = analyzer.analyze(new ArticleInput("headline", null, null, headline, ""));
-            return analysis.claims().isEmpty() ? "none:" + headline : analysis.claims().get(0).claimId();
+        /** Headline → resolved claim id of its headline claim, all headlines resolved in one run in file order. */
+        static Map<String, String> resolveThroughAnalyzer(List<EmergentRow> rows, SentenceEmbedder embedder) {
+            ArticleAnalyzer analyzer = ArticleAnalyzer.fromResources();
+            OfflineResolution resolution = new OfflineResolution(embedder, ResolverSettings.defaults());
+            Map<String, String[]> byHeadline = new LinkedHashMap<>();
+            for (EmergentRow row : rows) {
+                byHeadline.computeIfAbsent(row.articleHeadline(), h -> {
+                    String id = "headline-" + byHeadline.size();
+                    ArticleAnalysis analysis = analyzer.analyze(new ArticleInput(id, null, null, h, ""));
+                    resolution.add(id, analysis);
+                    return new String[] {id, analysis.claims().isEmpty() ? null : analysis.claims().get(0).text()};
+                });
+            }
+            Map<String, String> out = new HashMap<>();
+            byHeadline.forEach((h, idText) -> out.put(h, idText[1] == null ? "none:" + h
+                    : resolution.claimId(idText[0], idText[1])));
+            return out;
         }
     }
 

@@ -94,6 +94,21 @@ final class CentroidIndex {
     return best == null ? Optional.empty() : Optional.of(new Hit(best, bestSim));
   }
 
+  /** Ids of the claims (the cluster's own included) whose linkage similarity to {@code cluster} is at least {@code min}. */
+  java.util.List<String> near(ClaimCluster cluster, double min) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    float[] probe = cluster.centroid();
+    double probeScale = scale(cluster);
+    for (Map.Entry<String, float[]> e : centroids.entrySet()) {
+      if (e.getKey().equals(cluster.claimId())
+          || Vectors.dot(probe, e.getValue()) * scales.get(e.getKey()) * probeScale >= min) {
+        out.add(e.getKey());
+      }
+    }
+    java.util.Collections.sort(out);
+    return out;
+  }
+
   /** The claim mentioned longest ago, if it was last mentioned before {@code cutoff}. */
   Optional<String> expiredBefore(long cutoff) {
     if (byLastSeen.isEmpty() || byLastSeen.first().lastSeen() >= cutoff) {

@@ -23,12 +23,16 @@ public final class ClaimResolver {
   private final ResolverState state;
   private final ResolverSettings settings;
   private final CentroidIndex index;
+  private final CanonicalRegrouping regrouping;
   private long streamTime = Long.MIN_VALUE;
+  /** How much looser than the assign threshold a claim may be and still count as a neighbour for regrouping. */
+  private static final double NEIGHBOUR_MARGIN = 0.10;
 
   public ClaimResolver(ResolverState state, ResolverSettings settings) {
     this.state = state;
     this.settings = settings;
     this.index = new CentroidIndex(settings.linkage());
+    this.regrouping = new CanonicalRegrouping(settings);
     for (ClaimCluster c : state.allClusters()) {
       index.put(c);
       streamTime = Math.max(streamTime, c.lastSeen());
@@ -71,7 +75,7 @@ public final class ClaimResolver {
       cluster = state.cluster(hit.get().claimId()).orElseThrow().with(m.vector(), 1, m.eventTime());
       similarity = hit.get().similarity();
     } else {
-      cluster = new ClaimCluster(ClaimIds.claimIdFor(m.mentionId()), m.vector().clone(), 1, m.text(),
+      cluster = new ClaimCluster(freshId(m.mentionId()), m.vector().clone(), 1, m.text(),
           m.eventTime(), m.eventTime());
       similarity = 1.0;
     }
@@ -79,7 +83,8 @@ public final class ClaimResolver {
     state.addMember(cluster.claimId(), m.mentionId());
     state.putMention(new StoredMention(m.mentionId(), cluster.claimId(), m.text(), m.vector(), m.eventTime()));
     events.add(new Assigned(m.mentionId(), cluster.claimId(), similarity, m.text(), m.eventTime()));
-    consolidate(cluster.claimId(), m.eventTime(), events);
+    String claim = consolidate(cluster.claimId(), m.eventTime(), events);
+    regroup(claim, m.eventTime(), events);
     return events;
   }
 
@@ -102,13 +107,14 @@ public final class ClaimResolver {
     return List.of(new Unassigned(mentionId, at));
   }
 
-  private void consolidate(String claimId, long at, List<ResolutionEvent> events) {
+  /** Merges while another claim is within the merge threshold; returns the claim the mentions ended up in. */
+  private String consolidate(String claimId, long at, List<ResolutionEvent> events) {
     String current = claimId;
     while (true) {
       ClaimCluster c = state.cluster(current).orElseThrow();
       Optional<CentroidIndex.Hit> near = index.nearest(c);
       if (near.isEmpty() || near.get().similarity() < settings.mergeThreshold()) {
-        return;
+        return current;
       }
       ClaimCluster other = state.cluster(near.get().claimId()).orElseThrow();
       boolean keepCurrent = survives(c, other);
@@ -143,6 +149,74 @@ public final class ClaimResolver {
     store(merged);
     events.add(new Merged(absorbed.claimId(), survivor.claimId(), similarity, moved.size(), at));
     return survivor.claimId();
+  }
+
+  /** Re-clusters the neighbourhood of {@code claimId} in canonical order when it is small enough. */
+  private void regroup(String claimId, long at, List<ResolutionEvent> events) {
+    if (settings.regroupLimit() == 0) {
+      return;
+    }
+    ClaimCluster claim = state.cluster(claimId).orElseThrow();
+    List<String> neighbourhood = index.near(claim, settings.assignThreshold() - NEIGHBOUR_MARGIN);
+    List<StoredMention> mentions = new ArrayList<>();
+    for (String id : neighbourhood) {
+      if (mentions.size() + state.cluster(id).orElseThrow().members() > settings.regroupLimit()) {
+        return;
+      }
+      for (String mentionId : state.members(id)) {
+        mentions.add(state.mention(mentionId).orElseThrow());
+      }
+    }
+    apply(regrouping.plan(mentions, this::freshId), neighbourhood, at, events);
+  }
+
+  private void apply(CanonicalRegrouping.Plan plan, List<String> neighbourhood, long at, List<ResolutionEvent> events) {
+    java.util.Map<String, ClaimCluster> before = new java.util.HashMap<>();
+    neighbourhood.forEach(id -> before.put(id, state.cluster(id).orElseThrow()));
+    java.util.Map<String, Integer> moved = new java.util.HashMap<>();
+    for (int i = 0; i < plan.groups().size(); i++) {
+      String id = plan.groupIds().get(i);
+      List<StoredMention> group = plan.groups().get(i);
+      float[] sum = new float[group.get(0).vector().length];
+      long first = Long.MAX_VALUE;
+      long last = Long.MIN_VALUE;
+      for (StoredMention m : group) {
+        sum = Vectors.plus(sum, m.vector(), 1);
+        first = Math.min(first, m.eventTime());
+        last = Math.max(last, m.eventTime());
+      }
+      String text = before.containsKey(id) ? before.get(id).text() : group.get(0).text();
+      ClaimCluster cluster = new ClaimCluster(id, sum, group.size(), text, first, last);
+      float[] centroid = cluster.centroid();
+      for (StoredMention m : group) {
+        if (!m.claimId().equals(id)) {
+          state.removeMember(m.claimId(), m.mentionId());
+          state.addMember(id, m.mentionId());
+          state.putMention(m.movedTo(id));
+          moved.merge(m.claimId(), 1, Integer::sum);
+          events.add(new Assigned(m.mentionId(), id, Vectors.dot(m.vector(), centroid), m.text(), at));
+        }
+      }
+      store(cluster);
+    }
+    for (String old : neighbourhood) {
+      if (!plan.groupIds().contains(old)) {
+        drop(old);
+        String into = plan.retired().get(old);
+        state.putRedirect(old, into);
+        double similarity = Vectors.dot(before.get(old).centroid(), state.cluster(into).orElseThrow().centroid());
+        events.add(new Merged(old, into, similarity, moved.getOrDefault(old, 0), at));
+      }
+    }
+  }
+
+  /** A claim id for a claim a mention opens, never one used before (merged-away ids redirect forever). */
+  private String freshId(String openingMentionId) {
+    String id = ClaimIds.claimIdFor(openingMentionId);
+    for (int n = 1; state.redirect(id).isPresent() || state.cluster(id).isPresent(); n++) {
+      id = ClaimIds.claimIdFor(openingMentionId + "#" + n);
+    }
+    return id;
   }
 
   private void expire() {

@@ -9,13 +9,23 @@ import java.time.Duration;
  * @param mergeThreshold two claims whose centroids have come at least this close are merged (consolidation)
  * @param activeWindow claims not mentioned for longer than this (in event time) leave the active set
  * @param linkage how the similarity of a mention to a claim, and of two claims, is measured
+ * @param regroupLimit after each change, the changed claim's neighbourhood is re-clustered in canonical order when
+ *     it holds at most this many mentions (0: never), which makes the grouping of a story independent of arrival
+ *     order; larger neighbourhoods keep their online grouping
  */
-public record ResolverSettings(double assignThreshold, double mergeThreshold, Duration activeWindow, Linkage linkage) {
+public record ResolverSettings(double assignThreshold, double mergeThreshold, Duration activeWindow, Linkage linkage,
+                               int regroupLimit) {
   /** Thresholds chosen by grouped cross-validation on the Emergent training claims (docs/claim-resolution.md). */
-  public static final double DEFAULT_ASSIGN = 0.55;
-  public static final double DEFAULT_MERGE = 0.65;
+  public static final double DEFAULT_ASSIGN = 0.58;
+  public static final double DEFAULT_MERGE = 0.68;
+
+  /** Default size limit of a neighbourhood that is regrouped canonically (a few milliseconds of work). */
+  public static final int DEFAULT_REGROUP_LIMIT = 400;
 
   public ResolverSettings {
+    if (regroupLimit < 0) {
+      throw new IllegalArgumentException("regroup limit must be >= 0, got " + regroupLimit);
+    }
     if (!(assignThreshold > -1 && assignThreshold < 1)) {
       throw new IllegalArgumentException("assign threshold must be in (-1, 1), got " + assignThreshold);
     }
@@ -28,10 +38,16 @@ public record ResolverSettings(double assignThreshold, double mergeThreshold, Du
   }
 
   public static ResolverSettings defaults() {
-    return new ResolverSettings(DEFAULT_ASSIGN, DEFAULT_MERGE, Duration.ofDays(30), Linkage.AVERAGE);
+    return new ResolverSettings(DEFAULT_ASSIGN, DEFAULT_MERGE, Duration.ofDays(30), Linkage.AVERAGE,
+        DEFAULT_REGROUP_LIMIT);
   }
 
   public ResolverSettings withThresholds(double assign, double merge) {
-    return new ResolverSettings(assign, merge, activeWindow, linkage);
+    return new ResolverSettings(assign, merge, activeWindow, linkage, regroupLimit);
+  }
+
+  /** The same without canonical regrouping (the regrouping's own scratch run). */
+  public ResolverSettings withoutRegrouping() {
+    return new ResolverSettings(assignThreshold, mergeThreshold, activeWindow, linkage, 0);
   }
 }

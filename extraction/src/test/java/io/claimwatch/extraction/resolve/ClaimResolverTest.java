@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ClaimResolverTest {
   private static final long T0 = 1_800_000_000_000L;
-  private static final ResolverSettings SETTINGS = new ResolverSettings(0.80, 0.85, Duration.ofDays(30), Linkage.CENTROID);
+  private static final ResolverSettings SETTINGS = new ResolverSettings(0.80, 0.85, Duration.ofDays(30), Linkage.CENTROID, 0);
 
   private final InMemoryResolverState state = new InMemoryResolverState();
   private final ClaimResolver resolver = new ClaimResolver(state, SETTINGS);
@@ -132,5 +132,38 @@ class ClaimResolverTest {
 
     assertThat(restarted.activeClaims()).isEqualTo(2);
     assertThat(assigned(restarted.add(mention("m3", 85, T0 + 2)), "m3").claimId()).isEqualTo(c2);
+  }
+
+  @Test
+  void shouldEndWithTheSameGroupingWhateverTheArrivalOrderWhenRegroupingIsOn() {
+    ResolverSettings regrouping = new ResolverSettings(0.80, 0.85, Duration.ofDays(30), Linkage.AVERAGE, 100);
+    double[] angles = {0, 8, 16, 24, 32, 40, 48, 56, 90, 97, 104};
+    java.util.Set<java.util.Set<String>> reference = null;
+    java.util.Random random = new java.util.Random(7);
+    for (int trial = 0; trial < 20; trial++) {
+      List<Integer> order = new java.util.ArrayList<>();
+      for (int i = 0; i < angles.length; i++) {
+        order.add(i);
+      }
+      java.util.Collections.shuffle(order, random);
+      InMemoryResolverState s = new InMemoryResolverState();
+      ClaimResolver r = new ClaimResolver(s, regrouping);
+      java.util.Map<String, String> claimOf = new java.util.HashMap<>();
+      for (int i : order) {
+        for (ResolutionEvent e : r.add(mention("m" + i, angles[i], T0 + claimOf.size()))) {
+          if (e instanceof Assigned a) {
+            claimOf.put(a.mentionId(), a.claimId());
+          }
+        }
+      }
+      java.util.Map<String, java.util.Set<String>> groups = new java.util.TreeMap<>();
+      claimOf.forEach((m, c) -> groups.computeIfAbsent(r.resolve(c), k -> new java.util.TreeSet<>()).add(m));
+      java.util.Set<java.util.Set<String>> grouping = new java.util.HashSet<>(groups.values());
+      if (reference == null) {
+        reference = grouping;
+      }
+      assertThat(grouping).as("trial %d, order %s", trial, order).isEqualTo(reference);
+    }
+    assertThat(reference).hasSizeGreaterThan(1);
   }
 }

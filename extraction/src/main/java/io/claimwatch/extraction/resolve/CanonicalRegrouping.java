@@ -1,0 +1,130 @@
+package io.claimwatch.extraction.resolve;
+
+import io.claimwatch.extraction.embed.Vectors;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Re-clusters the mentions of a small neighbourhood of claims from scratch by batch average-link clustering, so that the grouping of a story's mentions depends on which mentions there are,
+ * not on the order they came in. The result is mapped back onto the claim ids already published: each new group
+ * keeps the id of the old claim it shares most mentions with (ties: the smaller id), an old claim no group keeps is
+ * merged into the group holding most of its mentions, and a group with no old id gets a fresh one.
+ */
+final class CanonicalRegrouping {
+  /** The new grouping: placements of every mention, and old claim ids to retire with the claim they go into. */
+  record Plan(List<List<StoredMention>> groups, List<String> groupIds, Map<String, String> retired) {
+  }
+
+  private final ResolverSettings settings;
+
+
+  CanonicalRegrouping(ResolverSettings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * Regroups {@code mentions} (currently spread over the claims they name) into a plan: average-link agglomerative
+   * clustering (merge the two groups with the highest mean pairwise cosine while it reaches the assign threshold,
+   * ties to the pair with the smaller mention ids), which depends only on the set of mentions.
+   */
+  Plan plan(List<StoredMention> mentions, IdSource ids) {
+    List<StoredMention> canonical = new ArrayList<>(mentions);
+    canonical.sort(Comparator.comparing(StoredMention::mentionId));
+    int n = canonical.size();
+    double[][] sim = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        sim[i][j] = Vectors.dot(canonical.get(i).vector(), canonical.get(j).vector());
+        sim[j][i] = sim[i][j];
+      }
+    }
+    int[] size = new int[n];
+    boolean[] alive = new boolean[n];
+    List<List<StoredMention>> members = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      size[i] = 1;
+      alive[i] = true;
+      members.add(new ArrayList<>(List.of(canonical.get(i))));
+    }
+    while (true) {
+      int bi = -1;
+      int bj = -1;
+      double best = settings.assignThreshold();
+      for (int i = 0; i < n; i++) {
+        if (!alive[i]) {
+          continue;
+        }
+        for (int j = i + 1; j < n; j++) {
+          if (alive[j] && sim[i][j] > best || alive[j] && bi < 0 && sim[i][j] == best) {
+            best = sim[i][j];
+            bi = i;
+            bj = j;
+          }
+        }
+      }
+      if (bi < 0) {
+        break;
+      }
+      for (int k = 0; k < n; k++) {
+        if (alive[k] && k != bi && k != bj) {
+          sim[bi][k] = (size[bi] * sim[bi][k] + size[bj] * sim[bj][k]) / (size[bi] + size[bj]);
+          sim[k][bi] = sim[bi][k];
+        }
+      }
+      size[bi] += size[bj];
+      alive[bj] = false;
+      members.get(bi).addAll(members.get(bj));
+    }
+    List<List<StoredMention>> groups = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (alive[i]) {
+        List<StoredMention> g = members.get(i);
+        g.sort(Comparator.comparing(StoredMention::mentionId));
+        groups.add(g);
+      }
+    }
+    groups.sort(Comparator.comparing(g -> g.get(0).mentionId()));
+    return assignIds(groups, ids);
+  }
+
+  private static Plan assignIds(List<List<StoredMention>> groups, IdSource ids) {
+    List<String> groupIds = new ArrayList<>();
+    Map<String, Boolean> taken = new HashMap<>();
+    for (List<StoredMention> g : groups) {
+      TreeMap<String, Integer> overlap = new TreeMap<>();
+      g.forEach(m -> overlap.merge(m.claimId(), 1, Integer::sum));
+      String best = null;
+      for (Map.Entry<String, Integer> e : overlap.entrySet()) {
+        if (!taken.containsKey(e.getKey()) && (best == null || e.getValue() > overlap.get(best))) {
+          best = e.getKey();
+        }
+      }
+      String id = best != null ? best : ids.fresh(g.get(0).mentionId());
+      taken.put(id, true);
+      groupIds.add(id);
+    }
+    Map<String, String> retired = new TreeMap<>();
+    Map<String, Map<String, Integer>> whereOldWent = new TreeMap<>();
+    for (int i = 0; i < groups.size(); i++) {
+      for (StoredMention m : groups.get(i)) {
+        whereOldWent.computeIfAbsent(m.claimId(), k -> new TreeMap<>()).merge(groupIds.get(i), 1, Integer::sum);
+      }
+    }
+    whereOldWent.forEach((old, targets) -> {
+      if (!taken.containsKey(old)) {
+        retired.put(old, targets.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey());
+      }
+    });
+    return new Plan(groups, groupIds, retired);
+  }
+
+  /** Where fresh claim ids come from (never an id that was ever used). */
+  interface IdSource {
+    String fresh(String openingMentionId);
+  }
+}
