@@ -20,6 +20,8 @@ import java.util.Set;
  */
 final class NameShortener {
   private static final int MAX_ALIAS_WORDS = 5;
+  private static final Set<String> DIRECTIVES = Set.of("should", "must", "ought");
+  private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "which", "who", "while", "though", "because", "whereas");
   private static final Set<String> NEGATIONS = Set.of("not", "never", "alleged", "allegedly", "reportedly", "purportedly", "purported");
   private final Map<String, String> shortByAlias = new HashMap<>();
   private final Map<String, String> shortByRole = new HashMap<>();
@@ -65,6 +67,8 @@ final class NameShortener {
         out.append(s, copied, start).append(shortFor(s, words, i, len));
         copied = words.get(i + len - 1).end();
         i += len - 1;
+      } else if ((lower.endsWith("n't") || lower.equals("not") || lower.equals("never")) && negationInContent(s, words, i)) {
+        continue; // "urged Y not to escalate", "were informed and did not object": part of the claim, kept
       } else if (lower.endsWith("n't") && lower.length() > 3) {
         out.append(s, copied, w.start()).append(w.text(), 0, w.text().length() - 3);
         copied = w.end();
@@ -84,6 +88,21 @@ final class NameShortener {
       }
     }
     return out.append(s, copied, s.length()).toString();
+  }
+
+  /**
+   * The {@link NegationScope} rule on plain words: a negation before an infinitive ("not to"), after a directive modal
+   * ("should not"), or in a later clause (after a comma, "and", "but", "which", "who", "while") is inside the content.
+   */
+  private static boolean negationInContent(String s, List<Word> words, int i) {
+    if (i + 1 < words.size() && words.get(i + 1).text().equalsIgnoreCase("to")) return true;
+    String lower = words.get(i).text().toLowerCase(Locale.ROOT);
+    String before = lower.endsWith("n't") ? lower.substring(0, lower.length() - 3)
+        : i > 0 ? words.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+    if (DIRECTIVES.contains(before)) return true;
+    if (s.lastIndexOf(',', words.get(i).start()) >= 0) return true;
+    for (int k = 0; k < i; k++) if (CLAUSE_WORDS.contains(words.get(k).text().toLowerCase(Locale.ROOT))) return true;
+    return false;
   }
 
   private String shortFor(String s, List<Word> words, int i, int len) {
