@@ -1,10 +1,8 @@
 package io.claimwatch.extraction;
 
-import io.claimwatch.extraction.attribution.AffiliationFinder;
 import io.claimwatch.extraction.attribution.MentionHistory;
 import io.claimwatch.extraction.attribution.PersonMentions;
 import io.claimwatch.extraction.attribution.RawAttribution;
-import io.claimwatch.extraction.attribution.SourceResolver;
 import io.claimwatch.extraction.attribution.StanceDecision;
 import io.claimwatch.extraction.claim.CanonicalClaim;
 import io.claimwatch.extraction.lexicon.Cue.CueClass;
@@ -12,7 +10,6 @@ import io.claimwatch.extraction.text.Sentence;
 import io.claimwatch.extraction.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +21,8 @@ import java.util.Map;
  * (anaphoric contents such as "it" or "the report" take the previous claim, a content that contains another
  * attribution relays that one's claim), decides stances and origins.
  *
- * <p>Who speaks for whom comes from the text ({@link AffiliationFinder}: "Kremlin spokesman X", "X, the company's
- * chief executive,"), then from what earlier articles taught ({@link AffiliationMemory}); every affiliation this
- * article states is taught back to the memory with this article as provenance.
+ * <p>Who speaks for whom is {@link SpeakerAffiliations}' (from the text, then from what earlier articles taught);
+ * first-person speakers, relays and origins are {@link RelayOrigins}'.
  *
  * <p>Bounded whatever the input: the {@link ExtractionLimits} cap characters, sentences, tokens per sentence and
  * attributions (each cap that applies adds a note), every cross-sentence lookup is indexed (relays are searched within
@@ -38,15 +34,12 @@ final class AnalysisRun {
   private static final int LEAD_MIN_WORDS = 8;
   /** Content longer than this is cut before it becomes a claim text (a claim is the content's first clause). */
   private static final int MAX_CLAIM_INPUT_CHARS = 2_000;
-  private static final int FIRST_PERSON_REACH = 400;
   private final ArticleAnalyzer.Components c;
   private final String text;
   private final FoundSource publisher;
   private final MentionHistory history = new MentionHistory();
   private final PersonMentions persons;
-  private final AffiliationMemory memory;
-  private final String articleId;
-  private final Map<String, FoundSource> speaksFor = new HashMap<>();
+  private final SpeakerAffiliations affiliations;
   private final List<Draft> drafts = new ArrayList<>();
   private final List<FoundClaim> claimsInOrder = new ArrayList<>();
   /** Claims a headline or a report framing ("reports of a strike") states in nominal form, which is allowed. */
@@ -58,34 +51,15 @@ final class AnalysisRun {
   private final Deadline deadline;
   private final List<String> notes = new ArrayList<>();
 
-  /** An attribution before its claim and stance are decided. */
-  private static final class Draft {
-    FoundSource source;
-    FoundSource cited;
-    TextSpan sourceSpan;
-    TextSpan cue;
-    TextSpan content;
-    RawAttribution raw;
-    List<Token> contentTokens;
-    List<Token> sentenceTokens;
-    Draft relayOf;
-    FoundClaim claim;
-    StanceDecision stance;
-    FoundSource origin;
-    FoundSource speaksFor;
-    boolean lead;
-  }
-
   AnalysisRun(ArticleAnalyzer.Components c, ArticleInput article, AffiliationMemory memory, ExtractionLimits limits,
               Deadline deadline) {
     this.c = c;
-    this.memory = memory;
-    this.articleId = article.id();
     this.persons = new PersonMentions(c.lexicon(), history);
     this.limits = limits;
     this.deadline = deadline;
     this.text = capped(article.text(), limits.maxChars(), notes);
     this.publisher = PublisherSource.of(article, c.directory());
+    this.affiliations = new SpeakerAffiliations(c, text, history, persons, memory, article.id(), publisher.key());
     this.parties = new PartyMatcher(c.directory());
   }
 
@@ -102,15 +76,16 @@ final class AnalysisRun {
       findAttributions(s, sentences);
     }
     addLeadStatements(sentences);
-    resolveFirstPerson();
+    RelayOrigins.resolveFirstPerson(drafts);
     drafts.sort(Comparator.comparingInt((Draft d) -> d.content.start()).thenComparingInt(d -> d.cue.start()));
-    markRelays();
+    RelayOrigins.markRelays(drafts);
     for (Draft d : drafts) {
       deadline.check();
       if (d.relayOf == null) decide(d);
     }
     for (Draft d : drafts) if (d.relayOf != null) decideRelay(d);
-    assignOrigins();
+    drafts.removeIf(d -> d.stance == null);
+    RelayOrigins.assign(drafts, publisher);
     Map<String, FoundClaim> unique = new LinkedHashMap<>();
     int titleEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
     for (FoundClaim fc : claimsInOrder) {
@@ -138,7 +113,7 @@ final class AnalysisRun {
   private void findAttributions(Sentence s, List<Sentence> all) {
     List<Token> t = s.tokens();
     int seen = 0;
-    learnAppositions(t);
+    affiliations.learnAppositions(t, 0, t);
     if (c.rules().hasCue(t)) {
       for (RawAttribution r : c.rules().find(t)) {
         if (drafts.size() >= limits.maxAttributions()) {
@@ -169,8 +144,10 @@ final class AnalysisRun {
         if (d.source.type() == SourceKind.UNKNOWN && r.cue().cueClass() == CueClass.REPORT && !d.source.key().startsWith("unresolved:")) {
           d.source = new FoundSource(d.source.key(), d.source.name(), SourceKind.PUBLICATION, null, d.source.mention());
         }
-        if (headEnd(t, r) < r.sourceEnd()) learnAppositions(t.subList(r.sourceStart(), r.sourceEnd()), r.sourceStart(), t);
-        affiliate(d, t, r);
+        if (headEnd(t, r) < r.sourceEnd()) affiliations.learnAppositions(t.subList(r.sourceStart(), r.sourceEnd()), r.sourceStart(), t);
+        SpeakerAffiliations.Affiliated affiliated = affiliations.affiliate(d.source, t, r.sourceStart(), r.sourceEnd());
+        d.source = affiliated.source();
+        d.speaksFor = affiliated.speaksFor();
         persons.noteSource(d.source);
         d.sourceSpan = span(t, r.sourceStart(), r.sourceEnd());
         if (r.citedStart() >= 0) d.cited = c.resolver().resolve(text, t, r.citedStart(), r.citedEnd(), history, publisher.key());
@@ -189,89 +166,6 @@ final class AnalysisRun {
   private static int headEnd(List<Token> t, RawAttribution r) {
     for (int k = r.sourceStart() + 1; k < r.sourceEnd(); k++) if (t.get(k).is(",")) return k;
     return r.sourceEnd();
-  }
-
-  private void learnAppositions(List<Token> t) {
-    learnAppositions(t, 0, t);
-  }
-
-  /** "NAME, the ORG's spokesman," in tokens {@code part} (starting at {@code offset} of {@code t}): NAME speaks for ORG. */
-  private void learnAppositions(List<Token> part, int offset, List<Token> t) {
-    for (AffiliationFinder.Stated found : c.affiliations().appositions(part)) {
-      AffiliationFinder.Stated st = new AffiliationFinder.Stated(found.personStart() + offset, found.personEnd() + offset,
-          found.orgStart() + offset, found.orgEnd() + offset);
-      FoundSource person = c.resolver().resolve(text, t, st.personStart(), st.personEnd(), history, publisher.key());
-      if (person.type() != SourceKind.PERSON && person.type() != SourceKind.UNKNOWN) continue;
-      person = new FoundSource(person.key(), person.name(), SourceKind.PERSON, person.affiliation(), person.mention());
-      FoundSource org = c.resolver().organization(text, t, st.orgStart(), st.orgEnd(), history);
-      if (org.key().equals(person.key())) continue;
-      teach(person, org);
-      persons.noteSource(person);
-      history.add(person);
-    }
-  }
-
-  /**
-   * Who the draft's source speaks for: an affiliation stated in the mention itself ("Kremlin spokesman X"; a mention
-   * without a name, "a spokeswoman for the ministry", makes the organization the source), else one stated earlier in
-   * the article, else one an earlier article taught, else the operator's source table.
-   */
-  private void affiliate(Draft d, List<Token> t, RawAttribution r) {
-    AffiliationFinder.Stated st = c.affiliations().inMention(t, r.sourceStart(), r.sourceEnd());
-    if (st != null) {
-      FoundSource org = c.resolver().organization(text, t, st.orgStart(), st.orgEnd(), history);
-      if (!st.namesPerson() || d.source.type() != SourceKind.PERSON) {
-        d.source = new FoundSource(org.key(), org.name(), org.type(), org.affiliation(), span(t, r.sourceStart(), r.sourceEnd()));
-        return;
-      }
-      if (!org.key().equals(d.source.key())) {
-        teach(d.source, org);
-        d.speaksFor = org;
-      }
-    } else if (d.source.type() == SourceKind.PERSON) {
-      FoundSource org = speaksFor.get(d.source.key());
-      if (org == null) org = memory.lookup(d.source.key()).map(LearnedAffiliation::organization).orElse(null);
-      if (org == null) org = c.resolver().speaksFor(d.source);
-      if (org != null) speaksFor.putIfAbsent(d.source.key(), org);
-      d.speaksFor = org;
-    }
-    if (d.speaksFor != null && d.source.affiliation() == null) {
-      d.source = new FoundSource(d.source.key(), d.source.name(), d.source.type(), d.speaksFor.name(), d.source.mention());
-    }
-  }
-
-  private void teach(FoundSource person, FoundSource org) {
-    speaksFor.put(person.key(), org);
-    memory.learn(person.key(), new FoundSource(org.key(), org.name(), org.type(), null, null), articleId);
-    history.add(org);
-  }
-
-  /**
-   * "I" and "we" are the quoted speaker: the attribution whose content holds the pronoun, else the next one in the
-   * following few hundred characters (a quote's speaker is often named after it). A first-person source with no speaker
-   * stays an unidentified speaker, never the pronoun.
-   */
-  private void resolveFirstPerson() {
-    for (Draft d : drafts) {
-      if (d.lead || !d.source.key().equals(SourceResolver.FIRST_PERSON_KEY)) continue;
-      Draft speaker = null;
-      Draft enclosing = null;
-      for (Draft e : drafts) {
-        if (e == d || e.lead || e.source.key().equals(SourceResolver.FIRST_PERSON_KEY)) continue;
-        boolean encloses = e.content.start() <= d.sourceSpan.start() && d.sourceSpan.end() <= e.content.end();
-        boolean follows = e.cue.start() > d.sourceSpan.end() && e.cue.start() - d.sourceSpan.end() < FIRST_PERSON_REACH;
-        if (encloses && (enclosing == null || e.content.end() - e.content.start() < enclosing.content.end() - enclosing.content.start())) {
-          enclosing = e;
-        }
-        if (follows && (speaker == null || e.cue.start() < speaker.cue.start())) speaker = e;
-      }
-      if (enclosing != null) speaker = enclosing;
-      if (speaker == null) continue;
-      boolean plural = d.sourceSpan.text().equalsIgnoreCase("we") || d.sourceSpan.text().equalsIgnoreCase("us");
-      FoundSource who = plural && speaker.speaksFor != null ? speaker.speaksFor : speaker.source;
-      d.source = new FoundSource(who.key(), who.name(), who.type(), who.affiliation(), d.sourceSpan);
-      d.speaksFor = plural ? null : speaker.speaksFor;
-    }
   }
 
   /** A quote closed in this sentence but opened in an earlier one of the same paragraph covers both. */
@@ -327,23 +221,6 @@ final class AnalysisRun {
     }
   }
 
-  /** Within each sentence (a relay never crosses one), a content that contains another attribution's cue relays it. */
-  private void markRelays() {
-    Map<List<Token>, List<Draft>> bySentence = new java.util.IdentityHashMap<>();
-    for (Draft d : drafts) bySentence.computeIfAbsent(d.sentenceTokens, k -> new ArrayList<>()).add(d);
-    for (Draft a : drafts) {
-      for (Draft b : bySentence.get(a.sentenceTokens)) {
-        if (a != b && !a.lead && !b.lead && b.relayOf == null && a.sentenceTokens == b.sentenceTokens
-            && a.content.start() <= b.cue.start() && b.cue.end() <= a.content.end()
-            && !a.source.key().equals(b.source.key())) {
-          // "according to the Harbor Times, Nordwire reported X": the outer source is where the inner one has it from.
-          if (a.raw.cue().cueClass() == CueClass.ACCORDING && b.cited == null) b.cited = a.source;
-          a.relayOf = b;
-        }
-      }
-    }
-  }
-
   private void decide(Draft d) {
     boolean anonymousCited = d.cited != null && d.cited.type() == SourceKind.ANONYMOUS;
     if (d.lead) {
@@ -384,49 +261,6 @@ final class AnalysisRun {
     if (inner.claim == null) decide(inner);
     d.claim = inner.claim;
     d.stance = new StanceDecision(StanceLabel.REPORTS, c.lexicon().weight("hedge"), "relay");
-  }
-
-  private void assignOrigins() {
-    drafts.removeIf(d -> d.stance == null);
-    Draft firstPublication = drafts.stream().filter(d -> !d.lead && d.source.type() == SourceKind.PUBLICATION
-        && !d.source.key().equals(publisher.key())).findFirst().orElse(null);
-    Map<String, FoundSource> citedBy = new HashMap<>();
-    for (Draft d : drafts) if (isNamedCitation(d)) citedBy.putIfAbsent(d.source.key(), d.cited);
-    for (Draft d : drafts) {
-      if (isNamedCitation(d)) {
-        d.origin = RelayChain.origin(d.cited, citedBy);
-      } else if (d.source.type() == SourceKind.ANONYMOUS && firstPublication != null) {
-        d.origin = RelayChain.origin(firstPublication.source, citedBy);
-      } else if (d.speaksFor != null) {
-        // A person the text (or an earlier article) makes the voice of an organization speaks as that organization:
-        // "Harbor Authority spokeswoman Holm" and "the Harbor Authority" are one origin, not two.
-        d.origin = d.speaksFor;
-      }
-    }
-    for (Draft d : drafts) {
-      if (d.relayOf == null || d.origin != null) continue;
-      // "the Coast Daily said Nordwire reported X": the Daily relays Nordwire (or whoever TASS has it from).
-      Draft inner = d.relayOf;
-      for (int hops = 0; inner.relayOf != null && hops < drafts.size(); hops++) inner = inner.relayOf;
-      FoundSource from = inner.origin != null ? inner.origin : RelayChain.origin(inner.source, citedBy);
-      if (!from.key().equals(d.source.key()) && !from.key().startsWith("unresolved:")) d.origin = from;
-    }
-    for (Draft d : drafts) {
-      if (!d.lead) continue;
-      Draft same = drafts.stream().filter(o -> !o.lead && o.claim.claimId().equals(d.claim.claimId())
-          && o.stance.stance() != StanceLabel.DENIES && !o.source.key().equals(publisher.key())).findFirst().orElse(null);
-      if (same == null && d.claim.predicate() != null) {
-        same = drafts.stream().filter(o -> !o.lead && o.source.type() == SourceKind.PUBLICATION
-            && !o.source.key().equals(publisher.key()) && o.stance.stance() == StanceLabel.CONFIRMS
-            && d.claim.predicate().equals(o.claim.predicate())).findFirst().orElse(null);
-      }
-      if (same != null) d.origin = same.origin != null ? same.origin : same.source;
-    }
-  }
-
-  private static boolean isNamedCitation(Draft d) {
-    return d.cited != null && d.cited.type() != SourceKind.ANONYMOUS && !d.cited.key().startsWith("unresolved:")
-        && !d.cited.key().equals(d.source.key());
   }
 
   /** The claim starting last before {@code position} (of claims starting at the same place, the latest made). */

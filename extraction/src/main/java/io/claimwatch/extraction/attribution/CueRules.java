@@ -15,15 +15,16 @@ import java.util.List;
  * "neither ... nor".
  */
 public final class CueRules {
-  private static final int MAX_APPOSITION = 30;
   private final ExtractionLexicon lex;
   private final NounPhrases np;
   private final Spans spans;
+  private final SourcePhrasePatterns variants;
 
   public CueRules(ExtractionLexicon lex) {
     this.lex = lex;
     this.np = new NounPhrases(lex);
     this.spans = new Spans(lex, np);
+    this.variants = new SourcePhrasePatterns(lex, np, spans);
   }
 
   /** Whether the sentence has any cue word (the cheap filter before the rules run). */
@@ -80,35 +81,6 @@ public final class CueRules {
     return end <= 0 ? null : np.backward(t, end);
   }
 
-  /**
-   * "X called for Y", "X called on Y to Z", "X called Y “quoted words”": a demand or a characterization, no side
-   * (a HEDGE cue); "called it false" is {@link #call}'s falsity verdict.
-   */
-  private RawAttribution callFor(List<Token> t, int i, Cue cue) {
-    if (i + 2 >= t.size()) return null;
-    boolean forOn = t.get(i + 1).is("for") || t.get(i + 1).is("on") && hasToWithin(t, i + 2, 8);
-    boolean quote = false;
-    for (int k = i + 1; k < Math.min(t.size(), i + 6) && !forOn; k++) {
-      if (t.get(k).isOpeningQuote() || t.get(k).is("\"") || t.get(k).is("''") || t.get(k).is("``")) quote = true;
-      if (!t.get(k).isWord() && !t.get(k).isQuote()) break;
-    }
-    if (!forOn && !quote) return null;
-    int j = spans.skipBetween(t, i - 1, null);
-    int[] src = withApposition(t, j);
-    if (src == null) src = np.backward(t, j + 1);
-    if (src == null || src[1] != j + 1) return null;
-    int c = forOn ? i + 2 : i + 1;
-    int end = spans.contentEnd(t, c);
-    if (end <= c) return null;
-    Cue demand = new Cue(cue.form(), cue.lemma(), Cue.CueClass.HEDGE, true);
-    return new RawAttribution(src[0], src[1], i, i + 1, c, end, demand, false, false, false, -1, -1, false);
-  }
-
-  private static boolean hasToWithin(List<Token> t, int from, int window) {
-    for (int k = from; k < Math.min(t.size(), from + window); k++) if (t.get(k).is("to")) return true;
-    return false;
-  }
-
   private RawAttribution call(List<Token> t, int i, Cue cue, List<RawAttribution> found) {
     int falsity = -1;
     for (int k = i + 1; k < Math.min(t.size(), i + 7) && falsity < 0; k++) {
@@ -116,7 +88,7 @@ public final class CueRules {
       if (lex.in("falsity", w.lower())) falsity = k;
       else if (!w.isWord() && !w.isQuote() || w.is("but") || w.isCapitalized()) break;
     }
-    if (falsity < 0) return i > 0 && t.get(i - 1).is(",") ? null : callFor(t, i, cue);
+    if (falsity < 0) return i > 0 && t.get(i - 1).is(",") ? null : variants.callFor(t, i, cue);
     if (i > 0 && t.get(i - 1).is(",") && !found.isEmpty()) {
       found.set(found.size() - 1, found.get(found.size() - 1).withFalsityCall());
       return null;
@@ -145,9 +117,9 @@ public final class CueRules {
     }
     if (j >= 0 && lex.in("be_forms", t.get(j).lower())) return passive(t, i, j, cue, flags);
     boolean neitherNor = flags[2] || hasNeitherNor(t, i);
-    RawAttribution cited = citingBeforeCue(t, i, j, cue, negated, flags[1], neitherNor);
+    RawAttribution cited = variants.citingBeforeCue(t, i, j, cue, negated, flags[1], neitherNor);
     if (cited != null) return cited;
-    int[] src = t.get(i).lower().endsWith("ing") ? null : withApposition(t, j);
+    int[] src = t.get(i).lower().endsWith("ing") ? null : variants.withApposition(t, j);
     if (src == null) src = np.backward(t, j + 1);
     if (src != null && j + 1 - src[1] == 0) {
       int afterCue = spans.afterCue(t, i, cue);
@@ -171,54 +143,6 @@ public final class CueRules {
       int[] content = spans.quotedBefore(t, before, t.get(i - 1).isQuote() ? i : i - 1);
       return new RawAttribution(after[0], after[1], i, i + 1, content[0], content[1], cue, negated, flags[1],
           neitherNor, -1, -1, false);
-    }
-    return null;
-  }
-
-  /**
-   * "Jane Roe, a lawyer for the city, said": the source span runs from the noun phrase through its apposition and the
-   * comma before the cue (as news attribution corpora mark it); the identity is the phrase before the first comma.
-   */
-  private int[] withApposition(List<Token> t, int j) {
-    if (j < 2 || !t.get(j).is(",")) return null;
-    boolean relative = false;
-    boolean verbLike = false;
-    for (int k = j - 1; k >= 1 && j - k <= MAX_APPOSITION; k--) {
-      Token w = t.get(k);
-      if (w.isQuote() || w.is(".") || w.is(";") || w.is(":") || w.is("?") || w.is("!")) return null;
-      if (!w.is(",")) {
-        // "Roe, who was elected in May," is an apposition; "Sochi, the mayor congratulated Roe," is a clause
-        if (w.is("who") || w.is("whose") || w.is("which")) relative = true;
-        if (!relative && w.isWord() && !w.isCapitalized() && w.lower().endsWith("ed") && w.lower().length() > 4) verbLike = true;
-        continue;
-      }
-      if (verbLike && !relative) return null;
-      if (k + 1 >= j || t.get(k + 1).is("and") || t.get(k + 1).is("but") || t.get(k + 1).is("or")
-          || lex.in("prepositions", t.get(k + 1).lower())) {
-        return null;
-      }
-      int[] head = np.backward(t, k);
-      if (head == null || head[1] != k || np.isPronoun(t.get(head[0])) && head[1] - head[0] == 1) return null;
-      return new int[] {head[0], j + 1};
-    }
-    return null;
-  }
-
-  /** "Nordwire, citing the Harbor Times, reported that X": source before ", citing", the cited outlet between it and the cue. */
-  private RawAttribution citingBeforeCue(List<Token> t, int i, int j, Cue cue, boolean negated, boolean hedged,
-      boolean neitherNor) {
-    if (j < 3 || !t.get(j).is(",")) return null;
-    for (int c = j - 1; c >= 2 && j - c <= 10; c--) {
-      if (!t.get(c).is("citing")) continue;
-      if (!t.get(c - 1).is(",")) return null;
-      int[] cited = np.forward(t, c + 1);
-      int[] src = np.backward(t, c - 1);
-      if (cited == null || cited[1] != j || src == null || src[1] != c - 1) return null;
-      int afterCue = spans.afterCue(t, i, cue);
-      int end = spans.contentEnd(t, afterCue);
-      if (end <= afterCue) return null;
-      return new RawAttribution(src[0], src[1], i, i + 1, afterCue, end, cue, negated, hedged, neitherNor, cited[0],
-          cited[1], false);
     }
     return null;
   }

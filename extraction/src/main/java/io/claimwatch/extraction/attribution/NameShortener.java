@@ -84,6 +84,8 @@ final class NameShortener {
     return out.append(s, copied, s.length()).toString();
   }
 
+
+
   private String shortFor(String s, List<Word> words, int i, int len) {
     String candidate = s.substring(words.get(i).start(), words.get(i + len - 1).end());
     String hit = shortByAlias.get(candidate);

@@ -1,0 +1,37 @@
+package io.claimwatch.extraction.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimwatch.extraction.FoundSource;
+import io.claimwatch.extraction.SourceKind;
+import io.claimwatch.extraction.lexicon.ExtractionLexicon;
+import io.claimwatch.extraction.lexicon.SourceDirectory;
+import org.junit.jupiter.api.Test;
+
+/** The negation rule shared with the stance: a main-verb negation leaves the claim text, one inside the content stays. */
+class ClaimTextNegationTest {
+  private final ClaimTextBuilder builder = new ClaimTextBuilder(ExtractionLexicon.fromResources(), SourceDirectory.empty());
+  private final FoundSource mayor = new FoundSource("lena-ortiz", "Lena Ortiz", SourceKind.PERSON, null, null);
+
+  @Test
+  void shouldDropTheNegationWhenItIsOnTheMainVerb() {
+    assertThat(builder.build("she had not met the governor", mayor)).isEqualTo("Lena Ortiz had met the governor");
+  }
+
+  @Test
+  void shouldKeepTheNegationWhenItNegatesAnInfinitive() {
+    assertThat(builder.build("the governor urged the council not to sell the pier", null))
+        .isEqualTo("the governor urged the council not to sell the pier");
+  }
+
+  @Test
+  void shouldKeepTheNegationWhenItIsInALaterClause() {
+    assertThat(builder.build("the council was informed and did not object", null))
+        .isEqualTo("the council was informed and did not object");
+  }
+
+  @Test
+  void shouldKeepTheNegationWhenItFollowsADirective() {
+    assertThat(builder.build("the council should not sell the pier", null)).contains("should not sell");
+  }
+}
