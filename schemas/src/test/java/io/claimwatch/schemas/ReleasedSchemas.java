@@ -18,7 +18,8 @@ final class ReleasedSchemas {
     static final Path DIRECTORY = Path.of(System.getProperty("claimwatch.schemas.released", "released"));
     static final List<Schema> TOPIC_SCHEMAS = List.of(Article.getClassSchema(), RejectedArticle.getClassSchema(),
             DeadLetter.getClassSchema(), EnrichedArticle.getClassSchema(), ClaimEvidence.getClassSchema(),
-            ClaimStatus.getClassSchema());
+            ClaimStatus.getClassSchema(), ClaimMention.getClassSchema(), MentionAssignment.getClassSchema(),
+            ClaimMerge.getClassSchema());
 
     private ReleasedSchemas() {
     }
