@@ -39,6 +39,9 @@ class ChildProcessesIT {
         try {
             await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
                     .until(() -> pids(pidFile).size() == 3 && pids(pidFile).values().stream().allMatch(ChildProcessesIT::alive));
+            Path parentLog = pidFile.resolveSibling("parent.log");
+            await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Files.readString(parentLog).contains("service logs"));
             Map<String, Long> first = pids(pidFile);
             assertThat(first.keySet()).containsExactlyInAnyOrder("ingest", "enrich", "aggregate");
             assertThat(first.values()).allSatisfy(pid -> assertThat(ProcessHandle.of(pid).flatMap(ProcessHandle::parent)
@@ -58,7 +61,18 @@ class ChildProcessesIT {
             parent.destroyForcibly();
             // The registry child is the stack's own (not a service JVM); never leave anything behind after a test.
             leftovers.forEach(ProcessHandle::destroyForcibly);
+            deleteStateDirectory(pidFile.resolveSibling("parent.log"));
         }
+    }
+
+    /** A SIGKILLed parent cannot remove its state directory; the test does (its path is in the parent's output). */
+    private static void deleteStateDirectory(Path parentLog) throws java.io.IOException {
+        if (!Files.exists(parentLog)) {
+            return;
+        }
+        Files.readAllLines(parentLog).stream().filter(l -> l.strip().startsWith("service logs"))
+                .map(l -> Path.of(l.strip().substring("service logs".length()).strip()).getParent())
+                .forEach(io.claimwatch.platform.testing.Directories::deleteRecursively);
     }
 
     private static Map<String, Long> pids(Path file) {
