@@ -159,7 +159,8 @@ class AggregateStoryIT {
 
   private static void assertStatusUnderBound(KafkaStack stack) {
     List<ConsumerRecord<String, byte[]>> statuses = TopicRecords.readAll(stack.bootstrapServers(),
-        Topics.CLAIMS_STATUS, new StringDeserializer(), new ByteArrayDeserializer());
+        Topics.CLAIMS_STATUS, new StringDeserializer(), new ByteArrayDeserializer()).stream()
+        .filter(r -> r.value() != null).toList();
     long bound = SizeBounds.status(StatusBounds.DEFAULTS, ScoringConfig.DEFAULTS.historyLimit(),
         SizeBounds.MAX_ID_CHARS);
     assertThat(statuses).isNotEmpty().allSatisfy(r -> assertThat((long) r.value().length).isLessThanOrEqualTo(bound));
@@ -179,7 +180,7 @@ class AggregateStoryIT {
     List<ConsumerRecord<String, DeadLetter>> avro = TopicRecords.readAll(stack.bootstrapServers(),
         Topics.AGGREGATE_DEAD_LETTER, new StringDeserializer(),
         AvroSerdes.forValues(stack.registryClient(), DeadLetter.class).deserializer());
-    assertThat(avro).singleElement().satisfies(r -> assertThat(r.value().getReason()).isEqualTo("invalid"));
+    assertThat(avro).anySatisfy(r -> assertThat(r.value().getReason()).isEqualTo("invalid"));
   }
 
   private static ClaimEvidence fact(String article, String mention, Source source, Source origin, int i) {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import io.claimwatch.platform.topics.Topics;
@@ -16,8 +15,8 @@ import io.claimwatch.schemas.EvidenceOp;
 
 /**
  * Decides when a set of ingested articles has gone all the way through: every article is enriched, and every
- * claim's status accounts for exactly the evidence facts in force (same fact count, every article carrying
- * evidence listed). It reads the pipeline's own topics, so it needs no hooks into the services.
+ * claim's status accounts for exactly the evidence facts in force (same fact count, same article count, and the
+ * article ids it lists - a bounded sample since statuses are bounded - all among the articles carrying evidence). It reads the pipeline's own topics, so it needs no hooks into the services.
  */
 final class PipelineDrain {
     private PipelineDrain() {
@@ -72,7 +71,8 @@ final class PipelineDrain {
                     return false;
                 }
             } else if (status == null || status.getCounts().getEvidence() != expectation.facts()
-                    || !Objects.equals(Set.copyOf(status.getArticleIds()), expectation.articles())) {
+                    || status.getCounts().getArticles() != expectation.articles().size()
+                    || !expectation.articles().containsAll(status.getArticleIds())) {
                 return false;
             }
         }
