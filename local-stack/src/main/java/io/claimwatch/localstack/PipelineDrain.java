@@ -12,10 +12,11 @@ import io.claimwatch.schemas.ClaimEvidence;
 import io.claimwatch.schemas.ClaimStatus;
 import io.claimwatch.schemas.EnrichedArticle;
 import io.claimwatch.schemas.EvidenceOp;
+import io.claimwatch.schemas.MentionAssignment;
 
 /**
- * Decides when a set of ingested articles has gone all the way through: every article is enriched, and every
- * claim's status accounts for exactly the evidence facts in force (same fact count, same article count, and the
+ * Decides when a set of ingested articles has gone all the way through: every article is enriched, every standing
+ * fact's mention has its claim from the resolver, and every claim's status accounts for exactly the evidence facts in force (same fact count, same article count, and the
  * article ids it lists - a bounded sample since statuses are bounded - all among the articles carrying evidence). It reads the pipeline's own topics, so it needs no hooks into the services.
  */
 final class PipelineDrain {
@@ -28,15 +29,17 @@ final class PipelineDrain {
                 EnrichedArticle.class);
              TopicSnapshot<ClaimEvidence> evidence = new TopicSnapshot<>(bootstrap, registryUrl, Topics.CLAIMS_EVIDENCE,
                      ClaimEvidence.class, fact -> fact.getClaimId() + '\u0000' + fact.getArticleId() + '\u0000' + fact.getSource().getKey());
+             TopicSnapshot<MentionAssignment> assignments = new TopicSnapshot<>(bootstrap, registryUrl,
+                     Topics.CLAIM_MENTIONS, MentionAssignment.class);
              TopicSnapshot<ClaimStatus> statuses = new TopicSnapshot<>(bootstrap, registryUrl, Topics.CLAIMS_STATUS,
                      ClaimStatus.class)) {
             while (!enriched.catchUp().keySet().containsAll(articleIds)) {
                 pauseUntil(deadline, "articles to be enriched");
             }
-            Map<String, Expectation> expected = expectations(evidence.catchUp());
-            while (!satisfied(expected, statuses.catchUp())) {
+            Map<String, Expectation> expected = expectations(evidence.catchUp(), assignments.catchUp());
+            while (expected == null || !satisfied(expected, statuses.catchUp())) {
                 pauseUntil(deadline, "claim statuses to reflect all evidence");
-                expected = expectations(evidence.catchUp());
+                expected = expectations(evidence.catchUp(), assignments.catchUp());
             }
             return statuses.snapshot();
         }
@@ -46,15 +49,31 @@ final class PipelineDrain {
     private record Expectation(int facts, Set<String> articles) {
     }
 
-    private static Map<String, Expectation> expectations(Map<String, ClaimEvidence> latestFacts) {
+    /**
+     * Per claim, the facts and articles in force: a fact with a mention id belongs to the claim the resolver assigned
+     * to its mention ({@code news.claims.mentions}); null while some standing fact's mention is not assigned yet.
+     */
+    private static Map<String, Expectation> expectations(Map<String, ClaimEvidence> latestFacts,
+                                                         Map<String, MentionAssignment> assignments) {
         Map<String, Integer> facts = new HashMap<>();
         Map<String, Set<String>> articles = new HashMap<>();
         for (ClaimEvidence fact : latestFacts.values()) {
-            facts.putIfAbsent(fact.getClaimId(), 0);
-            articles.putIfAbsent(fact.getClaimId(), new HashSet<>());
+            String claim = fact.getClaimId();
+            if (fact.getMentionId() != null) {
+                MentionAssignment assigned = assignments.get(fact.getMentionId());
+                if (assigned == null) {
+                    if (fact.getOp() == EvidenceOp.UPSERT) {
+                        return null;
+                    }
+                    continue;
+                }
+                claim = assigned.getClaimId();
+            }
+            facts.putIfAbsent(claim, 0);
+            articles.putIfAbsent(claim, new HashSet<>());
             if (fact.getOp() == EvidenceOp.UPSERT) {
-                facts.merge(fact.getClaimId(), 1, Integer::sum);
-                articles.get(fact.getClaimId()).add(fact.getArticleId());
+                facts.merge(claim, 1, Integer::sum);
+                articles.get(claim).add(fact.getArticleId());
             }
         }
         Map<String, Expectation> result = new HashMap<>();
