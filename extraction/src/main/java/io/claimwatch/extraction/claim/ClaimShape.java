@@ -97,6 +97,9 @@ public final class ClaimShape {
   private boolean hasPredicate(List<Token> tokens) {
     String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
     String[] tags = taggers.get().tag(words);
+    if (tags[0].equals("CCONJ") || tags[0].equals("SCONJ") || SUBORDINATORS.contains(words[0].toLowerCase(Locale.ROOT))) {
+      return false; // "and the majority of ...", "before he died": the rest of a sentence, not a clause of its own
+    }
     int start = 0;
     if (tags[0].equals("ADP") || tags[0].equals("ADV") && tags.length > 1 && tags[1].equals("ADP")) {
       start = frontedPhraseEnd(words, tags);
@@ -111,8 +114,8 @@ public final class ClaimShape {
           || tags[i].equals("VERB") && lower.endsWith("ing") && i > 0 && words[i - 1].equals(",")) {
         return false;
       }
-      if (tags[i].equals("AUX")) {
-        return true;
+      if (tags[i].equals("AUX") && (subjectSeen || isExpletive(words, i))) {
+        return true; // "would make visitors face ..." has no subject: a fragment
       }
       if (tags[i].equals("VERB") && subjectSeen && !words[i - 1].equalsIgnoreCase("to") && !lower.endsWith("ing")) {
         return true;
@@ -120,6 +123,11 @@ public final class ClaimShape {
       subjectSeen |= SUBJECT_TAGS.contains(tags[i]);
     }
     return false;
+  }
+
+  /** "there is", "it was": an auxiliary right after an expletive subject the tagger may not call a pronoun. */
+  private static boolean isExpletive(String[] words, int i) {
+    return i > 0 && (words[i - 1].equalsIgnoreCase("there") || words[i - 1].equalsIgnoreCase("it"));
   }
 
   /** Index after "PHRASE ," when a clause (not a conjunction) follows within the first words, else -1. */
