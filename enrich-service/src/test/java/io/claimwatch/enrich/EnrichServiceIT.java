@@ -36,6 +36,7 @@ import io.claimwatch.schemas.Article;
 import io.claimwatch.schemas.ClaimEvidence;
 import io.claimwatch.schemas.EnrichedArticle;
 import io.claimwatch.schemas.EvidenceOp;
+import io.claimwatch.schemas.MentionAssignment;
 
 /** enrich-service end to end on the real broker and registry: article in, enriched article and evidence out. */
 @ExtendWith(KafkaStackExtension.class)
@@ -74,7 +75,12 @@ class EnrichServiceIT {
             List<ConsumerRecord<String, ClaimEvidence>> evidence = readUntil(stack, Topics.CLAIMS_EVIDENCE,
                     ClaimEvidence.class, (int) facts * 2);
             assertThat(evidence).filteredOn(r -> r.value().getOp() == EvidenceOp.RETRACT).hasSize((int) facts);
-            assertThat(evidence).allSatisfy(r -> assertThat(r.key()).isEqualTo(r.value().getClaimId()));
+            assertThat(evidence).allSatisfy(r -> assertThat(r.key())
+                    .isEqualTo(r.value().getMentionId() + "|" + r.value().getSource().getKey()));
+            List<ConsumerRecord<String, MentionAssignment>> assignments = readUntil(stack, Topics.CLAIM_MENTIONS,
+                    MentionAssignment.class, 1);
+            assertThat(assignments.get(0).value().getArticleId()).as("the resolver assigned the mentions")
+                    .isEqualTo(article.getId());
 
             HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + service.httpPort() + "/health/ready")).build(),
