@@ -83,8 +83,8 @@ final class ChaosCommand implements Callable<Integer> {
     }
 
     private static void describeDifference(RunSummary clean, RunSummary chaos, PrintWriter out) {
-        if (!clean.articles().equals(chaos.articles())) {
-            out.println("articles differ: clean " + clean.articles().size() + ", chaos " + chaos.articles().size());
+        if (clean.articles() != chaos.articles()) {
+            out.println("(claim, article) pairs differ: clean " + clean.articles() + ", chaos " + chaos.articles());
         }
         if (clean.evidenceFacts() != chaos.evidenceFacts() || clean.evidenceRecords() != chaos.evidenceRecords()) {
             out.println("evidence differs: facts " + clean.evidenceFacts() + " vs " + chaos.evidenceFacts() + ", records "
@@ -93,10 +93,10 @@ final class ChaosCommand implements Callable<Integer> {
         clean.verdicts().forEach((claim, verdict) -> {
             String other = chaos.verdicts().get(claim);
             if (!verdict.equals(other)) {
-                out.println("claim " + claim + ": clean " + verdict + ", chaos " + other);
+                out.println("claim \"" + claim + "\": clean " + verdict + ", chaos " + other);
             }
         });
         chaos.verdicts().keySet().stream().filter(c -> !clean.verdicts().containsKey(c))
-                .forEach(c -> out.println("claim " + c + " only in the chaos run"));
+                .forEach(c -> out.println("claim \"" + c + "\" only in the chaos run"));
     }
 }

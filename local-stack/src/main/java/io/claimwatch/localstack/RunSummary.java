@@ -3,10 +3,8 @@ package io.claimwatch.localstack;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -18,22 +16,25 @@ import io.claimwatch.platform.topics.Topics;
 import io.claimwatch.schemas.ClaimStatus;
 
 /**
- * What a pipeline run ended with, as {@code claimwatch chaos} compares it: the articles the statuses list, the
- * evidence facts they count, the committed records on {@code news.claims.evidence} (a duplicate or a lost write under
- * a crash would change it), and the verdict per claim.
+ * What a pipeline run ended with, as {@code claimwatch chaos} compares it: the (claim, article) pairs the statuses
+ * count, the evidence facts they count, the committed records on {@code news.claims.evidence} (a duplicate or a lost
+ * write under a crash would change it), and the verdict per claim. Claims are named by their text (the claim text of
+ * their earliest fact), not their id: a claim id is derived from the mention that opened the claim, which depends on
+ * the order mentions reached the resolver, and that order differs between runs.
  */
-record RunSummary(Set<String> articles, int evidenceFacts, long evidenceRecords, SortedMap<String, String> verdicts) {
+record RunSummary(int articles, int evidenceFacts, long evidenceRecords, SortedMap<String, String> verdicts) {
 
     /** Waits until every article has gone through, then reads the outcome from the topics. */
     static RunSummary collect(String bootstrap, String registryUrl, List<String> articleIds, Duration timeout) {
         Map<String, ClaimStatus> statuses = PipelineDrain.await(bootstrap, registryUrl, articleIds, timeout);
-        Set<String> articles = new TreeSet<>();
+        int articles = 0;
         SortedMap<String, String> verdicts = new TreeMap<>();
         int facts = 0;
         for (ClaimStatus status : statuses.values()) {
-            articles.addAll(status.getArticleIds());
+            articles += status.getCounts().getArticles();
             facts += status.getCounts().getEvidence();
-            verdicts.put(status.getClaimId(), status.getVerdict().name());
+            verdicts.merge(status.getText(), status.getVerdict().name() + " (" + status.getCounts().getEvidence() + " facts)",
+                    (a, b) -> a.compareTo(b) <= 0 ? a + ", " + b : b + ", " + a);
         }
         return new RunSummary(articles, facts, committedRecords(bootstrap, Topics.CLAIMS_EVIDENCE), verdicts);
     }
@@ -61,7 +62,7 @@ record RunSummary(Set<String> articles, int evidenceFacts, long evidenceRecords,
     /** One line per compared quantity. */
     String describe() {
         long decided = verdicts.values().stream().filter(v -> !v.equals("UNVERIFIED")).count();
-        return String.format("%d articles in statuses, %d claims (%d with a decided verdict), %d evidence facts, "
-                + "%d evidence records", articles.size(), verdicts.size(), decided, evidenceFacts, evidenceRecords);
+        return String.format("%d (claim, article) pairs in statuses, %d claims (%d with a decided verdict), %d evidence "
+                + "facts, %d evidence records", articles, verdicts.size(), decided, evidenceFacts, evidenceRecords);
     }
 }

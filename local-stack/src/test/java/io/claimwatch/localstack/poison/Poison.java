@@ -6,6 +6,11 @@ package io.claimwatch.localstack.poison;
  * claim status (evidence a correct aggregate accepts), or a write the broker itself refuses (a keyless record on a
  * compacted topic).
  */
-record Poison(String name, String topic, String key, byte[] value, Expect expect) {
+record Poison(String name, String topic, String key, byte[] value, Expect expect, String outcomeKey) {
     enum Expect { DEAD_LETTER, ENRICHED, ENRICHED_OR_DEAD_LETTER, STATUS, REFUSED_BY_BROKER }
+
+    /** A poison whose outcome is looked up under its record key. */
+    Poison(String name, String topic, String key, byte[] value, Expect expect) {
+        this(name, topic, key, value, expect, key);
+    }
 }

@@ -168,7 +168,7 @@ class PoisonCorpusIT {
         }
 
         boolean meets(Poison poison) {
-            String key = poison.key() == null ? "<null>" : poison.key();
+            String key = poison.outcomeKey() == null ? "<null>" : poison.outcomeKey();
             boolean dead = deadLetters.keySet().stream().anyMatch(k -> k.equals(key)
                     || key.length() > 200 && k.startsWith(key.substring(0, 200)));
             return switch (poison.expect()) {
