@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code claimwatch chaos [--articles N] [--kills K]}: replays a generated story twice on fresh stacks, once cleanly
  * (services in this JVM) and once with the services as child JVMs while {@link ChaosMonkey} kill -9s enrich or
- * aggregate K times as articles flow, then compares the two outcomes ({@link RunSummary}: articles in statuses,
+ * aggregate K times as articles flow, then compares the two outcomes ({@link RunSummary}: (claim, article) pairs in statuses,
  * evidence facts, committed evidence records, verdict per claim). The last line says {@code identical: yes} (exit 0)
  * or {@code identical: no} (exit 1). Exactly-once v2 is what makes them equal; restarts keep the Streams state.
  */
