@@ -93,8 +93,12 @@ public final class ProcessSupervisor implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
-        command.addAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), kind.mainClass()));
+        command.addAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED"));
+        if (Runtime.version().feature() >= 23) {
+            // Kafka's clients still use sun.misc.Unsafe; JDK 23+ warns at start unless told it is allowed.
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), kind.mainClass()));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environments.get(kind));
         builder.environment().put(ParentWatchdog.PARENT_PID_VARIABLE, String.valueOf(ProcessHandle.current().pid()));
