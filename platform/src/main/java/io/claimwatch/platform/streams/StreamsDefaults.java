@@ -6,9 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +38,11 @@ public final class StreamsDefaults {
         props.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class);
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, RegistryAwareDeserializationHandler.class);
         props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, RegistryAwareProductionHandler.class);
-        // Kafka 4.3 warns at start unless this is set; global-store updates go through the same handler.
+        // Kafka 4.3 warns at start unless this is set; global-store updates go through the same handler. The
+        // consumer-prefixed copy reaches the partition assignor, which builds its own StreamsConfig from the
+        // consumer's settings and would warn again otherwise.
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        props.put(StreamsConfig.consumerPrefix(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG), true);
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, deadLetterTopic);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
         props.put(StreamsConfig.producerPrefix(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG), true);
@@ -52,19 +53,6 @@ public final class StreamsDefaults {
             overrides.forEach(props::put);
         }
         return props;
-    }
-
-    /**
-     * A {@link StreamsBuilder} whose topology config has the processing handler enabled for global threads:
-     * {@code new StreamsBuilder()} builds a default {@link StreamsConfig} internally, which logs a WARN at every
-     * start in Kafka 4.3 unless {@code processing.exception.handler.global.enabled} is set.
-     */
-    public static StreamsBuilder newBuilder() {
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
-        return new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
     }
 
     /**
