@@ -7,9 +7,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +48,7 @@ public final class StreamsDefaults {
         // The partition assignor builds its own StreamsConfig from the main consumer's settings and warns again
         // unless they carry the flag too.
         props.put(StreamsConfig.mainConsumerPrefix(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG), true);
+        props.put(StreamsConfig.consumerPrefix(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG), true);
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, deadLetterTopic);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
         props.put(StreamsConfig.producerPrefix(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG), true);
@@ -70,19 +69,6 @@ public final class StreamsDefaults {
      */
     public static java.nio.file.Path defaultStateDir(String name) {
         return java.nio.file.Path.of(System.getProperty("user.home"), ".claimwatch", "state", name);
-    }
-
-    /**
-     * A {@link StreamsBuilder} whose topology config has the processing handler enabled for global threads:
-     * {@code new StreamsBuilder()} builds a default {@link StreamsConfig} internally, which logs a WARN at every
-     * start in Kafka 4.3 unless {@code processing.exception.handler.global.enabled} is set.
-     */
-    public static StreamsBuilder newBuilder() {
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
-        return new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
     }
 
     /**

@@ -75,7 +75,7 @@ class RegistryOutageStreamsIT {
             HttpSchemaRegistryClient appRegistry =
                     new HttpSchemaRegistryClient(proxy.url(stack.registryUrl()), Duration.ofSeconds(1), 1);
             Serde<Probe> probes = AvroSerdes.forValues(appRegistry, Probe.class);
-            StreamsBuilder builder = StreamsDefaults.newBuilder();
+            StreamsBuilder builder = new StreamsBuilder();
             builder.stream(in, Consumed.with(org.apache.kafka.common.serialization.Serdes.String(), probes).withName("read"))
                     .to(out, Produced.with(org.apache.kafka.common.serialization.Serdes.String(), probes).withName("write"));
             Properties overrides = new Properties();

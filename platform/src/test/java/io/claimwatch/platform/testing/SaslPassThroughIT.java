@@ -83,7 +83,7 @@ class SaslPassThroughIT {
         }
 
         Path stateDir = Files.createTempDirectory(Path.of("target"), "sasl-state-");
-        StreamsBuilder builder = StreamsDefaults.newBuilder();
+        StreamsBuilder builder = new StreamsBuilder();
         builder.stream(in, Consumed.with(Serdes.String(), Serdes.String()).withName("sasl-read"))
                 .mapValues(v -> v.toUpperCase(java.util.Locale.ROOT), org.apache.kafka.streams.kstream.Named.as("sasl-upper"))
                 .to(out, Produced.with(Serdes.String(), Serdes.String()).withName("sasl-write"));
