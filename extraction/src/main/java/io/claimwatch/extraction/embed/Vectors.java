@@ -12,11 +12,23 @@ public final class Vectors {
     if (a.length != b.length) {
       throw new IllegalArgumentException("vector lengths differ: " + a.length + " vs " + b.length);
     }
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
+    // four float accumulators: the JIT keeps them in registers and vectorizes the loop; a 384-term sum of unit
+    // vector products loses nothing that matters at the thresholds used (about 1e-6)
+    float s0 = 0;
+    float s1 = 0;
+    float s2 = 0;
+    float s3 = 0;
+    int i = 0;
+    for (; i + 3 < a.length; i += 4) {
+      s0 += a[i] * b[i];
+      s1 += a[i + 1] * b[i + 1];
+      s2 += a[i + 2] * b[i + 2];
+      s3 += a[i + 3] * b[i + 3];
     }
-    return s;
+    for (; i < a.length; i++) {
+      s0 += a[i] * b[i];
+    }
+    return (double) s0 + s1 + s2 + s3;
   }
 
   /** Cosine similarity (0 when either vector is zero). */

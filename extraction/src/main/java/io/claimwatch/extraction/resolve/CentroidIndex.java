@@ -1,8 +1,11 @@
 package io.claimwatch.extraction.resolve;
 
 import io.claimwatch.extraction.embed.Vectors;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -21,27 +24,44 @@ final class CentroidIndex {
   }
 
   private final Linkage linkage;
-  private final Map<String, float[]> centroids = new HashMap<>();
-  private final Map<String, Float> scales = new HashMap<>();
-
-  CentroidIndex(Linkage linkage) {
-    this.linkage = linkage;
-  }
+  /** Slot i holds claim ids.get(i) and its unit centroid multiplied by its linkage scale (one dot per similarity). */
+  private final List<String> ids = new ArrayList<>();
+  private final List<float[]> rows = new ArrayList<>();
+  private final Map<String, Integer> slots = new HashMap<>();
   private final Map<String, Long> lastSeen = new HashMap<>();
   private final TreeSet<Expiry> byLastSeen = new TreeSet<>(
       Comparator.comparingLong(Expiry::lastSeen).thenComparing(Expiry::claimId));
 
+  CentroidIndex(Linkage linkage) {
+    this.linkage = linkage;
+  }
+
   void put(ClaimCluster cluster) {
     remove(cluster.claimId());
-    centroids.put(cluster.claimId(), cluster.centroid());
-    scales.put(cluster.claimId(), (float) scale(cluster));
+    float[] row = cluster.centroid();
+    float scale = (float) scale(cluster);
+    for (int i = 0; i < row.length; i++) {
+      row[i] *= scale;
+    }
+    slots.put(cluster.claimId(), ids.size());
+    ids.add(cluster.claimId());
+    rows.add(row);
     lastSeen.put(cluster.claimId(), cluster.lastSeen());
     byLastSeen.add(new Expiry(cluster.lastSeen(), cluster.claimId()));
   }
 
   void remove(String claimId) {
-    centroids.remove(claimId);
-    scales.remove(claimId);
+    Integer slot = slots.remove(claimId);
+    if (slot != null) {
+      int last = ids.size() - 1;
+      if (slot != last) {
+        ids.set(slot, ids.get(last));
+        rows.set(slot, rows.get(last));
+        slots.put(ids.get(slot), slot);
+      }
+      ids.remove(last);
+      rows.remove(last);
+    }
     Long seen = lastSeen.remove(claimId);
     if (seen != null) {
       byLastSeen.remove(new Expiry(seen, claimId));
@@ -49,7 +69,7 @@ final class CentroidIndex {
   }
 
   int size() {
-    return centroids.size();
+    return ids.size();
   }
 
   /**
@@ -61,11 +81,6 @@ final class CentroidIndex {
       return 1.0;
     }
     return Math.sqrt(Vectors.dot(cluster.vectorSum(), cluster.vectorSum())) / cluster.members();
-  }
-
-  /** The linkage's similarity of a cluster to the indexed claim {@code claimId} (for consolidation). */
-  double similarity(ClaimCluster cluster, String claimId) {
-    return Vectors.dot(cluster.centroid(), centroids.get(claimId)) * scales.get(claimId) * scale(cluster);
   }
 
   /** The most similar claim to a unit vector other than {@code except} (null for none); ties to the smaller id. */
@@ -81,13 +96,14 @@ final class CentroidIndex {
   private Optional<Hit> nearest(float[] probe, double probeScale, String except) {
     String best = null;
     double bestSim = Double.NEGATIVE_INFINITY;
-    for (Map.Entry<String, float[]> e : centroids.entrySet()) {
-      if (e.getKey().equals(except)) {
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      if (id.equals(except)) {
         continue;
       }
-      double sim = Vectors.dot(probe, e.getValue()) * scales.get(e.getKey()) * probeScale;
-      if (sim > bestSim || sim == bestSim && e.getKey().compareTo(best) < 0) {
-        best = e.getKey();
+      double sim = Vectors.dot(probe, rows.get(i)) * probeScale;
+      if (sim > bestSim || sim == bestSim && id.compareTo(best) < 0) {
+        best = id;
         bestSim = sim;
       }
     }
@@ -95,17 +111,17 @@ final class CentroidIndex {
   }
 
   /** Ids of the claims (the cluster's own included) whose linkage similarity to {@code cluster} is at least {@code min}. */
-  java.util.List<String> near(ClaimCluster cluster, double min) {
-    java.util.List<String> out = new java.util.ArrayList<>();
+  List<String> near(ClaimCluster cluster, double min) {
+    List<String> out = new ArrayList<>();
     float[] probe = cluster.centroid();
     double probeScale = scale(cluster);
-    for (Map.Entry<String, float[]> e : centroids.entrySet()) {
-      if (e.getKey().equals(cluster.claimId())
-          || Vectors.dot(probe, e.getValue()) * scales.get(e.getKey()) * probeScale >= min) {
-        out.add(e.getKey());
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      if (id.equals(cluster.claimId()) || Vectors.dot(probe, rows.get(i)) * probeScale >= min) {
+        out.add(id);
       }
     }
-    java.util.Collections.sort(out);
+    Collections.sort(out);
     return out;
   }
 
