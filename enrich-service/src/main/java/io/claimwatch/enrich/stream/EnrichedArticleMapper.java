@@ -68,7 +68,7 @@ public final class EnrichedArticleMapper {
             if (!budget.fits("claims", WORST_CLAIM)) {
                 break;
             }
-            claims.add(claim(article.getId(), claim, budget));
+            claims.add(claim(mentionIds.get(claim.claimId()), claim, budget));
         }
         List<Attribution> attributions = new ArrayList<>();
         for (FoundAttribution attribution : analysis.attributions()) {
@@ -108,8 +108,7 @@ public final class EnrichedArticleMapper {
                 .build();
     }
 
-    private static Claim claim(String articleId, FoundClaim claim, RecordBudget budget) {
-        String mentionId = ClaimIds.mentionId(articleId, claim.text());
+    private static Claim claim(String mentionId, FoundClaim claim, RecordBudget budget) {
         List<String> participants = claim.participants().stream().limit(MAX_PARTICIPANTS)
                 .map(p -> budget.text(p, RecordBudget.NAME_CHARS)).toList();
         return Claim.newBuilder()

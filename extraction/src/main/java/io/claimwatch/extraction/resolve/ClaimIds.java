@@ -1,5 +1,7 @@
 package io.claimwatch.extraction.resolve;
 
+import io.claimwatch.extraction.embed.CachingEmbedder;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,7 +17,7 @@ public final class ClaimIds {
   }
 
   public static String mentionId(String articleId, String text) {
-    return articleId + "#" + hash16(text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT));
+    return articleId + "#" + hash16(CachingEmbedder.normalize(text));
   }
 
   public static String claimIdFor(String openingMentionId) {

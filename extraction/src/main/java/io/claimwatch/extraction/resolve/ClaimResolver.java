@@ -138,11 +138,7 @@ public final class ClaimResolver {
     float[] centroid = merged.centroid();
     List<String> moved = state.members(absorbed.claimId());
     for (String mentionId : moved) {
-      StoredMention s = state.mention(mentionId).orElseThrow();
-      state.putMention(s.movedTo(survivor.claimId()));
-      state.addMember(survivor.claimId(), mentionId);
-      state.removeMember(absorbed.claimId(), mentionId);
-      events.add(new Assigned(mentionId, survivor.claimId(), Vectors.dot(s.vector(), centroid), s.text(), at));
+      move(state.mention(mentionId).orElseThrow(), survivor.claimId(), centroid, at, events);
     }
     drop(absorbed.claimId());
     state.putRedirect(absorbed.claimId(), survivor.claimId());
@@ -190,11 +186,8 @@ public final class ClaimResolver {
       float[] centroid = cluster.centroid();
       for (StoredMention m : group) {
         if (!m.claimId().equals(id)) {
-          state.removeMember(m.claimId(), m.mentionId());
-          state.addMember(id, m.mentionId());
-          state.putMention(m.movedTo(id));
           moved.merge(m.claimId(), 1, Integer::sum);
-          events.add(new Assigned(m.mentionId(), id, Vectors.dot(m.vector(), centroid), m.text(), at));
+          move(m, id, centroid, at, events);
         }
       }
       store(cluster);
@@ -208,6 +201,14 @@ public final class ClaimResolver {
         events.add(new Merged(old, into, similarity, moved.getOrDefault(old, 0), at));
       }
     }
+  }
+
+  /** Moves a stored mention to claim {@code to} and announces it (similarity to the claim's new centroid). */
+  private void move(StoredMention m, String to, float[] centroid, long at, List<ResolutionEvent> events) {
+    state.removeMember(m.claimId(), m.mentionId());
+    state.addMember(to, m.mentionId());
+    state.putMention(m.movedTo(to));
+    events.add(new Assigned(m.mentionId(), to, Vectors.dot(m.vector(), centroid), m.text(), at));
   }
 
   /** A claim id for a claim a mention opens, never one used before (merged-away ids redirect forever). */
