@@ -4,9 +4,11 @@ import io.claimwatch.extraction.embed.Vectors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -94,18 +96,18 @@ final class CanonicalRegrouping {
 
   private static Plan assignIds(List<List<StoredMention>> groups, IdSource ids) {
     List<String> groupIds = new ArrayList<>();
-    Map<String, Boolean> taken = new HashMap<>();
+    Set<String> taken = new HashSet<>();
     for (List<StoredMention> g : groups) {
       TreeMap<String, Integer> overlap = new TreeMap<>();
       g.forEach(m -> overlap.merge(m.claimId(), 1, Integer::sum));
       String best = null;
       for (Map.Entry<String, Integer> e : overlap.entrySet()) {
-        if (!taken.containsKey(e.getKey()) && (best == null || e.getValue() > overlap.get(best))) {
+        if (!taken.contains(e.getKey()) && (best == null || e.getValue() > overlap.get(best))) {
           best = e.getKey();
         }
       }
       String id = best != null ? best : ids.fresh(g.get(0).mentionId());
-      taken.put(id, true);
+      taken.add(id);
       groupIds.add(id);
     }
     Map<String, String> retired = new TreeMap<>();
@@ -116,7 +118,7 @@ final class CanonicalRegrouping {
       }
     }
     whereOldWent.forEach((old, targets) -> {
-      if (!taken.containsKey(old)) {
+      if (!taken.contains(old)) {
         retired.put(old, targets.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey());
       }
     });

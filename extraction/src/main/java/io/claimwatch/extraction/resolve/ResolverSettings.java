@@ -45,9 +45,4 @@ public record ResolverSettings(double assignThreshold, double mergeThreshold, Du
   public ResolverSettings withThresholds(double assign, double merge) {
     return new ResolverSettings(assign, merge, activeWindow, linkage, regroupLimit);
   }
-
-  /** The same without canonical regrouping (the regrouping's own scratch run). */
-  public ResolverSettings withoutRegrouping() {
-    return new ResolverSettings(assignThreshold, mergeThreshold, activeWindow, linkage, 0);
-  }
 }
