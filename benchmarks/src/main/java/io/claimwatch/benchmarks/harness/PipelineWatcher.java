@@ -7,6 +7,7 @@ import io.claimwatch.platform.topics.Topics;
 import io.claimwatch.schemas.Attribution;
 import io.claimwatch.schemas.ClaimStatus;
 import io.claimwatch.schemas.EnrichedArticle;
+import io.claimwatch.schemas.MentionAssignment;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,22 +30,26 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Follows {@code news.articles.enriched} and {@code news.claims.status} (read_committed, from the start) on its own
- * thread and keeps what the harness measures: for every status record, the time it was seen minus its
- * {@code lastIngestedAt}; for every article, when all of its claims (the claim ids its enriched record attributes
- * evidence to, as enrich derives evidence) have appeared in a status that covers the article. A status lists only a
- * bounded sample of article ids, so "covers" means: lists it, or counts at least as many articles as the claim had
- * when the article's enriched record was seen (the claim's n-th enriched article is taken as in once the status counts
- * n articles) — exact for the totals, an approximation of which article made it first when several are in flight.
+ * Follows {@code news.articles.enriched}, {@code news.claims.mentions} and {@code news.claims.status}
+ * (read_committed, from the start) on its own thread and keeps what the harness measures: for every status record,
+ * the time it was seen minus its {@code lastIngestedAt}; for every article, when all of its claims have appeared in
+ * a status that covers the article. An article's claims are the claims the resolver assigned to the mentions its
+ * enriched record attributes evidence to (as enrich derives evidence), following reassignments by merges. A status
+ * lists only a bounded sample of article ids, so "covers" means: lists it, or counts at least as many articles as
+ * the claim had been assigned when the article's mention joined it (the claim's n-th article is taken as in once the
+ * status counts n articles) — exact for the totals, an approximation of which article made it first when several are
+ * in flight.
  */
 public final class PipelineWatcher implements AutoCloseable {
   private final KafkaConsumer<String, byte[]> consumer;
   private final AvroDeserializer<EnrichedArticle> enrichedReader;
   private final AvroDeserializer<ClaimStatus> statusReader;
+  private final AvroDeserializer<MentionAssignment> mentionReader;
   private final Thread thread;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition progress = lock.newCondition();
-  private final Map<String, Set<String>> claimsOfArticle = new HashMap<>();
+  private final Map<String, Set<String>> mentionsOfArticle = new HashMap<>();
+  private final Map<String, String> claimOfMention = new HashMap<>();
   private final Map<String, Set<String>> articlesOfClaim = new HashMap<>();
   private final Map<String, Map<String, Integer>> enrichedOrder = new HashMap<>();
   private final Map<String, List<String>> enrichedArticles = new HashMap<>();
@@ -57,6 +62,7 @@ public final class PipelineWatcher implements AutoCloseable {
     SchemaRegistryClient registry = new HttpSchemaRegistryClient(registryUrl);
     this.enrichedReader = new AvroDeserializer<>(registry, EnrichedArticle.class);
     this.statusReader = new AvroDeserializer<>(registry, ClaimStatus.class);
+    this.mentionReader = new AvroDeserializer<>(registry, MentionAssignment.class);
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     props.put(ConsumerConfig.GROUP_ID_CONFIG, "load-harness-" + UUID.randomUUID());
@@ -64,7 +70,7 @@ public final class PipelineWatcher implements AutoCloseable {
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
-    consumer.subscribe(List.of(Topics.ARTICLES_ENRICHED, Topics.CLAIMS_STATUS));
+    consumer.subscribe(List.of(Topics.ARTICLES_ENRICHED, Topics.CLAIM_MENTIONS, Topics.CLAIMS_STATUS));
     this.thread = new Thread(this::run, "load-harness-watcher");
     thread.setDaemon(true);
     thread.start();
@@ -77,6 +83,9 @@ public final class PipelineWatcher implements AutoCloseable {
           long seenAt = System.currentTimeMillis();
           if (record.topic().equals(Topics.CLAIMS_STATUS)) {
             onStatus(statusReader.deserialize(record.topic(), record.value()), seenAt);
+          } else if (record.topic().equals(Topics.CLAIM_MENTIONS)) {
+            onAssignment(record.value() == null ? null : mentionReader.deserialize(record.topic(), record.value()),
+                seenAt);
           } else {
             onEnriched(enrichedReader.deserialize(record.topic(), record.value()), seenAt);
           }
@@ -120,23 +129,16 @@ public final class PipelineWatcher implements AutoCloseable {
     if (article == null) {
       return;
     }
-    Set<String> claims = new HashSet<>();
+    Set<String> mentions = new HashSet<>();
     for (Attribution attribution : article.getAttributions()) {
       if (attribution.getClaimId() != null) {
-        claims.add(attribution.getClaimId());
+        mentions.add(attribution.getMentionId() != null ? attribution.getMentionId() : attribution.getClaimId());
       }
     }
     lock.lock();
     try {
-      claimsOfArticle.put(article.getArticleId(), claims);
-      for (String claim : claims) {
-        Map<String, Integer> order = enrichedOrder.computeIfAbsent(claim, c -> new HashMap<>());
-        if (!order.containsKey(article.getArticleId())) {
-          List<String> list = enrichedArticles.computeIfAbsent(claim, c -> new ArrayList<>());
-          order.put(article.getArticleId(), list.size());
-          list.add(article.getArticleId());
-        }
-      }
+      mentionsOfArticle.put(article.getArticleId(), mentions);
+      mentions.forEach(m -> count(claimOfMention.get(m), article.getArticleId()));
       checkComplete(article.getArticleId(), seenAt);
       progress.signalAll();
     } finally {
@@ -144,12 +146,47 @@ public final class PipelineWatcher implements AutoCloseable {
     }
   }
 
-  private void checkComplete(String articleId, long seenAt) {
-    Set<String> claims = claimsOfArticle.get(articleId);
-    if (claims == null || completedAt.containsKey(articleId)) {
+  private void onAssignment(MentionAssignment assignment, long seenAt) {
+    if (assignment == null) {
       return;
     }
-    for (String claim : claims) {
+    lock.lock();
+    try {
+      claimOfMention.put(assignment.getMentionId(), assignment.getClaimId());
+      String article = assignment.getArticleId();
+      if (mentionsOfArticle.getOrDefault(article, Set.of()).contains(assignment.getMentionId())) {
+        count(assignment.getClaimId(), article);
+        checkComplete(article, seenAt);
+      }
+      progress.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Notes that {@code articleId} carries evidence on {@code claim} (once per claim and article). */
+  private void count(String claim, String articleId) {
+    if (claim == null) {
+      return;
+    }
+    Map<String, Integer> order = enrichedOrder.computeIfAbsent(claim, c -> new HashMap<>());
+    if (!order.containsKey(articleId)) {
+      List<String> list = enrichedArticles.computeIfAbsent(claim, c -> new ArrayList<>());
+      order.put(articleId, list.size());
+      list.add(articleId);
+    }
+  }
+
+  private void checkComplete(String articleId, long seenAt) {
+    Set<String> mentions = mentionsOfArticle.get(articleId);
+    if (mentions == null || completedAt.containsKey(articleId)) {
+      return;
+    }
+    for (String mention : mentions) {
+      String claim = claimOfMention.get(mention);
+      if (claim == null) {
+        return;
+      }
       boolean listed = articlesOfClaim.getOrDefault(claim, Set.of()).contains(articleId);
       int position = enrichedOrder.getOrDefault(claim, Map.of()).getOrDefault(articleId, Integer.MAX_VALUE);
       if (!listed && position >= countedArticles.getOrDefault(claim, 0)) {

@@ -8,6 +8,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -77,18 +78,19 @@ final class ResolverStateSerdes {
     }
   }
 
+  /** float32 big-endian, as {@link DataOutputStream#writeFloat} writes them, in one bulk copy. */
   private static void writeVector(DataOutputStream out, float[] v) throws IOException {
     out.writeShort(v.length);
-    for (float f : v) {
-      out.writeFloat(f);
-    }
+    ByteBuffer buffer = ByteBuffer.allocate(v.length * Float.BYTES);
+    buffer.asFloatBuffer().put(v);
+    out.write(buffer.array());
   }
 
   private static float[] readVector(DataInputStream in) throws IOException {
     float[] v = new float[in.readUnsignedShort()];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = in.readFloat();
-    }
+    byte[] raw = new byte[v.length * Float.BYTES];
+    in.readFully(raw);
+    ByteBuffer.wrap(raw).asFloatBuffer().get(v);
     return v;
   }
 

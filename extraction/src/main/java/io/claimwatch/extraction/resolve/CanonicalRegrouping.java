@@ -1,9 +1,10 @@
 package io.claimwatch.extraction.resolve;
 
-import io.claimwatch.extraction.embed.Vectors;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,61 +36,38 @@ final class CanonicalRegrouping {
   Plan plan(List<StoredMention> mentions, IdSource ids) {
     List<StoredMention> canonical = new ArrayList<>(mentions);
     canonical.sort(Comparator.comparing(StoredMention::mentionId));
-    int n = canonical.size();
-    double[][] sim = new double[n][n];
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        sim[i][j] = Vectors.dot(canonical.get(i).vector(), canonical.get(j).vector());
-        sim[j][i] = sim[i][j];
-      }
-    }
-    int[] size = new int[n];
-    boolean[] alive = new boolean[n];
-    List<List<StoredMention>> members = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      size[i] = 1;
-      alive[i] = true;
-      members.add(new ArrayList<>(List.of(canonical.get(i))));
-    }
-    while (true) {
-      int bi = -1;
-      int bj = -1;
-      double best = settings.assignThreshold();
-      for (int i = 0; i < n; i++) {
-        if (!alive[i]) {
-          continue;
-        }
-        for (int j = i + 1; j < n; j++) {
-          if (alive[j] && sim[i][j] > best || alive[j] && bi < 0 && sim[i][j] == best) {
-            best = sim[i][j];
-            bi = i;
-            bj = j;
-          }
-        }
-      }
-      if (bi < 0) {
-        break;
-      }
-      for (int k = 0; k < n; k++) {
-        if (alive[k] && k != bi && k != bj) {
-          sim[bi][k] = (size[bi] * sim[bi][k] + size[bj] * sim[bj][k]) / (size[bi] + size[bj]);
-          sim[k][bi] = sim[bi][k];
-        }
-      }
-      size[bi] += size[bj];
-      alive[bj] = false;
-      members.get(bi).addAll(members.get(bj));
-    }
     List<List<StoredMention>> groups = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      if (alive[i]) {
-        List<StoredMention> g = members.get(i);
-        g.sort(Comparator.comparing(StoredMention::mentionId));
-        groups.add(g);
-      }
+    for (List<StoredMention> g : new AverageLink(atoms(canonical), settings.assignThreshold()).groups()) {
+      g.sort(Comparator.comparing(StoredMention::mentionId));
+      groups.add(g);
     }
     groups.sort(Comparator.comparing(g -> g.get(0).mentionId()));
     return assignIds(groups, ids);
+  }
+
+  /**
+   * Mentions with identical vectors (echoes of one sentence share the cached embedding) as one weighted atom, in
+   * order of their smallest mention id: average-link would merge them first anyway, and a group of identical points
+   * links to everything else exactly as one of them does.
+   */
+  private static List<List<StoredMention>> atoms(List<StoredMention> canonical) {
+    Map<VectorKey, List<StoredMention>> byVector = new LinkedHashMap<>();
+    for (StoredMention m : canonical) {
+      byVector.computeIfAbsent(new VectorKey(m.vector()), k -> new ArrayList<>()).add(m);
+    }
+    return new ArrayList<>(byVector.values());
+  }
+
+  private record VectorKey(float[] v) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof VectorKey other && Arrays.equals(v, other.v);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(v);
+    }
   }
 
   private static Plan assignIds(List<List<StoredMention>> groups, IdSource ids) {
