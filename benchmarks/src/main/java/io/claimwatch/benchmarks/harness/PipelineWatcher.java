@@ -152,9 +152,14 @@ public final class PipelineWatcher implements AutoCloseable {
     }
     lock.lock();
     try {
-      claimOfMention.put(assignment.getMentionId(), assignment.getClaimId());
+      String before = claimOfMention.put(assignment.getMentionId(), assignment.getClaimId());
       String article = assignment.getArticleId();
-      if (mentionsOfArticle.getOrDefault(article, Set.of()).contains(assignment.getMentionId())) {
+      Set<String> mentions = mentionsOfArticle.getOrDefault(article, Set.of());
+      if (mentions.contains(assignment.getMentionId())) {
+        if (before != null && !before.equals(assignment.getClaimId())
+            && mentions.stream().noneMatch(m -> before.equals(claimOfMention.get(m)))) {
+          uncount(before, article);
+        }
         count(assignment.getClaimId(), article);
         checkComplete(article, seenAt);
       }
@@ -174,6 +179,19 @@ public final class PipelineWatcher implements AutoCloseable {
       List<String> list = enrichedArticles.computeIfAbsent(claim, c -> new ArrayList<>());
       order.put(articleId, list.size());
       list.add(articleId);
+    }
+  }
+
+  /** The article no longer carries evidence on {@code claim} (its mention moved): later articles move up. */
+  private void uncount(String claim, String articleId) {
+    List<String> list = enrichedArticles.get(claim);
+    if (list == null || !list.remove(articleId)) {
+      return;
+    }
+    Map<String, Integer> order = enrichedOrder.get(claim);
+    order.clear();
+    for (int i = 0; i < list.size(); i++) {
+      order.put(list.get(i), i);
     }
   }
 

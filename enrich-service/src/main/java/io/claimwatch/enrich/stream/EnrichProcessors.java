@@ -55,12 +55,14 @@ public final class EnrichProcessors {
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreResolverState.MEMBERS),
                         Serdes.String(), Serdes.String()),
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreResolverState.REDIRECTS),
+                        Serdes.String(), Serdes.String()),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreResolverState.PENDING),
                         Serdes.String(), Serdes.String()));
     }
 
     /** Names of the resolver's stores, for connecting them to its processor. */
     public static String[] resolverStoreNames() {
         return new String[] {StoreResolverState.CLUSTERS, StoreResolverState.MENTIONS, StoreResolverState.MEMBERS,
-            StoreResolverState.REDIRECTS};
+            StoreResolverState.REDIRECTS, StoreResolverState.PENDING};
     }
 }

@@ -13,27 +13,31 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The claim resolver's state in four persistent Kafka Streams stores (each with a changelog, so it is restored on
+ * The claim resolver's state in five persistent Kafka Streams stores (each with a changelog, so it is restored on
  * restart or on another instance): clusters by claim id, mentions by mention id, membership as
- * {@code claimId + '\u0000' + mentionId} keys read by prefix scan, and redirects of merged claim ids.
+ * {@code claimId + '\u0000' + mentionId} keys read by prefix scan, redirects of merged claim ids, and the claims
+ * whose regrouping is still due (so a restart between a mention and its regrouping does not skip it).
  */
 final class StoreResolverState implements ResolverState {
   static final String CLUSTERS = "resolver-clusters";
   static final String MENTIONS = "resolver-mentions";
   static final String MEMBERS = "resolver-members";
   static final String REDIRECTS = "resolver-redirects";
+  static final String PENDING = "resolver-pending-regroups";
   private static final char SEPARATOR = '\u0000';
 
   private final KeyValueStore<String, ClaimCluster> clusters;
   private final KeyValueStore<String, StoredMention> mentions;
   private final KeyValueStore<String, String> members;
   private final KeyValueStore<String, String> redirects;
+  private final KeyValueStore<String, String> pending;
 
   StoreResolverState(ProcessorContext<?, ?> context) {
     this.clusters = context.getStateStore(CLUSTERS);
     this.mentions = context.getStateStore(MENTIONS);
     this.members = context.getStateStore(MEMBERS);
     this.redirects = context.getStateStore(REDIRECTS);
+    this.pending = context.getStateStore(PENDING);
   }
 
   @Override
@@ -106,5 +110,25 @@ final class StoreResolverState implements ResolverState {
   @Override
   public Optional<String> redirect(String claimId) {
     return Optional.ofNullable(redirects.get(claimId));
+  }
+
+  @Override
+  public void markRegroup(String claimId) {
+    pending.put(claimId, "");
+  }
+
+  @Override
+  public void clearRegroup(String claimId) {
+    pending.delete(claimId);
+  }
+
+  @Override
+  public List<String> pendingRegroups() {
+    List<String> out = new ArrayList<>();
+    try (KeyValueIterator<String, String> all = pending.all()) {
+      all.forEachRemaining(kv -> out.add(kv.key));
+    }
+    out.sort(null);
+    return out;
   }
 }

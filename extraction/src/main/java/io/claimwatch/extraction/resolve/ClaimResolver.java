@@ -5,15 +5,22 @@ import io.claimwatch.extraction.resolve.ResolutionEvent.Assigned;
 import io.claimwatch.extraction.resolve.ResolutionEvent.Merged;
 import io.claimwatch.extraction.resolve.ResolutionEvent.Unassigned;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Claim identity by meaning. Each mention joins the active claim whose centroid is nearest to its embedding when
  * the cosine reaches the assign threshold, else opens a new claim. After every change the changed claim is
  * consolidated: while another claim's centroid has come within the merge threshold, the smaller of the two is
  * merged into the larger (ties: the older, then the smaller id), its mentions move, and its id redirects to the
- * survivor forever. Consolidation is what makes the final grouping nearly independent of arrival order.
+ * survivor forever. Then the claim's neighbourhood is regrouped canonically ({@link CanonicalRegrouping}), which
+ * makes the final grouping independent of arrival order: at once ({@link #add}) or for a batch of mentions
+ * ({@link #assign}, then {@link #regroupPending}).
  *
  * <p>Claims not mentioned within the active window (event time) are expired: their state is dropped and their ids
  * stay valid only where they were published. One instance is not thread-safe; the stream stage runs it on a
@@ -25,6 +32,8 @@ public final class ClaimResolver {
   private final CentroidIndex index;
   private final CanonicalRegrouping regrouping;
   private long streamTime = Long.MIN_VALUE;
+  /** Mirror of the state's pending regroup marks (read from it once at start). */
+  private final TreeSet<String> pending;
   /** How much looser than the assign threshold a claim may be and still count as a neighbour for regrouping. */
   private static final double NEIGHBOUR_MARGIN = 0.10;
 
@@ -33,6 +42,7 @@ public final class ClaimResolver {
     this.settings = settings;
     this.index = new CentroidIndex(settings.linkage());
     this.regrouping = new CanonicalRegrouping(settings);
+    this.pending = new TreeSet<>(state.pendingRegroups());
     for (ClaimCluster c : state.allClusters()) {
       index.put(c);
       streamTime = Math.max(streamTime, c.lastSeen());
@@ -57,8 +67,22 @@ public final class ClaimResolver {
     throw new IllegalStateException("redirect cycle at claim " + claimId);
   }
 
-  /** Assigns a mention; a mention already assigned is answered again without change. */
+  /**
+   * Assigns a mention and regroups its claim's neighbourhood right away; a mention already assigned is answered again
+   * without change. Same as {@link #assign} followed by {@link #regroupPending}.
+   */
   public List<ResolutionEvent> add(MentionVector m) {
+    List<ResolutionEvent> events = new ArrayList<>(assign(m));
+    events.addAll(regroupPending());
+    return events;
+  }
+
+  /**
+   * Assigns a mention (nearest claim or a new one, then consolidation) and marks its claim for regrouping, which
+   * {@link #regroupPending} does later: a stream stage regroups once per batch of mentions instead of once per
+   * mention, and the grouping it reaches once the batch is regrouped is the same.
+   */
+  public List<ResolutionEvent> assign(MentionVector m) {
     Optional<StoredMention> known = state.mention(m.mentionId());
     if (known.isPresent()) {
       StoredMention s = known.get();
@@ -84,7 +108,33 @@ public final class ClaimResolver {
     state.putMention(new StoredMention(m.mentionId(), cluster.claimId(), m.text(), m.vector(), m.eventTime()));
     events.add(new Assigned(m.mentionId(), cluster.claimId(), similarity, m.text(), m.eventTime()));
     String claim = consolidate(cluster.claimId(), m.eventTime(), events);
-    regroup(claim, m.eventTime(), events);
+    if (settings.regroupLimit() > 0 && pending.add(claim)) {
+      state.markRegroup(claim);
+    }
+    return events;
+  }
+
+  /** Number of claims marked for regrouping. */
+  public int pendingRegroups() {
+    return pending.size();
+  }
+
+  /**
+   * Regroups the neighbourhood of every claim marked since the last call (a claim merged away meanwhile stands for
+   * its survivor; each survivor once), at the latest event time seen.
+   */
+  public List<ResolutionEvent> regroupPending() {
+    List<ResolutionEvent> events = new ArrayList<>();
+    Set<String> done = new HashSet<>();
+    List<String> marks = new ArrayList<>(pending);
+    pending.clear();
+    for (String marked : marks) {
+      state.clearRegroup(marked);
+      String claim = resolve(marked);
+      if (state.cluster(claim).isPresent() && done.add(claim)) {
+        regroup(claim, streamTime, events);
+      }
+    }
     return events;
   }
 
@@ -167,9 +217,9 @@ public final class ClaimResolver {
   }
 
   private void apply(CanonicalRegrouping.Plan plan, List<String> neighbourhood, long at, List<ResolutionEvent> events) {
-    java.util.Map<String, ClaimCluster> before = new java.util.HashMap<>();
+    Map<String, ClaimCluster> before = new HashMap<>();
     neighbourhood.forEach(id -> before.put(id, state.cluster(id).orElseThrow()));
-    java.util.Map<String, Integer> moved = new java.util.HashMap<>();
+    Map<String, Integer> moved = new HashMap<>();
     for (int i = 0; i < plan.groups().size(); i++) {
       String id = plan.groupIds().get(i);
       List<StoredMention> group = plan.groups().get(i);

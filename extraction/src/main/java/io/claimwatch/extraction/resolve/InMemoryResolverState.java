@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Resolver state in plain maps, for offline runs ({@code claimwatch analyze}, evaluation) and tests. */
 public final class InMemoryResolverState implements ResolverState {
@@ -14,6 +15,7 @@ public final class InMemoryResolverState implements ResolverState {
   private final Map<String, StoredMention> mentions = new HashMap<>();
   private final Map<String, Set<String>> members = new HashMap<>();
   private final Map<String, String> redirects = new HashMap<>();
+  private final Set<String> pending = new TreeSet<>();
 
   @Override
   public Optional<ClaimCluster> cluster(String claimId) {
@@ -76,5 +78,20 @@ public final class InMemoryResolverState implements ResolverState {
   @Override
   public Optional<String> redirect(String claimId) {
     return Optional.ofNullable(redirects.get(claimId));
+  }
+
+  @Override
+  public void markRegroup(String claimId) {
+    pending.add(claimId);
+  }
+
+  @Override
+  public void clearRegroup(String claimId) {
+    pending.remove(claimId);
+  }
+
+  @Override
+  public List<String> pendingRegroups() {
+    return new ArrayList<>(pending);
   }
 }

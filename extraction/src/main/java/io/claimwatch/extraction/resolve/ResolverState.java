@@ -35,4 +35,12 @@ public interface ResolverState {
   void putRedirect(String claimId, String survivor);
 
   Optional<String> redirect(String claimId);
+
+  /** Marks a claim whose neighbourhood is to be regrouped (kept until {@link #clearRegroup}). */
+  void markRegroup(String claimId);
+
+  void clearRegroup(String claimId);
+
+  /** The claims marked for regrouping, in id order. */
+  List<String> pendingRegroups();
 }

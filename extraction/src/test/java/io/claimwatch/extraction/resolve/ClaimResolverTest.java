@@ -166,4 +166,40 @@ class ClaimResolverTest {
     }
     assertThat(reference).hasSizeGreaterThan(1);
   }
+
+  @Test
+  void shouldReachTheImmediateGroupingWhenRegroupingRunsOncePerBatch() {
+    ResolverSettings regrouping = new ResolverSettings(0.80, 0.85, Duration.ofDays(30), Linkage.AVERAGE, 100);
+    double[] angles = {0, 8, 16, 24, 32, 40, 48, 56, 90, 97, 104};
+    ClaimResolver immediate = new ClaimResolver(new InMemoryResolverState(), regrouping);
+    InMemoryResolverState batchState = new InMemoryResolverState();
+    ClaimResolver batched = new ClaimResolver(batchState, regrouping);
+    java.util.Map<String, String> immediateClaims = new java.util.HashMap<>();
+    java.util.Map<String, String> batchedClaims = new java.util.HashMap<>();
+    for (int i = 0; i < angles.length; i++) {
+      immediate.add(mention("m" + i, angles[i], T0 + i)).forEach(e -> record(e, immediateClaims));
+      batched.assign(mention("m" + i, angles[i], T0 + i)).forEach(e -> record(e, batchedClaims));
+    }
+    assertThat(batched.pendingRegroups()).isPositive();
+    assertThat(batchState.pendingRegroups()).as("marks are kept in the state for a restart").isNotEmpty();
+
+    ClaimResolver restarted = new ClaimResolver(batchState, regrouping);
+    restarted.regroupPending().forEach(e -> record(e, batchedClaims));
+
+    assertThat(restarted.pendingRegroups()).isZero();
+    assertThat(batchState.pendingRegroups()).isEmpty();
+    assertThat(groups(batchedClaims, restarted)).isEqualTo(groups(immediateClaims, immediate));
+  }
+
+  private static void record(ResolutionEvent e, java.util.Map<String, String> claimOf) {
+    if (e instanceof Assigned a) {
+      claimOf.put(a.mentionId(), a.claimId());
+    }
+  }
+
+  private static java.util.Set<java.util.Set<String>> groups(java.util.Map<String, String> claimOf, ClaimResolver r) {
+    java.util.Map<String, java.util.Set<String>> groups = new java.util.TreeMap<>();
+    claimOf.forEach((m, c) -> groups.computeIfAbsent(r.resolve(c), k -> new java.util.TreeSet<>()).add(m));
+    return new java.util.HashSet<>(groups.values());
+  }
 }
