@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,7 +34,8 @@ import io.claimwatch.platform.topics.Topics;
  * when the first articles arrive. Both disturbed runs end exactly as the undisturbed one ({@link RunSummary}: the
  * same claims by text with the same verdicts and fact counts, the same (claim, article) pairs, the same committed
  * evidence records); during the registry outage the stream stage pauses (nothing enriched, nothing dead-lettered)
- * and {@code /health/ready} of both stream services answers 503 with {@code registry: DOWN}.
+ * and {@code /health/ready} of both stream services answers 503 with {@code registry: DOWN}; once the registry is
+ * back the stage resumes within the Streams session timeout ({@code StreamsDefaults}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StackOutageIT {
@@ -95,7 +97,11 @@ class StackOutageIT {
             assertThat(deadLetters(stack)).as("dead letters while the registry is unreachable").isZero();
 
             registryForStreams.restore();
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            // the paused stage resumes within one Streams session timeout (10 s) plus the backoff, not the 45 s default
+            int articles = new HashSet<>(ids).size();
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                    assertThat(records(stack, Topics.ARTICLES_ENRICHED)).isGreaterThanOrEqualTo(articles));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 assertThat(readiness(stack.ports().enrich()).statusCode()).isEqualTo(200);
                 assertThat(readiness(stack.ports().aggregate()).statusCode()).isEqualTo(200);
             });

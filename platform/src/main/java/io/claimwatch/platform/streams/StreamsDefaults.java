@@ -60,7 +60,7 @@ public final class StreamsDefaults {
         // A stream thread replaced during a registry outage closes its consumer without leaving the group; its tasks
         // wait for the replacement until the dead member's session times out. 10 s (the consumer default is 45 s)
         // bounds that pause after the registry is back; heartbeats run on their own thread, so slow records do not count.
-        props.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), SESSION_TIMEOUT_MS);
+        props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, SESSION_TIMEOUT_MS);
         // Records become visible downstream at each commit under exactly-once; keep live updates snappy.
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         if (overrides != null) {
