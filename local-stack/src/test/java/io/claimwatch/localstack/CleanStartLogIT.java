@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import io.claimwatch.platform.testing.FreePorts;
  */
 class CleanStartLogIT {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Pattern THROWABLE = Pattern.compile("(Exception in thread \\S+ )?[\\w$]+(\\.[\\w$]+)+(Exception|Error)\\b");
 
     @Test
     void shouldPrintNoWarningOrStackTraceWhenTheStackStartsAndStopsNormally() throws Exception {
@@ -49,9 +51,32 @@ class CleanStartLogIT {
         }
 
         assertThat(console).anyMatch(line -> line.startsWith("ClaimWatch is up in "));
-        assertThat(console).as("start and stop console output")
-                .noneMatch(line -> line.contains(" WARN ") || line.contains(" ERROR ") || line.startsWith("WARNING:")
-                        || line.startsWith("\tat ") || line.contains("Exception"));
+        assertThat(console).as("start and stop console output").noneMatch(CleanStartLogIT::isWarningOrStackTrace);
+    }
+
+    @Test
+    void shouldTellWarningsAndStackTracesFromOrdinaryLinesWhenReadingTheConsole() {
+        assertThat(List.of(
+                "23:01:02.003 WARN  [main] o.a.k.c.NetworkClient - connection to node 1 could not be established",
+                "23:01:02.003 ERROR [main] i.c.Main - failed",
+                "WARNING: A terminally deprecated method in sun.misc.Unsafe has been called",
+                "java.lang.IllegalStateException: no broker",
+                "Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space",
+                "\tat io.claimwatch.localstack.LocalStack.start(LocalStack.java:80)",
+                "Caused by: java.net.ConnectException"))
+                .allMatch(CleanStartLogIT::isWarningOrStackTrace);
+        assertThat(List.of(
+                "ClaimWatch is up in 12.7 s",
+                "23:01:02.003 INFO  [main] i.c.enrich.EnrichService - deserialization.exception.handler=DeadLetterHandlers",
+                "  security                 local stack: HTTP on loopback (127.0.0.1) only"))
+                .noneMatch(CleanStartLogIT::isWarningOrStackTrace);
+    }
+
+    /** A logged WARN or ERROR, a JVM warning, or a line of a stack trace (the throwable, a frame, a cause). */
+    static boolean isWarningOrStackTrace(String line) {
+        return line.contains(" WARN ") || line.contains(" ERROR ") || line.startsWith("WARNING:")
+                || line.startsWith("\tat ") || line.startsWith("Caused by: ")
+                || THROWABLE.matcher(line).lookingAt();
     }
 
     private static void readLines(Process process, List<String> into) {
