@@ -1,15 +1,14 @@
 package io.claimwatch.localstack;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.claimwatch.aggregate.AggregateConfig;
 import io.claimwatch.aggregate.AggregateService;
@@ -20,11 +19,11 @@ import io.claimwatch.ingest.IngestService;
 import io.claimwatch.localstack.processes.ProcessSupervisor;
 import io.claimwatch.localstack.processes.ServiceKind;
 import io.claimwatch.platform.config.EnvConfig;
-import io.claimwatch.platform.http.HttpSettings;
 import io.claimwatch.platform.lifecycle.ShutdownSequence;
 import io.claimwatch.platform.testing.Directories;
 import io.claimwatch.platform.testing.EmbeddedKafka;
 import io.claimwatch.platform.testing.LocalRegistry;
+import io.claimwatch.platform.testing.RegistryProxy;
 import io.claimwatch.platform.topics.Topics;
 
 /**
@@ -42,6 +41,7 @@ public final class LocalStack implements AutoCloseable {
     private final StackPorts ports;
     private final EmbeddedKafka kafka;
     private final LocalRegistry registry;
+    private final Optional<RegistryProxy> registryProxy;
     private final ShutdownSequence shutdown;
     private final IngestService.Running ingest;
     private final ProcessSupervisor supervisor;
@@ -52,6 +52,7 @@ public final class LocalStack implements AutoCloseable {
         this.ports = started.ports();
         this.kafka = started.kafka();
         this.registry = started.registry();
+        this.registryProxy = started.proxy();
         this.shutdown = started.shutdown();
         this.stateDir = started.stateDir();
         this.ingest = ingest;
@@ -59,21 +60,35 @@ public final class LocalStack implements AutoCloseable {
         this.startupTime = startupTime;
     }
 
-    /** Broker, registry and topics up; services not yet. */
-    private record Started(StackPorts ports, EmbeddedKafka kafka, LocalRegistry registry, ShutdownSequence shutdown,
-                           Path stateDir, Map<String, String> env, java.util.concurrent.atomic.AtomicBoolean baseQueued) {
+    /** Broker, registry (and the registry proxy, if any) and topics up; services not yet. */
+    private record Started(StackPorts ports, EmbeddedKafka kafka, LocalRegistry registry, Optional<RegistryProxy> proxy,
+                           ShutdownSequence shutdown, Path stateDir, StackEnvironment env, AtomicBoolean baseQueued) {
     }
 
     /** Starts everything; fails fast (and stops what was started) on a busy port or a component that will not start. */
     public static LocalStack start(StackPorts ports, int partitions) {
+        return startInProcess(ports, partitions, Set.of());
+    }
+
+    /**
+     * {@link #start} with the given services reaching the registry through a {@link RegistryProxy}
+     * ({@link #registryProxy()}) that a test can cut and restore, as when the registry is down for them.
+     */
+    public static LocalStack startWithRegistryProxy(StackPorts ports, int partitions, Set<ServiceKind> viaProxy) {
+        if (viaProxy.isEmpty()) {
+            throw new IllegalArgumentException("name the services that reach the registry through the proxy");
+        }
+        return startInProcess(ports, partitions, viaProxy);
+    }
+
+    private static LocalStack startInProcess(StackPorts ports, int partitions, Set<ServiceKind> viaProxy) {
         long started = System.nanoTime();
-        Started base = startBrokerAndRegistry(ports, partitions);
+        Started base = startBrokerAndRegistry(ports, partitions, viaProxy);
         try {
-            EnvConfig config = EnvConfig.of(base.env());
             // Closed in reverse start order: services before the registry and broker they need.
-            AggregateService.Running aggregate = AggregateService.start(AggregateConfig.from(config));
-            EnrichService enrich = EnrichService.start(EnrichConfig.from(config));
-            IngestService.Running ingest = IngestService.start(IngestConfig.from(config));
+            AggregateService.Running aggregate = AggregateService.start(AggregateConfig.from(config(base, ServiceKind.AGGREGATE)));
+            EnrichService enrich = EnrichService.start(EnrichConfig.from(config(base, ServiceKind.ENRICH)));
+            IngestService.Running ingest = IngestService.start(IngestConfig.from(config(base, ServiceKind.INGEST)));
             base.shutdown().then("ingest-service", ingest).then("enrich-service", enrich).then("aggregate-service", aggregate);
             closeBaseAfterServices(base);
             ReadinessWait.until(ports, Duration.ofSeconds(120));
@@ -85,17 +100,21 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    private static EnvConfig config(Started base, ServiceKind kind) {
+        return EnvConfig.of(base.env().forService(kind));
+    }
+
     /**
      * Broker and registry in this JVM, ingest, enrich and aggregate each as a child JVM, restarted when it dies;
      * {@code pidFile} (optional) holds their current pids. Child logs go to the state directory's {@code logs/}.
      */
     public static LocalStack startWithChildProcesses(StackPorts ports, int partitions, Path pidFile) {
         long started = System.nanoTime();
-        Started base = startBrokerAndRegistry(ports, partitions);
+        Started base = startBrokerAndRegistry(ports, partitions, Set.of());
         try {
-            Map<ServiceKind, Map<String, String>> environments = new java.util.EnumMap<>(ServiceKind.class);
+            Map<ServiceKind, Map<String, String>> environments = new EnumMap<>(ServiceKind.class);
             for (ServiceKind kind : ServiceKind.values()) {
-                Map<String, String> env = new HashMap<>(base.env());
+                Map<String, String> env = base.env().forService(kind);
                 // Static membership: a restarted Streams child takes its predecessor's place in the group at once
                 // instead of waiting for the dead member's session to time out.
                 if (kind != ServiceKind.INGEST) {
@@ -116,9 +135,9 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private static Started startBrokerAndRegistry(StackPorts ports, int partitions) {
+    private static Started startBrokerAndRegistry(StackPorts ports, int partitions, Set<ServiceKind> viaProxy) {
         ports.requireFree();
-        Path stateDir = createStateDir();
+        Path stateDir = StackEnvironment.createStateDir();
         ShutdownSequence shutdown = new ShutdownSequence("claimwatch");
         try {
             CompletableFuture<LocalRegistry> registryStart =
@@ -131,16 +150,22 @@ public final class LocalStack implements AutoCloseable {
                 throw e;
             }
             LocalRegistry registry;
+            Optional<RegistryProxy> proxy;
             try {
                 registry = registryStart.join();
                 kafka.createTopics(Topics.specs(partitions));
+                proxy = viaProxy.isEmpty() ? Optional.empty()
+                        : Optional.of(new RegistryProxy(registry.url(), Optional.empty()));
             } catch (RuntimeException e) {
                 kafka.close();
                 registryStart.thenAccept(LocalRegistry::close);
                 throw e;
             }
-            return new Started(ports, kafka, registry, shutdown, stateDir, environment(ports, partitions, kafka, registry, stateDir),
-                    new java.util.concurrent.atomic.AtomicBoolean());
+            StackEnvironment env = StackEnvironment.of(ports, partitions, kafka.bootstrapServers(), registry.url(), stateDir);
+            if (proxy.isPresent()) {
+                env = env.withRegistryProxy(proxy.get().url(registry.url()), viaProxy);
+            }
+            return new Started(ports, kafka, registry, proxy, shutdown, stateDir, env, new AtomicBoolean());
         } catch (RuntimeException e) {
             shutdown.close();
             Directories.deleteRecursively(stateDir);
@@ -148,34 +173,12 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** The services' environment, as their {@code Main}s would read it. */
-    private static Map<String, String> environment(StackPorts ports, int partitions, EmbeddedKafka kafka,
-                                                   LocalRegistry registry, Path stateDir) {
-        Map<String, String> env = new HashMap<>();
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        env.put("SCHEMA_REGISTRY_URL", registry.url());
-        env.put("INGEST_PORT", String.valueOf(ports.ingest()));
-        // The local stack is for one person on one machine: loopback only, no ingest tokens (UpCommand says so).
-        env.put("INGEST_AUTH", "disabled");
-        env.put("INGEST_BIND_ADDRESS", HttpSettings.LOOPBACK);
-        env.put("ENRICH_BIND_ADDRESS", HttpSettings.LOOPBACK);
-        env.put("AGGREGATE_BIND_ADDRESS", HttpSettings.LOOPBACK);
-        env.put("INGEST_TOPIC_PARTITIONS", String.valueOf(partitions));
-        env.put("ENRICH_PORT", String.valueOf(ports.enrich()));
-        env.put("ENRICH_APPLICATION_ID", ENRICH_APPLICATION_ID);
-        env.put("ENRICH_STATE_DIR", stateDir.resolve("enrich").toString());
-        env.put("AGGREGATE_PORT", String.valueOf(ports.aggregate()));
-        env.put("AGGREGATE_APPLICATION_ID", AGGREGATE_APPLICATION_ID);
-        env.put("AGGREGATE_APPLICATION_SERVER", "localhost:" + ports.aggregate());
-        env.put("AGGREGATE_STATE_DIR", stateDir.resolve("aggregate").toString());
-        return env;
-    }
-
-    /** Registry, broker and state directory go after whatever services were added to the sequence (once). */
+    /** Registry proxy, registry, broker and state directory go after whatever services were added to the sequence (once). */
     private static void closeBaseAfterServices(Started base) {
         if (!base.baseQueued().compareAndSet(false, true)) {
             return;
         }
+        base.proxy().ifPresent(proxy -> base.shutdown().then("registry proxy", proxy));
         base.shutdown().then("schema registry", base.registry()).then("Kafka broker", base.kafka())
                 .then("state directory", () -> Directories.deleteRecursively(base.stateDir()));
     }
@@ -190,6 +193,16 @@ public final class LocalStack implements AutoCloseable {
 
     public String registryUrl() {
         return registry.url();
+    }
+
+    /** The embedded broker, for tests that stop and restart it ({@link EmbeddedKafka#restart()} keeps its data). */
+    public EmbeddedKafka broker() {
+        return kafka;
+    }
+
+    /** The proxy in front of the registry when started with {@link #startWithRegistryProxy}. */
+    public Optional<RegistryProxy> registryProxy() {
+        return registryProxy;
     }
 
     /** The in-process ingest service; null when the services run as child processes. */
@@ -217,20 +230,5 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public void close() {
         shutdown.close();
-    }
-
-    /**
-     * A fresh state directory under {@code .claimwatch/state} of the working directory (not the OS temp dir, which
-     * the OS may clean under a running Streams app; Kafka Streams warns about it), deleted at shutdown.
-     */
-    private static Path createStateDir() {
-        try {
-            // Outside the OS temp directory (Kafka Streams warns about state there); removed when the stack stops.
-            Path base = Path.of(System.getProperty("user.home"), ".claimwatch", "local-stack");
-            Files.createDirectories(base);
-            return Files.createTempDirectory(base, "state-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a state directory", e);
-        }
     }
 }

@@ -23,7 +23,20 @@ final class PipelineDrain {
     private PipelineDrain() {
     }
 
+    /** What a drained pipeline shows: the latest status per claim id, and each claim's name ({@link Drained#names()}). */
+    record Drained(Map<String, ClaimStatus> statuses, Map<String, String> names) {
+    }
+
     static Map<String, ClaimStatus> await(String bootstrap, String registryUrl, List<String> articleIds, Duration timeout) {
+        return drain(bootstrap, registryUrl, articleIds, timeout).statuses();
+    }
+
+    /**
+     * {@link #await}, also naming each claim by the alphabetically first claim text of its standing facts: unlike the
+     * status's own text (its earliest fact's wording, where two facts of one article and source tie), that name does not
+     * depend on the order the facts arrived in, so runs can be compared by it.
+     */
+    static Drained drain(String bootstrap, String registryUrl, List<String> articleIds, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         try (TopicSnapshot<EnrichedArticle> enriched = new TopicSnapshot<>(bootstrap, registryUrl, Topics.ARTICLES_ENRICHED,
                 EnrichedArticle.class);
@@ -41,12 +54,14 @@ final class PipelineDrain {
                 pauseUntil(deadline, "claim statuses to reflect all evidence");
                 expected = expectations(evidence.catchUp(), assignments.catchUp());
             }
-            return statuses.snapshot();
+            Map<String, String> names = new HashMap<>();
+            expected.forEach((claim, expectation) -> names.put(claim, expectation.name()));
+            return new Drained(statuses.snapshot(), names);
         }
     }
 
     /** What a claim's status must show once its evidence is processed. */
-    private record Expectation(int facts, Set<String> articles) {
+    private record Expectation(int facts, Set<String> articles, String name) {
     }
 
     /**
@@ -57,6 +72,7 @@ final class PipelineDrain {
                                                          Map<String, MentionAssignment> assignments) {
         Map<String, Integer> facts = new HashMap<>();
         Map<String, Set<String>> articles = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
         for (ClaimEvidence fact : latestFacts.values()) {
             String claim = fact.getClaimId();
             if (fact.getMentionId() != null) {
@@ -74,10 +90,11 @@ final class PipelineDrain {
             if (fact.getOp() == EvidenceOp.UPSERT) {
                 facts.merge(claim, 1, Integer::sum);
                 articles.get(claim).add(fact.getArticleId());
+                names.merge(claim, fact.getClaimText(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         }
         Map<String, Expectation> result = new HashMap<>();
-        facts.forEach((claim, count) -> result.put(claim, new Expectation(count, articles.get(claim))));
+        facts.forEach((claim, count) -> result.put(claim, new Expectation(count, articles.get(claim), names.get(claim))));
         return result;
     }
 

@@ -18,22 +18,24 @@ import io.claimwatch.schemas.ClaimStatus;
 /**
  * What a pipeline run ended with, as {@code claimwatch chaos} compares it: the (claim, article) pairs the statuses
  * count, the evidence facts they count, the committed records on {@code news.claims.evidence} (a duplicate or a lost
- * write under a crash would change it), and the verdict per claim. Claims are named by their text (the claim text of
- * their earliest fact), not their id: a claim id is derived from the mention that opened the claim, which depends on
- * the order mentions reached the resolver, and that order differs between runs.
+ * write under a crash would change it), and the verdict per claim. Claims are named by the alphabetically first claim
+ * text of their facts ({@link PipelineDrain#drain}), not by their id nor their status's text: a claim id is derived from
+ * the mention that opened the claim, and the status's text from its earliest fact (ties broken by arrival), both of
+ * which depend on the order mentions reached the resolver and the aggregate, and that order differs between runs.
  */
 record RunSummary(int articles, int evidenceFacts, long evidenceRecords, SortedMap<String, String> verdicts) {
 
     /** Waits until every article has gone through, then reads the outcome from the topics. */
     static RunSummary collect(String bootstrap, String registryUrl, List<String> articleIds, Duration timeout) {
-        Map<String, ClaimStatus> statuses = PipelineDrain.await(bootstrap, registryUrl, articleIds, timeout);
+        PipelineDrain.Drained drained = PipelineDrain.drain(bootstrap, registryUrl, articleIds, timeout);
         int articles = 0;
         SortedMap<String, String> verdicts = new TreeMap<>();
         int facts = 0;
-        for (ClaimStatus status : statuses.values()) {
+        for (ClaimStatus status : drained.statuses().values()) {
             articles += status.getCounts().getArticles();
             facts += status.getCounts().getEvidence();
-            verdicts.merge(status.getText(), status.getVerdict().name() + " (" + status.getCounts().getEvidence() + " facts)",
+            String name = drained.names().getOrDefault(status.getClaimId(), status.getText());
+            verdicts.merge(name, status.getVerdict().name() + " (" + status.getCounts().getEvidence() + " facts)",
                     (a, b) -> a.compareTo(b) <= 0 ? a + ", " + b : b + ", " + a);
         }
         return new RunSummary(articles, facts, committedRecords(bootstrap, Topics.CLAIMS_EVIDENCE), verdicts);

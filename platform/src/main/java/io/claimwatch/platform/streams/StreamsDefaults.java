@@ -28,6 +28,8 @@ import io.claimwatch.platform.topics.Topics;
  * Explicit {@code KAFKA_*} settings from the service's configuration override these defaults.
  */
 public final class StreamsDefaults {
+    /** The Streams consumers' group session timeout (see {@link #properties}). */
+    public static final int SESSION_TIMEOUT_MS = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(StreamsDefaults.class);
 
     private StreamsDefaults() {
@@ -55,6 +57,10 @@ public final class StreamsDefaults {
         props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.DEAD_LETTER_MAX_MESSAGE_BYTES);
         props.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), String.valueOf(Topics.MAX_MESSAGE_BYTES));
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        // A stream thread replaced during a registry outage closes its consumer without leaving the group; its tasks
+        // wait for the replacement until the dead member's session times out. 10 s (the consumer default is 45 s)
+        // bounds that pause after the registry is back; heartbeats run on their own thread, so slow records do not count.
+        props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, SESSION_TIMEOUT_MS);
         // Records become visible downstream at each commit under exactly-once; keep live updates snappy.
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         if (overrides != null) {

@@ -17,8 +17,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A plain JDK HTTP server in front of the real registry, for tests: {@link #cut()} closes its port (clients see
- * connection refused, as with a registry that is down) and {@link #restore()} opens it again on the same port.
+ * A plain JDK HTTP server in front of the real registry, for tests and the local stack's outage tests:
+ * {@link #cut()} closes its port (clients see connection refused, as with a registry that is down) and
+ * {@link #restore()} opens it again on the same port.
  * With {@code requiredAuthorization} it answers 401 unless the request carries exactly that header, and records
  * every {@code Authorization} header it saw.
  */
