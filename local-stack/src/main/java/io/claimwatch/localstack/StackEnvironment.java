@@ -13,14 +13,29 @@ import io.claimwatch.platform.http.HttpSettings;
 
 /**
  * The services' environment in a local stack, as their {@code Main}s would read it: broker and registry addresses,
- * ports, application ids and state directories. The services in {@code viaRegistryProxy} are given the proxy's
- * registry URL instead of the registry's own (outage tests cut that proxy).
+ * ports, application ids and state directories. Tuning variables of the stack's own environment with a service
+ * prefix ({@code INGEST_}, {@code ENRICH_}, {@code AGGREGATE_}, {@code KAFKA_}, e.g. {@code ENRICH_STREAM_THREADS})
+ * pass through; the stack's own settings above win over them. The services in {@code viaRegistryProxy} are given
+ * the proxy's registry URL instead of the registry's own (outage tests cut that proxy).
  */
 record StackEnvironment(Map<String, String> base, String proxiedRegistryUrl, Set<ServiceKind> viaRegistryProxy) {
 
+    private static final java.util.List<String> PASSED_PREFIXES = java.util.List.of("INGEST_", "ENRICH_", "AGGREGATE_",
+            "KAFKA_");
+
     static StackEnvironment of(StackPorts ports, int partitions, String bootstrapServers, String registryUrl,
                                Path stateDir) {
+        return of(ports, partitions, bootstrapServers, registryUrl, stateDir, System.getenv());
+    }
+
+    static StackEnvironment of(StackPorts ports, int partitions, String bootstrapServers, String registryUrl,
+                               Path stateDir, Map<String, String> outer) {
         Map<String, String> env = new HashMap<>();
+        outer.forEach((name, value) -> {
+            if (PASSED_PREFIXES.stream().anyMatch(name::startsWith)) {
+                env.put(name, value);
+            }
+        });
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         env.put("SCHEMA_REGISTRY_URL", registryUrl);
         env.put("INGEST_PORT", String.valueOf(ports.ingest()));
