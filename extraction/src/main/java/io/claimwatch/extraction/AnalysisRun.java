@@ -4,7 +4,9 @@ import io.claimwatch.extraction.attribution.MentionHistory;
 import io.claimwatch.extraction.attribution.PersonMentions;
 import io.claimwatch.extraction.attribution.RawAttribution;
 import io.claimwatch.extraction.attribution.StanceDecision;
+import io.claimwatch.extraction.attribution.ClaimTextBuilder;
 import io.claimwatch.extraction.claim.CanonicalClaim;
+import io.claimwatch.extraction.claim.MentionKey;
 import io.claimwatch.extraction.lexicon.Cue.CueClass;
 import io.claimwatch.extraction.text.Sentence;
 import io.claimwatch.extraction.text.Token;
@@ -47,6 +49,7 @@ final class AnalysisRun {
   private final PartyMatcher parties;
   private final Map<String, CanonicalClaim> canonicalCache = new java.util.HashMap<>();
   private final java.util.TreeMap<Integer, FoundClaim> claimsByStart = new java.util.TreeMap<>();
+  private final Map<String, String> canonicalIds = new java.util.HashMap<>();
   private final ExtractionLimits limits;
   private final Deadline deadline;
   private final List<String> notes = new ArrayList<>();
@@ -85,6 +88,13 @@ final class AnalysisRun {
     }
     for (Draft d : drafts) if (d.relayOf != null) decideRelay(d);
     drafts.removeIf(d -> d.stance == null);
+    List<Draft> mentions = new ArrayList<>();
+    for (Draft d : drafts) {
+      mentions.add(d);
+      mentions.addAll(d.otherMentions);
+    }
+    drafts.clear();
+    drafts.addAll(mentions);
     RelayOrigins.assign(drafts, publisher);
     Map<String, FoundClaim> unique = new LinkedHashMap<>();
     int titleEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
@@ -224,56 +234,82 @@ final class AnalysisRun {
   private void decide(Draft d) {
     boolean anonymousCited = d.cited != null && d.cited.type() == SourceKind.ANONYMOUS;
     if (d.lead) {
-      String claimText = c.claimTexts().build(claimInput(d.content.text()), publisher);
-      CanonicalClaim cc = canonical(claimText);
       boolean headline = d.content.end() <= text.indexOf('\n');
-      if (cc.predicate() == null && !headline) {
+      List<ClaimTextBuilder.Mention> all = c.claimTexts().mentions(claimInput(d.content.text()), publisher);
+      // a body sentence of the lead is the publisher's claim only where it has a predicate of the claim lexicon
+      List<ClaimTextBuilder.Mention> ms = all.stream().filter(m -> headline || canonical(m.text()).predicate() != null).toList();
+      if (ms.isEmpty()) {
         d.stance = null;
         return;
       }
-      d.claim = claim(cc, claimText, d.content);
-      d.stance = c.stance().classify(CueClass.SAY, false, false, false, false, d.contentTokens, SourceKind.PUBLICATION,
-          false, true);
-      if (d.stance.stance() == StanceLabel.CONFIRMS) d.stance = new StanceDecision(StanceLabel.CONFIRMS, c.lexicon().weight("unattributed.lead"), "unattributed.lead");
+      addMentions(d, d.content, ms, ms.size() == 1 && all.size() == 1, tokens -> {
+        StanceDecision s = c.stance().classify(CueClass.SAY, false, false, false, false, tokens, SourceKind.PUBLICATION,
+            false, true);
+        return s.stance() == StanceLabel.CONFIRMS
+            ? new StanceDecision(StanceLabel.CONFIRMS, c.lexicon().weight("unattributed.lead"), "unattributed.lead") : s;
+      });
       return;
     }
     RawAttribution r = d.raw;
-    d.stance = c.stance().classify(r.cue().cueClass(), r.cueNegated(), r.cueHedged(), r.neitherNor(), r.falsityCall(),
-        d.contentTokens, d.source.type(), anonymousCited, d.source.key().equals(publisher.key()));
+    java.util.function.Function<List<Token>, StanceDecision> stanceOf = tokens -> c.stance().classify(r.cue().cueClass(),
+        r.cueNegated(), r.cueHedged(), r.neitherNor(), r.falsityCall(), tokens, d.source.type(), anonymousCited,
+        d.source.key().equals(publisher.key()));
     FoundClaim previous = previousClaim(d.content.start());
     if (c.claimTexts().isAnaphoric(d.content.text())) {
+      d.stance = stanceOf.apply(d.contentTokens);
       if (previous != null) {
         d.claim = previous;
+        d.canonicalId = canonicalIds.get(previous.claimId());
         return;
       }
       if (r.sourceStart() >= 3) {
         TextSpan before = span(d.sentenceTokens, 0, r.sourceStart());
-        d.claim = claimFor(before.text(), null, before);
+        addMentions(d, before, c.claimTexts().mentions(claimInput(before.text()), null).subList(0, 1), true, stanceOf);
         return;
       }
     }
-    d.claim = claimFor(d.content.text(), d.source, d.content);
+    List<ClaimTextBuilder.Mention> ms = c.claimTexts().mentions(claimInput(d.content.text()), d.source);
+    addMentions(d, d.content, ms, ms.size() == 1, stanceOf);
+    if (c.claimTexts().isFramedAsReport(d.content.text())) nominalClaims.add(d.claim.claimId());
+  }
+
+  /**
+   * The claims of a content's mentions: the first is {@code d}'s, each further one a draft of the same attribution.
+   * The stance is decided on the whole content when it has one mention, else on each mention's own clause.
+   */
+  private void addMentions(Draft d, TextSpan span, List<ClaimTextBuilder.Mention> ms, boolean wholeContent,
+                           java.util.function.Function<List<Token>, StanceDecision> stanceOf) {
+    for (int i = 0; i < ms.size(); i++) {
+      ClaimTextBuilder.Mention m = ms.get(i);
+      Draft x = i == 0 ? d : d.sameAttribution();
+      String claimText = m.text();
+      claim(x, canonical(claimText.isBlank() ? span.text() : claimText), claimText, span, i == 0);
+      x.stance = stanceOf.apply(wholeContent ? d.contentTokens : c.tokenizer().tokenize(m.clause(), 0, m.clause().length()));
+      if (i > 0) d.otherMentions.add(x);
+    }
   }
 
   private void decideRelay(Draft d) {
     Draft inner = d.relayOf;
     for (int hops = 0; inner.relayOf != null && hops < drafts.size(); hops++) inner = inner.relayOf;
     if (inner.claim == null) decide(inner);
+    StanceDecision relay = new StanceDecision(StanceLabel.REPORTS, c.lexicon().weight("hedge"), "relay");
     d.claim = inner.claim;
-    d.stance = new StanceDecision(StanceLabel.REPORTS, c.lexicon().weight("hedge"), "relay");
+    d.canonicalId = inner.canonicalId;
+    d.stance = relay;
+    for (Draft other : inner.otherMentions) {
+      Draft x = d.sameAttribution();
+      x.claim = other.claim;
+      x.canonicalId = other.canonicalId;
+      x.stance = relay;
+      d.otherMentions.add(x);
+    }
   }
 
   /** The claim starting last before {@code position} (of claims starting at the same place, the latest made). */
   private FoundClaim previousClaim(int position) {
     Map.Entry<Integer, FoundClaim> before = claimsByStart.lowerEntry(position);
     return before == null ? null : before.getValue();
-  }
-
-  private FoundClaim claimFor(String content, FoundSource source, TextSpan span) {
-    String claimText = c.claimTexts().build(claimInput(content), source);
-    FoundClaim claim = claim(canonical(claimText.isBlank() ? content : claimText), claimText, span);
-    if (c.claimTexts().isFramedAsReport(content)) nominalClaims.add(claim.claimId());
-    return claim;
   }
 
   private static String claimInput(String content) {
@@ -287,11 +323,14 @@ final class AnalysisRun {
     return canonicalCache.computeIfAbsent(claimText, t -> c.canonicalizer().canonicalize(t));
   }
 
-  private FoundClaim claim(CanonicalClaim cc, String claimText, TextSpan span) {
-    FoundClaim fc = new FoundClaim(cc.claimId(), claimText, cc.canonical(), cc.participants(), cc.predicate(), span);
+  /** Makes {@code d}'s claim; only a content's first mention is the claim a later anaphoric content points back at. */
+  private void claim(Draft d, CanonicalClaim cc, String claimText, TextSpan span, boolean first) {
+    FoundClaim fc = new FoundClaim(MentionKey.of(claimText), claimText, cc.canonical(), cc.participants(), cc.predicate(), span);
     claimsInOrder.add(fc);
-    claimsByStart.put(fc.span().start(), fc);
-    return fc;
+    if (first) claimsByStart.put(fc.span().start(), fc);
+    d.claim = fc;
+    d.canonicalId = cc.claimId();
+    canonicalIds.put(fc.claimId(), cc.claimId());
   }
 
   private TextSpan span(List<Token> t, int start, int end) {

@@ -4,6 +4,10 @@ import io.claimwatch.extraction.FoundSource;
 import io.claimwatch.extraction.SourceKind;
 import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.lexicon.SourceDirectory;
+import io.claimwatch.extraction.claim.ConjunctSplitter;
+import io.claimwatch.extraction.claim.PosTagger;
+import io.claimwatch.extraction.text.NewsTokenizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -20,37 +24,90 @@ public final class ClaimTextBuilder {
   private static final int MIN_FIRST_SENTENCE = 20;
   private static final Pattern APPOSITIVE = Pattern.compile("\\b(\\p{L}+)(?:, \\1\\b)+");
   private static final int ANAPHOR_MAX_CHARS = 60;
+  private static final int MAX_SENTENCES = 3;
+  private static final int MAX_MENTIONS = 6;
+
+  /** One mention of a content: its claim text and the clause it was made from (what the stance is decided on). */
+  public record Mention(String text, String clause) {}
+
+  /**
+   * Which subject pronouns become the source's name: any, or only "I"/"we" (a clause with a subject of its own, a
+   * later sentence of a quote: "he" there may be someone else).
+   */
+  private enum Pronoun { SOURCE, FIRST_PERSON }
   private final ExtractionLexicon lex;
   private final List<String> wrappers;
-  private final List<String> cutters;
+  private final List<String> clauseCutters;
+  private final List<String> conjunctionCutters;
+  private final ConjunctSplitter splitter;
   private final NameShortener names;
   private final Pattern falsityWord;
   private final PositiveProposition positive;
+  private final java.util.Set<String> abbreviations;
 
   public ClaimTextBuilder(ExtractionLexicon lex, SourceDirectory directory) {
+    this(lex, directory, new ConjunctSplitter(new NewsTokenizer(lex.abbreviations()), new PosTagger()));
+  }
+
+  public ClaimTextBuilder(ExtractionLexicon lex, SourceDirectory directory, ConjunctSplitter splitter) {
     this.lex = lex;
+    this.splitter = splitter;
     this.wrappers = lex.phrasesLongestFirst("claim_wrappers");
-    this.cutters = List.copyOf(lex.words("claim_cutters"));
+    List<String> cutters = List.copyOf(lex.words("claim_cutters"));
+    // a "but" the splitter did not split at still ends the clause ("he does support X, but not for Y")
+    this.conjunctionCutters = cutters.stream().filter(c -> c.replace(",", "").strip().equals("but")).toList();
+    this.clauseCutters = cutters.stream().filter(c -> !conjunctionCutters.contains(c)).toList();
     this.names = new NameShortener(lex, directory);
     this.positive = new PositiveProposition(lex);
+    this.abbreviations = lex.abbreviations();
     this.falsityWord = Pattern.compile("\\b(pure |complete |total |a )?(" + String.join("|", lex.words("falsity")) + ")$");
   }
 
+  /** The text of the content's first mention (see {@link #mentions}). */
   public String build(String content, FoundSource source) {
+    return mentions(content, source).get(0).text();
+  }
+
+  /**
+   * The mentions of a content, at least one: each of its first {@value #MAX_SENTENCES} sentences, split into its
+   * conjoined propositions ({@link ConjunctSplitter}), each cleaned up as the class comment says. The first mention
+   * is the content's first clause; a text may come out empty or a fragment, which the claim-shape filter judges.
+   */
+  public List<Mention> mentions(String content, FoundSource source) {
     String s = TextCleaning.withoutQuotes(content).strip();
-    int end = TextCleaning.firstSentenceEnd(s, MIN_FIRST_SENTENCE);
-    if (end > 0) s = s.substring(0, end);
-    s = stripWrapper(s);
-    if (s.regionMatches(true, 0, "that ", 0, 5)) s = s.substring(5); // "said that X" whose cue left the "that"
-    s = s.substring(0, TextCleaning.falsityVerdictStart(s, lex));
+    List<Mention> out = new ArrayList<>();
+    for (int sentence = 0; sentence < MAX_SENTENCES && !s.isEmpty() && out.size() < MAX_MENTIONS; sentence++) {
+      int end = TextCleaning.firstSentenceEnd(s, MIN_FIRST_SENTENCE, abbreviations);
+      String first = end > 0 ? s.substring(0, end) : s;
+      s = end > 0 ? s.substring(end + 1).strip() : "";
+      if (sentence == 0) {
+        first = stripWrapper(first);
+        if (first.regionMatches(true, 0, "that ", 0, 5)) first = first.substring(5); // "said that X" whose cue left the "that"
+        first = first.substring(0, TextCleaning.falsityVerdictStart(first, lex));
+      }
+      first = first.substring(0, cutAt(first, clauseCutters));
+      for (ConjunctSplitter.Conjunct c : splitter.split(first)) {
+        if (out.size() >= MAX_MENTIONS) break;
+        String clause = c.text().substring(0, cutAt(c.text(), conjunctionCutters));
+        Pronoun pronoun = sentence == 0 && c.subject() != ConjunctSplitter.Subject.OWN ? Pronoun.SOURCE : Pronoun.FIRST_PERSON;
+        out.add(new Mention(finish(positive.of(clause), source, pronoun), clause));
+      }
+    }
+    return out;
+  }
+
+  private int cutAt(String s, List<String> cutters) {
     String lower = s.toLowerCase(Locale.ROOT);
     int cut = s.length();
     for (String c : cutters) {
       int at = lower.indexOf(c);
       if (at > 10 && at < cut) cut = at;
     }
-    s = subjectPronoun(positive.of(s.substring(0, cut)), source);
-    s = names.shorten(s);
+    return cut;
+  }
+
+  private String finish(String s, FoundSource source, Pronoun pronoun) {
+    s = names.shorten(subjectPronoun(s, source, pronoun));
     if (s.contains(", ")) s = APPOSITIVE.matcher(s).replaceAll("$1");
     return TextCleaning.trimPunctuation(TextCleaning.collapseSpaces(s));
   }
@@ -85,13 +142,14 @@ public final class ClaimTextBuilder {
     return s;
   }
 
-  private static String subjectPronoun(String s, FoundSource source) {
+  private static String subjectPronoun(String s, FoundSource source, Pronoun pronoun) {
     if (source == null || source.type() != SourceKind.PERSON && source.type() != SourceKind.ORGANIZATION) return s;
     String[] parts = s.split(" ", 2);
     if (parts.length < 2) return s;
     String p = parts[0].toLowerCase(Locale.ROOT);
+    boolean firstPerson = p.equals("i") || p.equals("we");
     boolean matches = source.type() == SourceKind.PERSON ? p.equals("he") || p.equals("she") || p.equals("i")
         : p.equals("it") || p.equals("we");
-    return matches ? source.name() + " " + parts[1] : s;
+    return matches && (firstPerson || pronoun == Pronoun.SOURCE) ? source.name() + " " + ThirdPerson.verb(parts[1]) : s;
   }
 }

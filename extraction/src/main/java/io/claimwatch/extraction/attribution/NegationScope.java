@@ -47,6 +47,7 @@ public final class NegationScope {
     int start = i;
     for (; i < content.size() && i - start <= SUBJECT_MAX; i++) {
       Token t = content.get(i);
+      if (t.isQuote()) continue; // a quote opening inside the content: Bush is “not smart enough”
       String l = t.lower();
       if (CLAUSE_BREAKS.contains(l) || l.equals("to") || l.equals("not") && i == start) return firstNegation(content, i);
       if (DIRECTIVE_MODALS.contains(l)) return firstNegation(content, i);
@@ -65,7 +66,9 @@ public final class NegationScope {
   /** The auxiliary at {@code aux} (or what follows it) carries the negation: "had not", "didn't", "was never". */
   private boolean verbGroupNegated(List<Token> content, int aux) {
     if (isContractedNegation(content.get(aux).lower())) return !followedByTo(content, aux);
-    for (int k = aux + 1; k < Math.min(content.size(), aux + 3); k++) {
+    for (int k = aux + 1, words = 0; k < content.size() && words < 2; k++) {
+      if (content.get(k).isQuote()) continue;
+      words++;
       String l = content.get(k).lower();
       if (l.equals("not") || l.equals("n't") || l.equals("never") || l.equals("no")) {
         return !followedByTo(content, k);

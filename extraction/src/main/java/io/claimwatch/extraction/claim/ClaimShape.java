@@ -2,16 +2,10 @@ package io.claimwatch.extraction.claim;
 
 import io.claimwatch.extraction.text.NewsTokenizer;
 import io.claimwatch.extraction.text.Token;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 
 /**
  * Decides whether a claim text is a claim: one clause with a predicate, not a question, caption, byline or piece of
@@ -26,7 +20,6 @@ public final class ClaimShape {
   /** What a text is, as a claim. */
   public enum Verdict { CLAIM, TOO_SHORT, NO_PREDICATE, QUESTION, CAPTION, BYLINE, FURNITURE }
 
-  private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
   private static final int MIN_WORDS = 3;
   private static final Pattern CAPTION = Pattern.compile(
       "^(FILE|PHOTO|IMAGE|VIDEO|WATCH|LISTEN)\\s*[-–—:|]|\\bfile photo\\b|^(Photo|Image|Pictured|Caption|Credit)s?:"
@@ -44,21 +37,15 @@ public final class ClaimShape {
   private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ");
 
   private final NewsTokenizer tokenizer;
-  private final POSModel model;
-  private final ThreadLocal<POSTaggerME> taggers;
+  private final PosTagger tagger;
 
   public ClaimShape(NewsTokenizer tokenizer) {
+    this(tokenizer, new PosTagger());
+  }
+
+  public ClaimShape(NewsTokenizer tokenizer, PosTagger tagger) {
     this.tokenizer = tokenizer;
-    try (InputStream in = ClaimShape.class.getResourceAsStream(MODEL)) {
-      if (in == null) {
-        throw new IllegalStateException("missing class-path resource " + MODEL
-            + " (dependency org.apache.opennlp:opennlp-models-pos-en)");
-      }
-      this.model = new POSModel(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the part-of-speech model", e);
-    }
-    this.taggers = ThreadLocal.withInitial(() -> new POSTaggerME(model, POSTagFormat.UD));
+    this.tagger = tagger;
   }
 
   /** {@code nominalAllowed}: a headline or a report's framed content may state its claim without a verb. */
@@ -96,7 +83,7 @@ public final class ClaimShape {
    */
   private boolean hasPredicate(List<Token> tokens) {
     String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
-    String[] tags = taggers.get().tag(words);
+    String[] tags = tagger.tag(words);
     if (tags[0].equals("CCONJ") || tags[0].equals("SCONJ") || SUBORDINATORS.contains(words[0].toLowerCase(Locale.ROOT))) {
       return false; // "and the majority of ...", "before he died": the rest of a sentence, not a clause of its own
     }
