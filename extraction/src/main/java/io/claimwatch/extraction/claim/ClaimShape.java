@@ -34,6 +34,7 @@ public final class ClaimShape {
   private static final int FRONTED_MAX = 10;
   private static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "whose", "because", "if",
       "whether", "although", "though", "while", "when", "where", "since", "unless");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
   private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ");
 
   private final NewsTokenizer tokenizer;
@@ -77,19 +78,25 @@ public final class ClaimShape {
   /**
    * A predicate of the main clause: an auxiliary, or a finite-looking verb after a subject, before the first
    * subordinator ("this view, arguing that a deal would help" has its verbs only in the subordinate clause) or a
-   * participle after a comma ("a stance, stating ..."). A text that starts inside a prepositional phrase ("at
-   * support for a deal", "on that, but ...") is a fragment unless a fronted phrase ends with a comma and a clause
-   * follows ("During the talks, the mayor said ...").
+   * participle after a comma ("a stance, stating ..."). A relative clause of the subject is skipped ("the officer who
+   * shot him was not wearing a camera"); a word that is subject and auxiliary ("you'd", "it's") is a clause. A text
+   * that starts inside a prepositional phrase ("at support for a deal", "on that, but ...") is a fragment unless a
+   * fronted phrase ends with a comma and a clause follows ("During the talks, the mayor said ...") or a subject
+   * pronoun and its verb follow the phrase ("after the convention he would not ...").
    */
   private boolean hasPredicate(List<Token> tokens) {
     String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
     String[] tags = tagger.tag(words);
-    if (tags[0].equals("CCONJ") || tags[0].equals("SCONJ") || SUBORDINATORS.contains(words[0].toLowerCase(Locale.ROOT))) {
+    String first = words[0].toLowerCase(Locale.ROOT);
+    boolean fronted = tags[0].equals("ADP") || first.equals("with") // the tagger may call a first "With" SCONJ
+        || tags[0].equals("ADV") && tags.length > 1 && tags[1].equals("ADP");
+    if (!fronted && (tags[0].equals("CCONJ") || tags[0].equals("SCONJ") || isSubordinator(first, tags[0]))) {
       return false; // "and the majority of ...", "before he died": the rest of a sentence, not a clause of its own
     }
     int start = 0;
-    if (tags[0].equals("ADP") || tags[0].equals("ADV") && tags.length > 1 && tags[1].equals("ADP")) {
+    if (fronted) {
       start = frontedPhraseEnd(words, tags);
+      if (start < 0) start = pronounClauseStart(words, tags);
       if (start < 0) {
         return false;
       }
@@ -97,19 +104,48 @@ public final class ClaimShape {
     boolean subjectSeen = false;
     for (int i = start; i < tags.length; i++) {
       String lower = words[i].toLowerCase(Locale.ROOT);
-      if (SUBORDINATORS.contains(lower)
-          || tags[i].equals("VERB") && lower.endsWith("ing") && i > 0 && words[i - 1].equals(",")) {
+      String tag = tags[i].startsWith("AUX+") ? "AUX" : tags[i];
+      if (tag.endsWith("+AUX") || i > start && tags[i - 1].equals("PRON") && (lower.equals("'s") || lower.equals("’s"))) {
+        return true; // "you'd", "he's" (the tokenizer splits it off, the tagger may not call it an auxiliary)
+      }
+      if (subjectSeen && (lower.equals("who") || lower.equals("which"))) {
+        i = afterVerbGroup(tags, i + 1) - 1;
+        continue;
+      }
+      if (isSubordinator(lower, tag) || tag.equals("VERB") && lower.endsWith("ing") && i > 0 && words[i - 1].equals(",")) {
         return false;
       }
-      if (tags[i].equals("AUX") && (subjectSeen || isExpletive(words, i))) {
+      if (tag.equals("AUX") && (subjectSeen || isExpletive(words, i))) {
         return true; // "would make visitors face ..." has no subject: a fragment
       }
-      if (tags[i].equals("VERB") && subjectSeen && !words[i - 1].equalsIgnoreCase("to") && !lower.endsWith("ing")) {
+      if (tag.equals("VERB") && subjectSeen && !words[i - 1].equalsIgnoreCase("to") && !lower.endsWith("ing")) {
         return true;
       }
-      subjectSeen |= SUBJECT_TAGS.contains(tags[i]);
+      subjectSeen |= SUBJECT_TAGS.contains(tag);
     }
     return false;
+  }
+
+  /** "that" of "that decision" is a determiner, not a subordinator. */
+  private static boolean isSubordinator(String lower, String tag) {
+    return SUBORDINATORS.contains(lower) && !(lower.equals("that") && tag.equals("DET"));
+  }
+
+  /** Index after the first verb group (auxiliaries, verbs, particles, adverbs) from {@code from}, or the length. */
+  private static int afterVerbGroup(String[] tags, int from) {
+    int i = from;
+    while (i < tags.length && !tags[i].equals("VERB") && !tags[i].startsWith("AUX")) i++;
+    while (i < tags.length && (tags[i].equals("VERB") || tags[i].startsWith("AUX") || tags[i].equals("PART") || tags[i].equals("ADV"))) i++;
+    return i;
+  }
+
+  /** Index of a subject pronoun followed by its verb after a fronted phrase without comma, else -1. */
+  private static int pronounClauseStart(String[] words, String[] tags) {
+    for (int i = 2; i + 1 < Math.min(words.length, FRONTED_MAX); i++) {
+      boolean verbNext = tags[i + 1].equals("VERB") || tags[i + 1].startsWith("AUX");
+      if (SUBJECT_PRONOUNS.contains(words[i].toLowerCase(Locale.ROOT)) && verbNext) return i;
+    }
+    return -1;
   }
 
   /** "there is", "it was": an auxiliary right after an expletive subject the tagger may not call a pronoun. */

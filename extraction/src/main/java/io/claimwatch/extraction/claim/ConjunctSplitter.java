@@ -81,16 +81,21 @@ public final class ConjunctSplitter {
     int subjectStart = start;
     int conjunctStart = 0;
     boolean blocked = false;
+    boolean aside = false;
     boolean infinitive = false;
     List<Split> out = new ArrayList<>();
     for (int k = pred + 1; k < n - 1 && out.size() < MAX_CONJUNCTS - 1; k++) {
-      if (isSubordinator(lower[k], tags[k]) || ASIDES.contains(lower[k])) blocked = true;
+      if (ASIDES.contains(lower[k])) aside = true;
+      if (isSubordinator(lower[k], tags[k])) blocked = true;
       if (lower[k].equals("to") && tags[k + 1].equals("VERB")) infinitive = true;
-      if (blocked || !CONJUNCTIONS.contains(lower[k]) || !tags[k].equals("CCONJ")) continue;
+      if (aside || !CONJUNCTIONS.contains(lower[k]) || !tags[k].equals("CCONJ")) continue;
       int leftEnd = tokens.get(k - 1).is(",") ? k - 1 : k;
       int right = lower[k + 1].equals("that") ? k + 2 : k + 1;
       if (right >= n || words(tokens, conjunctStart, leftEnd) < MIN_LEFT_WORDS) continue;
       int rightPred = SUBJECT_TAGS.contains(tags[right]) ? clausePredicate(lower, tags, right, Math.min(n, right + SUBJECT_MAX + 1)) : -1;
+      // ", but" and a clause of its own end the sentence's first clause even after a subordinate one
+      boolean commaBut = leftEnd < k && lower[k].equals("but") && rightPred > right;
+      if (blocked && !commaBut) continue;
       Split split = null;
       int nextPred = -1;
       if (rightPred > right) {
@@ -113,6 +118,7 @@ public final class ConjunctSplitter {
       pred = nextPred;
       conjunctStart = right;
       infinitive = false;
+      blocked = false;
       k = Math.max(k, pred);
     }
     return wellFormedParts(out, tokens, tags);
@@ -123,6 +129,7 @@ public final class ConjunctSplitter {
    * the tagger reads as a verb at the start of a sentence).
    */
   private static String[] namesAsNouns(String[] words, String[] tags) {
+    for (int i = 0; i < tags.length; i++) if (tags[i].indexOf('+') > 0) tags[i] = tags[i].substring(0, tags[i].indexOf('+')); // "cannot": AUX+PART
     for (int i = 0; i + 1 < words.length; i++) {
       boolean capitalized = Character.isUpperCase(words[i].charAt(0));
       if (capitalized && tags[i].equals("VERB") && (tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX"))) tags[i] = "PROPN";

@@ -30,8 +30,14 @@ public final class PosTagger {
     this.taggers = ThreadLocal.withInitial(() -> new POSTaggerME(model, POSTagFormat.UD));
   }
 
-  /** One UD tag per word ("NOUN", "VERB", "AUX", "CCONJ", ...). */
+  /**
+   * One UD tag per word ("NOUN", "VERB", "AUX", "CCONJ", ...; a contraction may get two, "PRON+AUX"). Curly
+   * apostrophes become straight ones first, as in the model's training text ("he’s" is tagged as "he's").
+   */
   public String[] tag(String[] words) {
-    return words.length == 0 ? new String[0] : taggers.get().tag(words);
+    if (words.length == 0) return new String[0];
+    String[] plain = new String[words.length];
+    for (int i = 0; i < words.length; i++) plain[i] = words[i].replace('’', '\'');
+    return taggers.get().tag(plain);
   }
 }

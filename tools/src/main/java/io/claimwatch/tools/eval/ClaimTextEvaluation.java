@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  *   <li>of the contents whose negation belongs to the content ({@link NegationScope.Scope#IN_CONTENT}), how many keep
  *       a negation word in a claim text of theirs, how many carry it as a denial instead (a conjunct or later sentence
  *       whose own main verb is negated becomes a DENIES of its positive proposition, the rule of a negated main verb:
- *       counted when a mention of the content has the stance DENIES), and the rest, which are lost (printed);</li>
+ *       counted when a mention of the content has the stance DENIES), and the rest, which are lost (printed; a
+ *       content whose every claim text the claim-shape filter rejected counts as lost);</li>
  *   <li>how many contents have no claim (the claim-shape filter rejected their text);</li>
  *   <li>how many kept claim texts a surface heuristic flags as likely fragments (cut after a preposition, article or
  *       title, starting with a lower-case preposition, a dateline): a lower bound, the texts it flags are printed;</li>
@@ -47,7 +48,7 @@ public final class ClaimTextEvaluation {
           + "|^(of|to|in|on|at|by|for|with|from|about|than|as)\\b.*|^\\p{Lu}{3,}[\\p{Lu} ,.]*\\s*[—–-].*");
 
   /** Counts of one split. */
-  record Report(String split, int articles, int claims, int contents, int withoutClaim, int inContent, int keptInText,
+  record Report(String split, int articles, int claims, int contents, int withoutClaim, int inContent, int inContentNoClaim, int keptInText,
                 int keptAsDenial, int suspect, List<String> lost, List<String> suspects, List<String> texts) {
     String format(int sampleSize, long seed, int lostShown) {
       StringBuilder out = new StringBuilder();
@@ -57,6 +58,8 @@ public final class ClaimTextEvaluation {
       out.append(String.format(Locale.ROOT, "in-content negation kept: %d of %d (%.1f%%): in the claim text %d, as a DENIES of"
           + " a conjunct's positive proposition %d; lost %d%n", kept, inContent, pct(kept, inContent), keptInText,
           keptAsDenial, inContent - kept));
+      out.append(String.format(Locale.ROOT, "  of the %d with a claim: %d (%.1f%%); %d have no claim (every claim text rejected)%n",
+          inContent - inContentNoClaim, kept, pct(kept, inContent - inContentNoClaim), inContentNoClaim));
       out.append(String.format(Locale.ROOT, "contents with no claim (rejected by the claim-shape filter): %d (%.1f%%)%n",
           withoutClaim, pct(withoutClaim, contents)));
       out.append(String.format(Locale.ROOT, "claim texts a surface heuristic flags as fragments: %d of %d (%.1f%%)%n",
@@ -113,7 +116,7 @@ public final class ClaimTextEvaluation {
     try (Stream<Path> list = Files.list(split.resolve("text"))) {
       files = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     }
-    int contents = 0, withoutClaim = 0, inContent = 0, keptInText = 0, keptAsDenial = 0, suspect = 0;
+    int contents = 0, withoutClaim = 0, inContent = 0, inContentNoClaim = 0, keptInText = 0, keptAsDenial = 0, suspect = 0;
     List<String> lost = new ArrayList<>();
     List<String> suspects = new ArrayList<>();
     List<String> texts = new ArrayList<>();
@@ -135,14 +138,16 @@ public final class ClaimTextEvaluation {
         FoundAttribution first = group.get(0);
         contents++;
         List<FoundAttribution> claimed = group.stream().filter(x -> x.claimId() != null).toList();
-        if (claimed.isEmpty()) {
-          withoutClaim++;
-          continue;
-        }
+        if (claimed.isEmpty()) withoutClaim++;
         String content = first.content().text();
         List<Token> tokens = tokenizer.tokenize(content, 0, content.length());
         if (scope.of(tokens) != NegationScope.Scope.IN_CONTENT) continue;
         inContent++;
+        if (claimed.isEmpty()) {
+          inContentNoClaim++;
+          lost.add(content + "  =>  (no claim)");
+          continue;
+        }
         List<String> claimTexts = claimed.stream().map(x -> byId.get(x.claimId()).text()).toList();
         if (claimTexts.stream().anyMatch(t -> NEGATION.matcher(t.toLowerCase(Locale.ROOT)).matches())) {
           keptInText++;
@@ -153,7 +158,7 @@ public final class ClaimTextEvaluation {
         }
       }
     }
-    return new Report(split.toString(), files.size(), texts.size(), contents, withoutClaim, inContent, keptInText,
+    return new Report(split.toString(), files.size(), texts.size(), contents, withoutClaim, inContent, inContentNoClaim, keptInText,
         keptAsDenial, suspect, lost, suspects, texts);
   }
 
