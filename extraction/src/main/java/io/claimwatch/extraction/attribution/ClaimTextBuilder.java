@@ -32,6 +32,12 @@ public final class ClaimTextBuilder {
   private static final int MAX_SENTENCES = 1;
   /** Parts of a content that are mentions: sentences and clauses after a semicolon. */
   private static final int MAX_PARTS = 3;
+  /** "CHARLOTTE - ", "WASHINGTON — ": a dateline before the first clause. */
+  private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu}.]{2,}(,? \\p{Lu}[\\p{Lu}.]+)*\\s*[—–-]{1,2}\\s+");
+  private static final Pattern LEADING_ELLIPSIS = Pattern.compile("^(\\.{3}|…)\\s*");
+  /** An attribution left at the end of a content: "..., she said", "..., said Jo Roe, a lawyer". */
+  private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
+      ",\\s+((he|she|they|we|\\p{Lu}[^,]{0,60}?)\\s+(said|says|added|noted|told \\p{Lu}\\p{L}+)|said \\p{Lu}[^,]{0,60}(,[^,]{0,60})?)$");
   private static final Pattern LEADING_CONJUNCTION = Pattern.compile(
       "^((And|But|So|Yet),? (?=\\p{Ll})|(However|Still|Meanwhile|Instead|\\p{Lu}\\p{Ll}+ly), )");
   private static final int MAX_MENTIONS = 6;
@@ -122,8 +128,10 @@ public final class ClaimTextBuilder {
   }
 
   private String finish(String s, FoundSource source, Pronoun pronoun) {
+    s = DATELINE.matcher(LEADING_ELLIPSIS.matcher(s).replaceFirst("")).replaceFirst("");
     s = names.shorten(subjectPronoun(s, source, pronoun));
     if (s.contains(", ")) s = APPOSITIVE.matcher(s).replaceAll("$1");
+    s = TRAILING_ATTRIBUTION.matcher(s).replaceFirst("");
     return TextCleaning.trimPunctuation(TextCleaning.collapseSpaces(s));
   }
 

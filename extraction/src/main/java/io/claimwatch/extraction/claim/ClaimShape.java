@@ -32,8 +32,17 @@ public final class ClaimShape {
           + "|related( articles| stories)?:|home(\\s+\\p{Lu}\\p{L}*){2,}|skip to (main )?content|cookie|all rights reserved"
           + "|copyright|©)", Pattern.CASE_INSENSITIVE);
   private static final int FRONTED_MAX = 10;
+  /** A question whose "?" the content lost: "How many times do we ...", "Do you think ...". */
+  private static final Pattern UNMARKED_QUESTION = Pattern.compile(
+      "^(How|Why) (many|much|long|often|do|does|did|is|are|was|were|can|could|would|will|should)\\b"
+          + "|^(Do|Does|Did|Is|Are|Can|Could|Would|Will|Should) (I|you|we|they|he|she|it)\\b");
   private static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "whose", "because", "if",
-      "whether", "although", "though", "while", "when", "where", "since", "unless");
+      "whether", "although", "though", "while", "when", "where", "since", "unless", "how", "why");
+  /** Object pronouns: a text starting with one is the rest of a sentence ("them what to say"). */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "me", "us", "whom");
+  private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
+  private static final Set<String> BARE_BE = Set.of("be", "being", "been");
+  private static final Set<String> BREAKS = Set.of(",", "-", "–", "—", "--");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
   private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ");
 
@@ -65,7 +74,7 @@ public final class ClaimShape {
     if (BYLINE.matcher(t).matches()) {
       return Verdict.BYLINE;
     }
-    if (t.endsWith("?")) {
+    if (t.endsWith("?") || UNMARKED_QUESTION.matcher(t).find()) {
       return Verdict.QUESTION;
     }
     List<Token> tokens = tokenizer.tokenize(t, 0, t.length());
@@ -90,8 +99,9 @@ public final class ClaimShape {
     String first = words[0].toLowerCase(Locale.ROOT);
     boolean fronted = tags[0].equals("ADP") || first.equals("with") // the tagger may call a first "With" SCONJ
         || tags[0].equals("ADV") && tags.length > 1 && tags[1].equals("ADP");
-    if (!fronted && (tags[0].equals("CCONJ") || tags[0].equals("SCONJ") || isSubordinator(first, tags[0]))) {
-      return false; // "and the majority of ...", "before he died": the rest of a sentence, not a clause of its own
+    if (!fronted && (tags[0].equals("CCONJ") || tags[0].equals("SCONJ") || isSubordinator(first, tags[0])
+        || first.equals("to") || OBJECT_PRONOUNS.contains(first) || Character.isLowerCase(words[0].charAt(0)) && (tags[0].equals("VERB") || tags[0].startsWith("AUX")))) {
+      return false; // "and the majority of ...", "before he died", "to push for ...", "was her view and ...": no clause of its own
     }
     int start = 0;
     if (fronted) {
@@ -102,28 +112,46 @@ public final class ClaimShape {
       }
     }
     boolean subjectSeen = false;
+    boolean afterRelative = false;
     for (int i = start; i < tags.length; i++) {
       String lower = words[i].toLowerCase(Locale.ROOT);
       String tag = tags[i].startsWith("AUX+") ? "AUX" : tags[i];
+      String before = wordBefore(words, tags, i);
+      // "to be identified", "to really call": the verbs of an infinitive are not finite
+      boolean infinitive = before.equals("to") || BARE_BE.contains(before) || BARE_BE.contains(lower);
+      boolean participle = tag.equals("VERB") && i + 1 < words.length && words[i + 1].equalsIgnoreCase("by");
+      if (afterRelative && (tag.equals("AUX") || tag.equals("VERB")) && !BREAKS.contains(words[i - 1])) {
+        continue; // after "the officer who shot him", a main predicate follows a comma or dash
+      }
       if (tag.endsWith("+AUX") || i > start && tags[i - 1].equals("PRON") && (lower.equals("'s") || lower.equals("’s"))) {
         return true; // "you'd", "he's" (the tokenizer splits it off, the tagger may not call it an auxiliary)
       }
       if (subjectSeen && (lower.equals("who") || lower.equals("which"))) {
         i = afterVerbGroup(tags, i + 1) - 1;
+        afterRelative = true;
         continue;
       }
-      if (isSubordinator(lower, tag) || tag.equals("VERB") && lower.endsWith("ing") && i > 0 && words[i - 1].equals(",")) {
+      boolean determiner = tag.equals("DET") && i + 1 < tags.length && NOMINAL_TAGS.contains(tags[i + 1]);
+      if (isSubordinator(lower, tag) && !(lower.equals("that") && determiner) || tag.equals("SCONJ")
+          || tag.equals("VERB") && lower.endsWith("ing") && i > 0 && words[i - 1].equals(",")) {
         return false;
       }
-      if (tag.equals("AUX") && (subjectSeen || isExpletive(words, i))) {
-        return true; // "would make visitors face ..." has no subject: a fragment
+      if (tag.equals("AUX") && !infinitive && (subjectSeen || isExpletive(words, i))) {
+        return true; // "would make visitors face ..." has no subject, "the nominee to be taken to ..." no finite verb
       }
-      if (tag.equals("VERB") && subjectSeen && !words[i - 1].equalsIgnoreCase("to") && !lower.endsWith("ing")) {
-        return true;
+      if (tag.equals("VERB") && subjectSeen && !infinitive && !participle && !lower.endsWith("ing")) {
+        return true; // not "Scott killed by police"
       }
       subjectSeen |= SUBJECT_TAGS.contains(tag);
     }
     return false;
+  }
+
+  /** The word before {@code i}, skipping adverbs, lower case ("" at the start). */
+  private static String wordBefore(String[] words, String[] tags, int i) {
+    int k = i - 1;
+    while (k > 0 && tags[k].equals("ADV")) k--;
+    return k < 0 ? "" : words[k].toLowerCase(Locale.ROOT);
   }
 
   /** "that" of "that decision" is a determiner, not a subordinator. */
@@ -143,7 +171,8 @@ public final class ClaimShape {
   private static int pronounClauseStart(String[] words, String[] tags) {
     for (int i = 2; i + 1 < Math.min(words.length, FRONTED_MAX); i++) {
       boolean verbNext = tags[i + 1].equals("VERB") || tags[i + 1].startsWith("AUX");
-      if (SUBJECT_PRONOUNS.contains(words[i].toLowerCase(Locale.ROOT)) && verbNext) return i;
+      boolean subordinate = tags[i - 1].equals("SCONJ") || isSubordinator(words[i - 1].toLowerCase(Locale.ROOT), tags[i - 1]);
+      if (SUBJECT_PRONOUNS.contains(words[i].toLowerCase(Locale.ROOT)) && verbNext && !subordinate) return i;
     }
     return -1;
   }
