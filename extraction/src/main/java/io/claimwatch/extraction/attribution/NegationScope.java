@@ -18,7 +18,7 @@ import java.util.Set;
  *   <li>{@link Scope#NONE}: no negation in the first clause.</li>
  * </ul>
  * Without a parser the subject is taken as the words before the first auxiliary, be-form or modal, and must look like
- * a noun phrase (no verb-like word ending in -ed/-ing, no "to").
+ * a noun phrase (no verb-like word ending in -ed/-ing or irregular past form such as "told", no "to").
  */
 public final class NegationScope {
   /** Where the first negation of a content is. */
@@ -27,6 +27,7 @@ public final class NegationScope {
   private static final int SUBJECT_MAX = 8;
   private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "has", "have", "had", "is", "are", "was",
       "were", "be", "been", "will", "would", "can", "could", "may", "might", "shall", "'s", "'re", "'ve", "'d");
+  private static final Set<String> NEGATIVE_DETERMINERS = Set.of("no", "nothing", "nobody", "none", "neither");
   private static final Set<String> DIRECTIVE_MODALS = Set.of("should", "must", "ought", "shouldn't", "mustn't");
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", "and", "but", "though", "although", "while",
       "which", "who", "because", "since", "if", "when", "after", "before", "whereas");
@@ -55,8 +56,11 @@ public final class NegationScope {
       if (AUXILIARIES.contains(l) || lex.in("be_forms", l) || isContractedNegation(l)) {
         return verbGroupNegated(content, i) ? Scope.MAIN_VERB : firstNegation(content, i);
       }
-      if (isNegation(l)) return i > start ? Scope.MAIN_VERB : firstNegation(content, i); // "he never spoke"
-      if (i > start && t.isWord() && !t.isCapitalized() && (l.endsWith("ed") || l.endsWith("ing"))) {
+      if (isNegation(l)) {
+        // "he never spoke" negates the verb; "the inspector found no cracks" only its object
+        return i > start && !NEGATIVE_DETERMINERS.contains(l) ? Scope.MAIN_VERB : firstNegation(content, i);
+      }
+      if (i > start && t.isWord() && !t.isCapitalized() && (l.endsWith("ed") || l.endsWith("ing") || lex.in("irregular_past", l))) {
         return firstNegation(content, i); // the main verb came without negation: "she urged ..."
       }
     }

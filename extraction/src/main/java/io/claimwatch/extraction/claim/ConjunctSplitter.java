@@ -87,7 +87,7 @@ public final class ConjunctSplitter {
     for (int k = pred + 1; k < n - 1 && out.size() < MAX_CONJUNCTS - 1; k++) {
       if (ASIDES.contains(lower[k])) aside = true;
       if (isSubordinator(lower[k], tags[k])) blocked = true;
-      if (lower[k].equals("to") && tags[k + 1].equals("VERB")) infinitive = true;
+      if (lower[k].equals("to") && (tags[k].equals("PART") || tags[k + 1].equals("VERB"))) infinitive = true;
       if (aside || !CONJUNCTIONS.contains(lower[k]) || !tags[k].equals("CCONJ")) continue;
       int leftEnd = tokens.get(k - 1).is(",") ? k - 1 : k;
       int right = lower[k + 1].equals("that") ? k + 2 : k + 1;
