@@ -32,6 +32,7 @@ public final class ClaimTextBuilder {
   private static final int MAX_SENTENCES = 1;
   /** Parts of a content that are mentions: sentences and clauses after a semicolon. */
   private static final int MAX_PARTS = 3;
+  private static final Pattern CONTRAST = Pattern.compile("\\s*(not|never|no)\\b");
   /** "CHARLOTTE - ", "WASHINGTON — ": a dateline before the first clause. */
   private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu}.]{2,}(,? \\p{Lu}[\\p{Lu}.]+)*\\s*[—–-]{1,2}\\s+");
   private static final Pattern LEADING_ELLIPSIS = Pattern.compile("^(\\.{3}|…)\\s*");
@@ -122,7 +123,8 @@ public final class ClaimTextBuilder {
     int cut = s.length();
     for (String c : cutters) {
       int at = lower.indexOf(c);
-      if (at > 10 && at < cut) cut = at;
+      // "willing to negotiate, but never compromise": a negated contrast restricts the clause, it stays with it
+      if (at > 10 && at < cut && !CONTRAST.matcher(lower).region(at + c.length(), lower.length()).lookingAt()) cut = at;
     }
     return cut;
   }

@@ -123,6 +123,9 @@ public final class ClaimShape {
       if (afterRelative && (tag.equals("AUX") || tag.equals("VERB")) && !BREAKS.contains(words[i - 1])) {
         continue; // after "the officer who shot him", a main predicate follows a comma or dash
       }
+      if (tag.equals("CCONJ") && i > start && BREAKS.contains(words[i - 1])) {
+        return false; // "the same thing - and I've got ...": a phrase, then another clause
+      }
       if (tag.endsWith("+AUX") || i > start && tags[i - 1].equals("PRON") && (lower.equals("'s") || lower.equals("’s"))) {
         return true; // "you'd", "he's" (the tokenizer splits it off, the tagger may not call it an auxiliary)
       }

@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  *   <li>of the contents whose negation belongs to the content ({@link NegationScope.Scope#IN_CONTENT}), how many keep
  *       a negation word in a claim text of theirs, how many carry it as a denial instead (a conjunct or later sentence
  *       whose own main verb is negated becomes a DENIES of its positive proposition, the rule of a negated main verb:
- *       counted when a mention of the content has the stance DENIES), and the rest, which are lost (printed; a
+ *       counted when a mention of the content is denied by an attribution of the article, this one or the nested one
+ *       it relays, as in "X told police that she did not want Y"), and the rest, which are lost (printed; a
  *       content whose every claim text the claim-shape filter rejected counts as lost);</li>
  *   <li>how many contents have no claim (the claim-shape filter rejected their text);</li>
  *   <li>how many kept claim texts a surface heuristic flags as likely fragments (cut after a preposition, article or
@@ -56,7 +57,7 @@ public final class ClaimTextEvaluation {
           split, articles, claims, contents));
       int kept = keptInText + keptAsDenial;
       out.append(String.format(Locale.ROOT, "in-content negation kept: %d of %d (%.1f%%): in the claim text %d, as a DENIES of"
-          + " a conjunct's positive proposition %d; lost %d%n", kept, inContent, pct(kept, inContent), keptInText,
+          + " the positive proposition of a conjunct or nested content %d; lost %d%n", kept, inContent, pct(kept, inContent), keptInText,
           keptAsDenial, inContent - kept));
       out.append(String.format(Locale.ROOT, "  of the %d with a claim: %d (%.1f%%); %d have no claim (every claim text rejected)%n",
           inContent - inContentNoClaim, kept, pct(kept, inContent - inContentNoClaim), inContentNoClaim));
@@ -134,6 +135,9 @@ public final class ClaimTextEvaluation {
           suspects.add(c.text());
         }
       }
+      java.util.Set<String> denied = new java.util.HashSet<>();
+      a.attributions().stream().filter(x -> x.stance() == StanceLabel.DENIES && x.claimId() != null)
+          .forEach(x -> denied.add(x.claimId()));
       for (List<FoundAttribution> group : byContent(a.attributions())) {
         FoundAttribution first = group.get(0);
         contents++;
@@ -151,7 +155,7 @@ public final class ClaimTextEvaluation {
         List<String> claimTexts = claimed.stream().map(x -> byId.get(x.claimId()).text()).toList();
         if (claimTexts.stream().anyMatch(t -> NEGATION.matcher(t.toLowerCase(Locale.ROOT)).matches())) {
           keptInText++;
-        } else if (claimed.stream().anyMatch(x -> x.stance() == StanceLabel.DENIES)) {
+        } else if (claimed.stream().anyMatch(x -> denied.contains(x.claimId()))) {
           keptAsDenial++;
         } else {
           lost.add(content + "  =>  " + String.join(" | ", claimTexts));
