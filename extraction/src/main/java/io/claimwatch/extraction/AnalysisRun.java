@@ -3,10 +3,6 @@ package io.claimwatch.extraction;
 import io.claimwatch.extraction.attribution.MentionHistory;
 import io.claimwatch.extraction.attribution.PersonMentions;
 import io.claimwatch.extraction.attribution.RawAttribution;
-import io.claimwatch.extraction.attribution.StanceDecision;
-import io.claimwatch.extraction.attribution.ClaimTextBuilder;
-import io.claimwatch.extraction.claim.CanonicalClaim;
-import io.claimwatch.extraction.claim.MentionKey;
 import io.claimwatch.extraction.lexicon.Cue.CueClass;
 import io.claimwatch.extraction.text.Sentence;
 import io.claimwatch.extraction.text.Token;
@@ -19,9 +15,9 @@ import java.util.Map;
 /**
  * One analysis of one article (not shared between threads). Pass 1 walks the sentences in order, runs the cue rules
  * only on sentences with a cue word and resolves each source against the mentions seen so far; pass 2 adds
- * unattributed factual statements of the lead as the publisher's; pass 3 turns contents into claims in text order
- * (anaphoric contents such as "it" or "the report" take the previous claim, a content that contains another
- * attribution relays that one's claim), decides stances and origins.
+ * unattributed factual statements of the lead as the publisher's; pass 3 turns contents into claim mentions and stances
+ * in text order ({@link MentionDecisions}: one draft per mention, anaphoric contents such as "it" or "the report"
+ * take the previous claim, a content that contains another attribution relays that one's claims), then origins.
  *
  * <p>Who speaks for whom is {@link SpeakerAffiliations}' (from the text, then from what earlier articles taught);
  * first-person speakers, relays and origins are {@link RelayOrigins}'.
@@ -34,8 +30,6 @@ import java.util.Map;
 final class AnalysisRun {
   private static final int LEAD_SENTENCES = 3;
   private static final int LEAD_MIN_WORDS = 8;
-  /** Content longer than this is cut before it becomes a claim text (a claim is the content's first clause). */
-  private static final int MAX_CLAIM_INPUT_CHARS = 2_000;
   private final ArticleAnalyzer.Components c;
   private final String text;
   private final FoundSource publisher;
@@ -43,16 +37,11 @@ final class AnalysisRun {
   private final PersonMentions persons;
   private final SpeakerAffiliations affiliations;
   private final List<Draft> drafts = new ArrayList<>();
-  private final List<FoundClaim> claimsInOrder = new ArrayList<>();
-  /** Claims a headline or a report framing ("reports of a strike") states in nominal form, which is allowed. */
-  private final java.util.Set<String> nominalClaims = new java.util.HashSet<>();
   private final PartyMatcher parties;
-  private final Map<String, CanonicalClaim> canonicalCache = new java.util.HashMap<>();
-  private final java.util.TreeMap<Integer, FoundClaim> claimsByStart = new java.util.TreeMap<>();
-  private final Map<String, String> canonicalIds = new java.util.HashMap<>();
   private final ExtractionLimits limits;
   private final Deadline deadline;
   private final List<String> notes = new ArrayList<>();
+  private final MentionDecisions mentions;
 
   AnalysisRun(ArticleAnalyzer.Components c, ArticleInput article, AffiliationMemory memory, ExtractionLimits limits,
               Deadline deadline) {
@@ -64,6 +53,7 @@ final class AnalysisRun {
     this.publisher = PublisherSource.of(article, c.directory());
     this.affiliations = new SpeakerAffiliations(c, text, history, persons, memory, article.id(), publisher.key());
     this.parties = new PartyMatcher(c.directory());
+    this.mentions = new MentionDecisions(c, text, publisher);
   }
 
   ArticleAnalysis run() {
@@ -84,23 +74,23 @@ final class AnalysisRun {
     RelayOrigins.markRelays(drafts);
     for (Draft d : drafts) {
       deadline.check();
-      if (d.relayOf == null) decide(d);
+      if (d.relayOf == null) mentions.decide(d);
     }
-    for (Draft d : drafts) if (d.relayOf != null) decideRelay(d);
+    for (Draft d : drafts) if (d.relayOf != null) mentions.decideRelay(d, drafts.size());
     drafts.removeIf(d -> d.stance == null);
-    List<Draft> mentions = new ArrayList<>();
+    List<Draft> all = new ArrayList<>();
     for (Draft d : drafts) {
-      mentions.add(d);
-      mentions.addAll(d.otherMentions);
+      all.add(d);
+      all.addAll(d.otherMentions);
     }
     drafts.clear();
-    drafts.addAll(mentions);
+    drafts.addAll(all);
     RelayOrigins.assign(drafts, publisher);
     Map<String, FoundClaim> unique = new LinkedHashMap<>();
     int titleEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
-    for (FoundClaim fc : claimsInOrder) {
+    for (FoundClaim fc : mentions.claimsInOrder()) {
       // fragments, captions, questions and site furniture stay attributions but are no claims
-      boolean nominalOk = fc.span().end() <= titleEnd || nominalClaims.contains(fc.claimId());
+      boolean nominalOk = fc.span().end() <= titleEnd || mentions.isNominal(fc.claimId());
       if (c.shapes().isClaim(fc.text(), nominalOk)) unique.putIfAbsent(fc.claimId(), fc);
     }
     List<FoundAttribution> out = new ArrayList<>();
@@ -229,108 +219,6 @@ final class AnalysisRun {
       d.sentenceTokens = s.tokens();
       drafts.add(d);
     }
-  }
-
-  private void decide(Draft d) {
-    boolean anonymousCited = d.cited != null && d.cited.type() == SourceKind.ANONYMOUS;
-    if (d.lead) {
-      boolean headline = d.content.end() <= text.indexOf('\n');
-      List<ClaimTextBuilder.Mention> all = c.claimTexts().mentions(claimInput(d.content.text()), publisher);
-      // a body sentence of the lead is the publisher's claim only where it has a predicate of the claim lexicon
-      List<ClaimTextBuilder.Mention> ms = all.stream().filter(m -> headline || canonical(m.text()).predicate() != null).toList();
-      if (ms.isEmpty()) {
-        d.stance = null;
-        return;
-      }
-      addMentions(d, d.content, ms, ms.size() == 1 && all.size() == 1, tokens -> {
-        StanceDecision s = c.stance().classify(CueClass.SAY, false, false, false, false, tokens, SourceKind.PUBLICATION,
-            false, true);
-        return s.stance() == StanceLabel.CONFIRMS
-            ? new StanceDecision(StanceLabel.CONFIRMS, c.lexicon().weight("unattributed.lead"), "unattributed.lead") : s;
-      });
-      return;
-    }
-    RawAttribution r = d.raw;
-    java.util.function.Function<List<Token>, StanceDecision> stanceOf = tokens -> c.stance().classify(r.cue().cueClass(),
-        r.cueNegated(), r.cueHedged(), r.neitherNor(), r.falsityCall(), tokens, d.source.type(), anonymousCited,
-        d.source.key().equals(publisher.key()));
-    FoundClaim previous = previousClaim(d.content.start());
-    if (c.claimTexts().isAnaphoric(d.content.text())) {
-      d.stance = stanceOf.apply(d.contentTokens);
-      if (previous != null) {
-        d.claim = previous;
-        d.canonicalId = canonicalIds.get(previous.claimId());
-        return;
-      }
-      if (r.sourceStart() >= 3) {
-        TextSpan before = span(d.sentenceTokens, 0, r.sourceStart());
-        addMentions(d, before, c.claimTexts().mentions(claimInput(before.text()), null).subList(0, 1), true, stanceOf);
-        return;
-      }
-    }
-    List<ClaimTextBuilder.Mention> ms = c.claimTexts().mentions(claimInput(d.content.text()), d.source);
-    addMentions(d, d.content, ms, ms.size() == 1, stanceOf);
-    if (c.claimTexts().isFramedAsReport(d.content.text())) nominalClaims.add(d.claim.claimId());
-  }
-
-  /**
-   * The claims of a content's mentions: the first is {@code d}'s, each further one a draft of the same attribution.
-   * The stance is decided on the whole content when it has one mention, else on each mention's own clause.
-   */
-  private void addMentions(Draft d, TextSpan span, List<ClaimTextBuilder.Mention> ms, boolean wholeContent,
-                           java.util.function.Function<List<Token>, StanceDecision> stanceOf) {
-    for (int i = 0; i < ms.size(); i++) {
-      ClaimTextBuilder.Mention m = ms.get(i);
-      Draft x = i == 0 ? d : d.sameAttribution();
-      String claimText = m.text();
-      claim(x, canonical(claimText.isBlank() ? span.text() : claimText), claimText, span, i == 0);
-      x.stance = stanceOf.apply(wholeContent ? d.contentTokens : c.tokenizer().tokenize(m.clause(), 0, m.clause().length()));
-      if (i > 0) d.otherMentions.add(x);
-    }
-  }
-
-  private void decideRelay(Draft d) {
-    Draft inner = d.relayOf;
-    for (int hops = 0; inner.relayOf != null && hops < drafts.size(); hops++) inner = inner.relayOf;
-    if (inner.claim == null) decide(inner);
-    StanceDecision relay = new StanceDecision(StanceLabel.REPORTS, c.lexicon().weight("hedge"), "relay");
-    d.claim = inner.claim;
-    d.canonicalId = inner.canonicalId;
-    d.stance = relay;
-    for (Draft other : inner.otherMentions) {
-      Draft x = d.sameAttribution();
-      x.claim = other.claim;
-      x.canonicalId = other.canonicalId;
-      x.stance = relay;
-      d.otherMentions.add(x);
-    }
-  }
-
-  /** The claim starting last before {@code position} (of claims starting at the same place, the latest made). */
-  private FoundClaim previousClaim(int position) {
-    Map.Entry<Integer, FoundClaim> before = claimsByStart.lowerEntry(position);
-    return before == null ? null : before.getValue();
-  }
-
-  private static String claimInput(String content) {
-    if (content.length() <= MAX_CLAIM_INPUT_CHARS) return content;
-    int end = Character.isHighSurrogate(content.charAt(MAX_CLAIM_INPUT_CHARS - 1)) ? MAX_CLAIM_INPUT_CHARS - 1 : MAX_CLAIM_INPUT_CHARS;
-    return content.substring(0, end);
-  }
-
-  /** Canonical form, computed once per distinct claim text of this article (titles often repeat in the body). */
-  private CanonicalClaim canonical(String claimText) {
-    return canonicalCache.computeIfAbsent(claimText, t -> c.canonicalizer().canonicalize(t));
-  }
-
-  /** Makes {@code d}'s claim; only a content's first mention is the claim a later anaphoric content points back at. */
-  private void claim(Draft d, CanonicalClaim cc, String claimText, TextSpan span, boolean first) {
-    FoundClaim fc = new FoundClaim(MentionKey.of(claimText), claimText, cc.canonical(), cc.participants(), cc.predicate(), span);
-    claimsInOrder.add(fc);
-    if (first) claimsByStart.put(fc.span().start(), fc);
-    d.claim = fc;
-    d.canonicalId = cc.claimId();
-    canonicalIds.put(fc.claimId(), cc.claimId());
   }
 
   private TextSpan span(List<Token> t, int start, int end) {
