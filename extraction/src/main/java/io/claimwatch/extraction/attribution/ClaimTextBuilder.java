@@ -32,6 +32,7 @@ public final class ClaimTextBuilder {
   private static final int MAX_SENTENCES = 1;
   /** Parts of a content that are mentions: sentences and clauses after a semicolon. */
   private static final int MAX_PARTS = 3;
+  private static final Pattern CONTRASTIVE = Pattern.compile("(?i),? (while|though|even though|whereas) ");
   private static final Pattern CONTRAST = Pattern.compile("\\s*(not|never|no)\\b");
   /** "CHARLOTTE - ", "WASHINGTON — ": a dateline before the first clause. */
   private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu}.]{2,}(,? \\p{Lu}[\\p{Lu}.]+)*\\s*[—–-]{1,2}\\s+");
@@ -85,37 +86,56 @@ public final class ClaimTextBuilder {
   }
 
   /**
-   * The mentions of a content, at least one: its first sentence and the clauses after its semicolons (at most
-   * {@value #MAX_PARTS} parts), each split into its conjoined propositions ({@link ConjunctSplitter}), each cleaned up as the class comment says. The first mention
+   * The mentions of a content, at least one: its first sentence, the clauses after its semicolons and a contrastive
+   * clause cut off its end ("..., while others are not"; at most {@value #MAX_PARTS} parts), each split into its
+   * conjoined propositions ({@link ConjunctSplitter}), each cleaned up as the class comment says. The first mention
    * is the content's first clause; a text may come out empty or a fragment, which the claim-shape filter judges.
    */
   public List<Mention> mentions(String content, FoundSource source) {
     String s = TextCleaning.withoutQuotes(content).strip();
     List<Mention> out = new ArrayList<>();
+    java.util.ArrayDeque<String> contrasts = new java.util.ArrayDeque<>();
     int sentences = 0;
-    for (int sentence = 0; sentence < MAX_PARTS && !s.isEmpty() && out.size() < MAX_MENTIONS; sentence++) {
-      int end = TextCleaning.firstSentenceEnd(s, MIN_FIRST_SENTENCE, abbreviations);
-      int semicolon = s.indexOf("; ");
-      boolean bySemicolon = semicolon > MIN_FIRST_SENTENCE && (end < 0 || semicolon < end);
-      if (bySemicolon) end = semicolon; // "A; B": two clauses of their own
-      String first = end > 0 ? s.substring(0, end) : s;
-      s = end > 0 ? s.substring(end + 1).strip() : "";
-      if (!bySemicolon && ++sentences >= MAX_SENTENCES) s = "";
-      if (sentence > 0) first = LEADING_CONJUNCTION.matcher(first).replaceFirst(""); // "But it is not enough.", "Subsequently, ..."
-      if (sentence == 0) {
+    for (int part = 0; part < MAX_PARTS && (!s.isEmpty() || !contrasts.isEmpty()) && out.size() < MAX_MENTIONS; part++) {
+      String first;
+      if (!contrasts.isEmpty()) {
+        first = contrasts.pop();
+      } else {
+        int end = TextCleaning.firstSentenceEnd(s, MIN_FIRST_SENTENCE, abbreviations);
+        int semicolon = s.indexOf("; ");
+        boolean bySemicolon = semicolon > MIN_FIRST_SENTENCE && (end < 0 || semicolon < end);
+        if (bySemicolon) end = semicolon; // "A; B": two clauses of their own
+        first = end > 0 ? s.substring(0, end) : s;
+        s = end > 0 ? s.substring(end + 1).strip() : "";
+        if (!bySemicolon && ++sentences >= MAX_SENTENCES) s = "";
+      }
+      if (part > 0) first = LEADING_CONJUNCTION.matcher(first).replaceFirst(""); // "But it is not enough.", "Subsequently, ..."
+      if (part == 0) {
         first = stripWrapper(first);
         if (first.regionMatches(true, 0, "that ", 0, 5)) first = first.substring(5); // "said that X" whose cue left the "that"
         first = first.substring(0, TextCleaning.falsityVerdictStart(first, lex));
       }
-      first = first.substring(0, cutAt(first, clauseCutters));
+      int cut = cutAt(first, clauseCutters);
+      String contrast = contrastAfter(first, cut);
+      if (!contrast.isEmpty()) contrasts.push(contrast);
+      first = first.substring(0, cut);
       for (ConjunctSplitter.Conjunct c : splitter.split(first)) {
         if (out.size() >= MAX_MENTIONS) break;
         String clause = c.text().substring(0, cutAt(c.text(), conjunctionCutters));
-        Pronoun pronoun = sentence == 0 && c.subject() != ConjunctSplitter.Subject.OWN ? Pronoun.SOURCE : Pronoun.FIRST_PERSON;
+        Pronoun pronoun = part == 0 && c.subject() != ConjunctSplitter.Subject.OWN ? Pronoun.SOURCE : Pronoun.FIRST_PERSON;
         out.add(new Mention(finish(positive.of(clause), source, pronoun), clause));
       }
     }
     return out;
+  }
+
+  /**
+   * The clause after a contrastive cut ("..., while others are not", "... though it does not pay"), which the source
+   * asserts too; "" when the cut is another trailing clause (", which ...", ", saying ...") or there is none.
+   */
+  private static String contrastAfter(String s, int cut) {
+    java.util.regex.Matcher m = CONTRASTIVE.matcher(s).region(cut, s.length());
+    return cut < s.length() && m.lookingAt() ? s.substring(m.end()).strip() : "";
   }
 
   private int cutAt(String s, List<String> cutters) {

@@ -40,6 +40,13 @@ class ClaimTextNegationTest {
   }
 
   @Test
+  void shouldMakeAContrastiveClauseAMentionWhenItIsCutOffTheEnd() {
+    assertThat(builder.mentions("some piers were repaired last spring, while others have not been inspected", null))
+        .extracting(ClaimTextBuilder.Mention::clause)
+        .containsExactly("some piers were repaired last spring", "others have not been inspected");
+  }
+
+  @Test
   void shouldKeepTheNegationWhenItIsTheObjectOfTheMainVerb() {
     assertThat(builder.build("the inspector found no cracks in the pier", null))
         .isEqualTo("the inspector found no cracks in the pier");
