@@ -3,8 +3,6 @@ package io.claimwatch.extraction;
 import io.claimwatch.extraction.attribution.MentionHistory;
 import io.claimwatch.extraction.attribution.PersonMentions;
 import io.claimwatch.extraction.attribution.RawAttribution;
-import io.claimwatch.extraction.attribution.StanceDecision;
-import io.claimwatch.extraction.claim.CanonicalClaim;
 import io.claimwatch.extraction.lexicon.Cue.CueClass;
 import io.claimwatch.extraction.text.Sentence;
 import io.claimwatch.extraction.text.Token;
@@ -17,9 +15,9 @@ import java.util.Map;
 /**
  * One analysis of one article (not shared between threads). Pass 1 walks the sentences in order, runs the cue rules
  * only on sentences with a cue word and resolves each source against the mentions seen so far; pass 2 adds
- * unattributed factual statements of the lead as the publisher's; pass 3 turns contents into claims in text order
- * (anaphoric contents such as "it" or "the report" take the previous claim, a content that contains another
- * attribution relays that one's claim), decides stances and origins.
+ * unattributed factual statements of the lead as the publisher's; pass 3 turns contents into claim mentions and stances
+ * in text order ({@link MentionDecisions}: one draft per mention, anaphoric contents such as "it" or "the report"
+ * take the previous claim, a content that contains another attribution relays that one's claims), then origins.
  *
  * <p>Who speaks for whom is {@link SpeakerAffiliations}' (from the text, then from what earlier articles taught);
  * first-person speakers, relays and origins are {@link RelayOrigins}'.
@@ -32,8 +30,6 @@ import java.util.Map;
 final class AnalysisRun {
   private static final int LEAD_SENTENCES = 3;
   private static final int LEAD_MIN_WORDS = 8;
-  /** Content longer than this is cut before it becomes a claim text (a claim is the content's first clause). */
-  private static final int MAX_CLAIM_INPUT_CHARS = 2_000;
   private final ArticleAnalyzer.Components c;
   private final String text;
   private final FoundSource publisher;
@@ -41,15 +37,11 @@ final class AnalysisRun {
   private final PersonMentions persons;
   private final SpeakerAffiliations affiliations;
   private final List<Draft> drafts = new ArrayList<>();
-  private final List<FoundClaim> claimsInOrder = new ArrayList<>();
-  /** Claims a headline or a report framing ("reports of a strike") states in nominal form, which is allowed. */
-  private final java.util.Set<String> nominalClaims = new java.util.HashSet<>();
   private final PartyMatcher parties;
-  private final Map<String, CanonicalClaim> canonicalCache = new java.util.HashMap<>();
-  private final java.util.TreeMap<Integer, FoundClaim> claimsByStart = new java.util.TreeMap<>();
   private final ExtractionLimits limits;
   private final Deadline deadline;
   private final List<String> notes = new ArrayList<>();
+  private final MentionDecisions mentions;
 
   AnalysisRun(ArticleAnalyzer.Components c, ArticleInput article, AffiliationMemory memory, ExtractionLimits limits,
               Deadline deadline) {
@@ -61,6 +53,7 @@ final class AnalysisRun {
     this.publisher = PublisherSource.of(article, c.directory());
     this.affiliations = new SpeakerAffiliations(c, text, history, persons, memory, article.id(), publisher.key());
     this.parties = new PartyMatcher(c.directory());
+    this.mentions = new MentionDecisions(c, text, publisher);
   }
 
   ArticleAnalysis run() {
@@ -81,16 +74,23 @@ final class AnalysisRun {
     RelayOrigins.markRelays(drafts);
     for (Draft d : drafts) {
       deadline.check();
-      if (d.relayOf == null) decide(d);
+      if (d.relayOf == null) mentions.decide(d);
     }
-    for (Draft d : drafts) if (d.relayOf != null) decideRelay(d);
+    for (Draft d : drafts) if (d.relayOf != null) mentions.decideRelay(d, drafts.size());
     drafts.removeIf(d -> d.stance == null);
+    List<Draft> all = new ArrayList<>();
+    for (Draft d : drafts) {
+      all.add(d);
+      all.addAll(d.otherMentions);
+    }
+    drafts.clear();
+    drafts.addAll(all);
     RelayOrigins.assign(drafts, publisher);
     Map<String, FoundClaim> unique = new LinkedHashMap<>();
     int titleEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
-    for (FoundClaim fc : claimsInOrder) {
+    for (FoundClaim fc : mentions.claimsInOrder()) {
       // fragments, captions, questions and site furniture stay attributions but are no claims
-      boolean nominalOk = fc.span().end() <= titleEnd || nominalClaims.contains(fc.claimId());
+      boolean nominalOk = fc.span().end() <= titleEnd || mentions.isNominal(fc.claimId());
       if (c.shapes().isClaim(fc.text(), nominalOk)) unique.putIfAbsent(fc.claimId(), fc);
     }
     List<FoundAttribution> out = new ArrayList<>();
@@ -219,79 +219,6 @@ final class AnalysisRun {
       d.sentenceTokens = s.tokens();
       drafts.add(d);
     }
-  }
-
-  private void decide(Draft d) {
-    boolean anonymousCited = d.cited != null && d.cited.type() == SourceKind.ANONYMOUS;
-    if (d.lead) {
-      String claimText = c.claimTexts().build(claimInput(d.content.text()), publisher);
-      CanonicalClaim cc = canonical(claimText);
-      boolean headline = d.content.end() <= text.indexOf('\n');
-      if (cc.predicate() == null && !headline) {
-        d.stance = null;
-        return;
-      }
-      d.claim = claim(cc, claimText, d.content);
-      d.stance = c.stance().classify(CueClass.SAY, false, false, false, false, d.contentTokens, SourceKind.PUBLICATION,
-          false, true);
-      if (d.stance.stance() == StanceLabel.CONFIRMS) d.stance = new StanceDecision(StanceLabel.CONFIRMS, c.lexicon().weight("unattributed.lead"), "unattributed.lead");
-      return;
-    }
-    RawAttribution r = d.raw;
-    d.stance = c.stance().classify(r.cue().cueClass(), r.cueNegated(), r.cueHedged(), r.neitherNor(), r.falsityCall(),
-        d.contentTokens, d.source.type(), anonymousCited, d.source.key().equals(publisher.key()));
-    FoundClaim previous = previousClaim(d.content.start());
-    if (c.claimTexts().isAnaphoric(d.content.text())) {
-      if (previous != null) {
-        d.claim = previous;
-        return;
-      }
-      if (r.sourceStart() >= 3) {
-        TextSpan before = span(d.sentenceTokens, 0, r.sourceStart());
-        d.claim = claimFor(before.text(), null, before);
-        return;
-      }
-    }
-    d.claim = claimFor(d.content.text(), d.source, d.content);
-  }
-
-  private void decideRelay(Draft d) {
-    Draft inner = d.relayOf;
-    for (int hops = 0; inner.relayOf != null && hops < drafts.size(); hops++) inner = inner.relayOf;
-    if (inner.claim == null) decide(inner);
-    d.claim = inner.claim;
-    d.stance = new StanceDecision(StanceLabel.REPORTS, c.lexicon().weight("hedge"), "relay");
-  }
-
-  /** The claim starting last before {@code position} (of claims starting at the same place, the latest made). */
-  private FoundClaim previousClaim(int position) {
-    Map.Entry<Integer, FoundClaim> before = claimsByStart.lowerEntry(position);
-    return before == null ? null : before.getValue();
-  }
-
-  private FoundClaim claimFor(String content, FoundSource source, TextSpan span) {
-    String claimText = c.claimTexts().build(claimInput(content), source);
-    FoundClaim claim = claim(canonical(claimText.isBlank() ? content : claimText), claimText, span);
-    if (c.claimTexts().isFramedAsReport(content)) nominalClaims.add(claim.claimId());
-    return claim;
-  }
-
-  private static String claimInput(String content) {
-    if (content.length() <= MAX_CLAIM_INPUT_CHARS) return content;
-    int end = Character.isHighSurrogate(content.charAt(MAX_CLAIM_INPUT_CHARS - 1)) ? MAX_CLAIM_INPUT_CHARS - 1 : MAX_CLAIM_INPUT_CHARS;
-    return content.substring(0, end);
-  }
-
-  /** Canonical form, computed once per distinct claim text of this article (titles often repeat in the body). */
-  private CanonicalClaim canonical(String claimText) {
-    return canonicalCache.computeIfAbsent(claimText, t -> c.canonicalizer().canonicalize(t));
-  }
-
-  private FoundClaim claim(CanonicalClaim cc, String claimText, TextSpan span) {
-    FoundClaim fc = new FoundClaim(cc.claimId(), claimText, cc.canonical(), cc.participants(), cc.predicate(), span);
-    claimsInOrder.add(fc);
-    claimsByStart.put(fc.span().start(), fc);
-    return fc;
   }
 
   private TextSpan span(List<Token> t, int start, int end) {

@@ -7,6 +7,8 @@ import io.claimwatch.extraction.attribution.CueRules;
 import io.claimwatch.extraction.attribution.SourceResolver;
 import io.claimwatch.extraction.attribution.StanceClassifier;
 import io.claimwatch.extraction.claim.ClaimCanonicalizer;
+import io.claimwatch.extraction.claim.ConjunctSplitter;
+import io.claimwatch.extraction.claim.PosTagger;
 import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.lexicon.SourceDirectory;
 import io.claimwatch.extraction.text.NewsTokenizer;
@@ -24,7 +26,7 @@ public final class ArticleAnalyzer {
   /** The immutable parts one analysis run uses. */
   record Components(SentenceSplitter splitter, CueRules rules, SourceResolver resolver, StanceClassifier stance,
       ClaimTextBuilder claimTexts, ClaimCanonicalizer canonicalizer, SourceDirectory directory, ExtractionLexicon lexicon,
-      AffiliationFinder affiliations, ClaimShape shapes) {}
+      AffiliationFinder affiliations, ClaimShape shapes, NewsTokenizer tokenizer) {}
 
   private ArticleAnalyzer(Components components, ExtractionLimits limits) {
     this.components = components;
@@ -40,10 +42,11 @@ public final class ArticleAnalyzer {
   public static ArticleAnalyzer withSources(SourceDirectory dir) {
     ExtractionLexicon lex = ExtractionLexicon.fromResources();
     NewsTokenizer tokenizer = new NewsTokenizer(lex.abbreviations());
+    PosTagger tagger = new PosTagger();
     return new ArticleAnalyzer(new Components(new SentenceSplitter(tokenizer),
-        new CueRules(lex), new SourceResolver(lex, dir), new StanceClassifier(lex), new ClaimTextBuilder(lex, dir),
-        ClaimCanonicalizer.fromResources(), dir, lex, new AffiliationFinder(lex), new ClaimShape(tokenizer)),
-        ExtractionLimits.DEFAULTS);
+        new CueRules(lex), new SourceResolver(lex, dir), new StanceClassifier(lex),
+        new ClaimTextBuilder(lex, dir, new ConjunctSplitter(tokenizer, tagger)), ClaimCanonicalizer.fromResources(), dir,
+        lex, new AffiliationFinder(lex), new ClaimShape(tokenizer, tagger), tokenizer), ExtractionLimits.DEFAULTS);
   }
 
   /** The same analyzer with other caps. */

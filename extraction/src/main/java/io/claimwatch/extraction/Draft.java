@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * An attribution of one {@link AnalysisRun} before its claim, stance and origin are decided; mutable, filled in by the
- * run's passes ({@code lead} marks the publisher's own unattributed statements).
+ * run's passes ({@code lead} marks the publisher's own unattributed statements). A content with several propositions
+ * has one draft per mention.
  */
 final class Draft {
   FoundSource source;
@@ -24,4 +25,25 @@ final class Draft {
   FoundSource origin;
   FoundSource speaksFor;
   boolean lead;
+  /** The canonicalizer's id of the claim (mentions of one event worded alike share it; the claim's id is its text's). */
+  String canonicalId;
+  /** The further mentions of this draft's content (its later conjuncts and sentences), each a draft of its own. */
+  final List<Draft> otherMentions = new java.util.ArrayList<>();
+
+  /** Another mention of the same attribution: same source, cue and content, no claim or stance yet. */
+  Draft sameAttribution() {
+    Draft d = new Draft();
+    d.source = source;
+    d.cited = cited;
+    d.sourceSpan = sourceSpan;
+    d.cue = cue;
+    d.content = content;
+    d.raw = raw;
+    d.contentTokens = contentTokens;
+    d.sentenceTokens = sentenceTokens;
+    d.relayOf = relayOf;
+    d.speaksFor = speaksFor;
+    d.lead = lead;
+    return d;
+  }
 }

@@ -93,7 +93,7 @@ final class RelayOrigins {
     }
     for (Draft d : drafts) {
       if (!d.lead) continue;
-      Draft same = drafts.stream().filter(o -> !o.lead && o.claim.claimId().equals(d.claim.claimId())
+      Draft same = drafts.stream().filter(o -> !o.lead && o.canonicalId.equals(d.canonicalId)
           && o.stance.stance() != StanceLabel.DENIES && !o.source.key().equals(publisher.key())).findFirst().orElse(null);
       if (same == null && d.claim.predicate() != null) {
         same = drafts.stream().filter(o -> !o.lead && o.source.type() == SourceKind.PUBLICATION

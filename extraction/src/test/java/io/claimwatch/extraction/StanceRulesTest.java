@@ -139,9 +139,22 @@ class StanceRulesTest {
   }
 
   @Test
-  void shouldNotDenyWhenANegatedClauseFollowsTheMainClause() {
-    assertThat(only("Ortiz said the council was informed and did not object.").stance())
-        .isEqualTo(StanceLabel.CONFIRMS);
+  void shouldConfirmTheFirstConjunctAndDenyTheNegatedOneWhenTheContentHasTwoPredicates() {
+    java.util.List<FoundAttribution> all = Analyses.attributions("Ortiz said the council was informed and did not object.");
+    assertThat(all).extracting(FoundAttribution::stance).containsExactly(StanceLabel.CONFIRMS, StanceLabel.DENIES);
+    assertThat(all).extracting(a -> a.cue().text()).containsOnly("said");
+    assertThat(all.get(0).claimId()).isNotEqualTo(all.get(1).claimId());
+  }
+
+  @Test
+  void shouldGiveEachClauseItsOwnMentionWhenTheContentJoinsTwoClauses() {
+    ArticleAnalysis a = Analyses.analyze("Local news", "Vos said the pier was sold last week and the buyer has not paid yet.");
+    java.util.List<FoundAttribution> said = a.attributions().stream().filter(x -> x.sourceSpan() != null).toList();
+    java.util.Map<String, String> text = new java.util.HashMap<>();
+    a.claims().forEach(c -> text.put(c.claimId(), c.text()));
+    assertThat(said).extracting(x -> text.get(x.claimId()), FoundAttribution::stance).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("the pier was sold", StanceLabel.CONFIRMS),
+        org.assertj.core.groups.Tuple.tuple("the buyer has paid", StanceLabel.DENIES));
   }
 
   @Test

@@ -18,7 +18,7 @@ import java.util.Set;
  *   <li>{@link Scope#NONE}: no negation in the first clause.</li>
  * </ul>
  * Without a parser the subject is taken as the words before the first auxiliary, be-form or modal, and must look like
- * a noun phrase (no verb-like word ending in -ed/-ing, no "to").
+ * a noun phrase (no verb-like word ending in -ed/-ing or irregular past form such as "told", no "to").
  */
 public final class NegationScope {
   /** Where the first negation of a content is. */
@@ -27,6 +27,7 @@ public final class NegationScope {
   private static final int SUBJECT_MAX = 8;
   private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "has", "have", "had", "is", "are", "was",
       "were", "be", "been", "will", "would", "can", "could", "may", "might", "shall", "'s", "'re", "'ve", "'d");
+  private static final Set<String> NEGATIVE_DETERMINERS = Set.of("no", "nothing", "nobody", "none", "neither");
   private static final Set<String> DIRECTIVE_MODALS = Set.of("should", "must", "ought", "shouldn't", "mustn't");
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", "and", "but", "though", "although", "while",
       "which", "who", "because", "since", "if", "when", "after", "before", "whereas");
@@ -47,6 +48,7 @@ public final class NegationScope {
     int start = i;
     for (; i < content.size() && i - start <= SUBJECT_MAX; i++) {
       Token t = content.get(i);
+      if (t.isQuote()) continue; // a quote opening inside the content: Bush is “not smart enough”
       String l = t.lower();
       if (CLAUSE_BREAKS.contains(l) || l.equals("to") || l.equals("not") && i == start) return firstNegation(content, i);
       if (DIRECTIVE_MODALS.contains(l)) return firstNegation(content, i);
@@ -54,8 +56,11 @@ public final class NegationScope {
       if (AUXILIARIES.contains(l) || lex.in("be_forms", l) || isContractedNegation(l)) {
         return verbGroupNegated(content, i) ? Scope.MAIN_VERB : firstNegation(content, i);
       }
-      if (isNegation(l)) return i > start ? Scope.MAIN_VERB : firstNegation(content, i); // "he never spoke"
-      if (i > start && t.isWord() && !t.isCapitalized() && (l.endsWith("ed") || l.endsWith("ing"))) {
+      if (isNegation(l)) {
+        // "he never spoke" negates the verb; "the inspector found no cracks" only its object
+        return i > start && !NEGATIVE_DETERMINERS.contains(l) ? Scope.MAIN_VERB : firstNegation(content, i);
+      }
+      if (i > start && t.isWord() && !t.isCapitalized() && (l.endsWith("ed") || l.endsWith("ing") || lex.in("irregular_past", l))) {
         return firstNegation(content, i); // the main verb came without negation: "she urged ..."
       }
     }
@@ -65,7 +70,9 @@ public final class NegationScope {
   /** The auxiliary at {@code aux} (or what follows it) carries the negation: "had not", "didn't", "was never". */
   private boolean verbGroupNegated(List<Token> content, int aux) {
     if (isContractedNegation(content.get(aux).lower())) return !followedByTo(content, aux);
-    for (int k = aux + 1; k < Math.min(content.size(), aux + 3); k++) {
+    for (int k = aux + 1, words = 0; k < content.size() && words < 2; k++) {
+      if (content.get(k).isQuote()) continue;
+      words++;
       String l = content.get(k).lower();
       if (l.equals("not") || l.equals("n't") || l.equals("never") || l.equals("no")) {
         return !followedByTo(content, k);

@@ -24,16 +24,26 @@ final class TextCleaning {
     return out.toString();
   }
 
-  /** End of the first sentence ("... false. Next" → index of the period) if it is at least minLength long, else -1. */
-  static int firstSentenceEnd(String s, int minLength) {
+  /**
+   * End of the first sentence ("... false. Next" → index of the period) if it is at least minLength long, else -1.
+   * The period of an abbreviation ("Mr. Cruz", "Vermont Sen. Sanders"; lower case, without the period) ends none.
+   */
+  static int firstSentenceEnd(String s, int minLength, java.util.Set<String> abbreviations) {
     for (int i = Math.max(1, minLength); i + 2 < s.length(); i++) {
       char c = s.charAt(i);
       if ((c == '.' || c == '!' || c == '?') && s.charAt(i + 1) == ' ' && Character.isUpperCase(s.charAt(i + 2))
-          && (Character.isLowerCase(s.charAt(i - 1)) || Character.isDigit(s.charAt(i - 1)))) {
+          && (Character.isLowerCase(s.charAt(i - 1)) || Character.isDigit(s.charAt(i - 1)))
+          && !(c == '.' && abbreviations.contains(wordBefore(s, i)))) {
         return i;
       }
     }
     return -1;
+  }
+
+  private static String wordBefore(String s, int end) {
+    int start = end;
+    while (start > 0 && Character.isLetter(s.charAt(start - 1))) start--;
+    return s.substring(start, end).toLowerCase(Locale.ROOT);
   }
 
   /** Where "... is/are (pure) false" begins (the be-verb), or the length when there is no such verdict. */

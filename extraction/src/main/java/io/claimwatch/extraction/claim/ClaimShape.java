@@ -2,16 +2,10 @@ package io.claimwatch.extraction.claim;
 
 import io.claimwatch.extraction.text.NewsTokenizer;
 import io.claimwatch.extraction.text.Token;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 
 /**
  * Decides whether a claim text is a claim: one clause with a predicate, not a question, caption, byline or piece of
@@ -26,7 +20,6 @@ public final class ClaimShape {
   /** What a text is, as a claim. */
   public enum Verdict { CLAIM, TOO_SHORT, NO_PREDICATE, QUESTION, CAPTION, BYLINE, FURNITURE }
 
-  private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
   private static final int MIN_WORDS = 3;
   private static final Pattern CAPTION = Pattern.compile(
       "^(FILE|PHOTO|IMAGE|VIDEO|WATCH|LISTEN)\\s*[-–—:|]|\\bfile photo\\b|^(Photo|Image|Pictured|Caption|Credit)s?:"
@@ -39,26 +32,30 @@ public final class ClaimShape {
           + "|related( articles| stories)?:|home(\\s+\\p{Lu}\\p{L}*){2,}|skip to (main )?content|cookie|all rights reserved"
           + "|copyright|©)", Pattern.CASE_INSENSITIVE);
   private static final int FRONTED_MAX = 10;
+  /** A question whose "?" the content lost: "How many times do we ...", "Do you think ...". */
+  private static final Pattern UNMARKED_QUESTION = Pattern.compile(
+      "^(How|Why) (many|much|long|often|do|does|did|is|are|was|were|can|could|would|will|should)\\b"
+          + "|^(Do|Does|Did|Is|Are|Can|Could|Would|Will|Should) (I|you|we|they|he|she|it)\\b");
   private static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "whose", "because", "if",
-      "whether", "although", "though", "while", "when", "where", "since", "unless");
+      "whether", "although", "though", "while", "when", "where", "since", "unless", "how", "why");
+  /** Object pronouns: a text starting with one is the rest of a sentence ("them what to say"). */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "me", "us", "whom");
+  private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
+  private static final Set<String> BARE_BE = Set.of("be", "being", "been");
+  private static final Set<String> BREAKS = Set.of(",", "-", "–", "—", "--");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
   private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ");
 
   private final NewsTokenizer tokenizer;
-  private final POSModel model;
-  private final ThreadLocal<POSTaggerME> taggers;
+  private final PosTagger tagger;
 
   public ClaimShape(NewsTokenizer tokenizer) {
+    this(tokenizer, new PosTagger());
+  }
+
+  public ClaimShape(NewsTokenizer tokenizer, PosTagger tagger) {
     this.tokenizer = tokenizer;
-    try (InputStream in = ClaimShape.class.getResourceAsStream(MODEL)) {
-      if (in == null) {
-        throw new IllegalStateException("missing class-path resource " + MODEL
-            + " (dependency org.apache.opennlp:opennlp-models-pos-en)");
-      }
-      this.model = new POSModel(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the part-of-speech model", e);
-    }
-    this.taggers = ThreadLocal.withInitial(() -> new POSTaggerME(model, POSTagFormat.UD));
+    this.tagger = tagger;
   }
 
   /** {@code nominalAllowed}: a headline or a report's framed content may state its claim without a verb. */
@@ -77,7 +74,7 @@ public final class ClaimShape {
     if (BYLINE.matcher(t).matches()) {
       return Verdict.BYLINE;
     }
-    if (t.endsWith("?")) {
+    if (t.endsWith("?") || UNMARKED_QUESTION.matcher(t).find()) {
       return Verdict.QUESTION;
     }
     List<Token> tokens = tokenizer.tokenize(t, 0, t.length());
@@ -90,39 +87,97 @@ public final class ClaimShape {
   /**
    * A predicate of the main clause: an auxiliary, or a finite-looking verb after a subject, before the first
    * subordinator ("this view, arguing that a deal would help" has its verbs only in the subordinate clause) or a
-   * participle after a comma ("a stance, stating ..."). A text that starts inside a prepositional phrase ("at
-   * support for a deal", "on that, but ...") is a fragment unless a fronted phrase ends with a comma and a clause
-   * follows ("During the talks, the mayor said ...").
+   * participle after a comma ("a stance, stating ..."). A relative clause of the subject is skipped ("the officer who
+   * shot him was not wearing a camera"); a word that is subject and auxiliary ("you'd", "it's") is a clause. A text
+   * that starts inside a prepositional phrase ("at support for a deal", "on that, but ...") is a fragment unless a
+   * fronted phrase ends with a comma and a clause follows ("During the talks, the mayor said ...") or a subject
+   * pronoun and its verb follow the phrase ("after the convention he would not ...").
    */
   private boolean hasPredicate(List<Token> tokens) {
     String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
-    String[] tags = taggers.get().tag(words);
-    if (tags[0].equals("CCONJ") || tags[0].equals("SCONJ") || SUBORDINATORS.contains(words[0].toLowerCase(Locale.ROOT))) {
-      return false; // "and the majority of ...", "before he died": the rest of a sentence, not a clause of its own
+    String[] tags = tagger.tag(words);
+    String first = words[0].toLowerCase(Locale.ROOT);
+    boolean fronted = tags[0].equals("ADP") || first.equals("with") // the tagger may call a first "With" SCONJ
+        || tags[0].equals("ADV") && tags.length > 1 && tags[1].equals("ADP");
+    if (!fronted && (tags[0].equals("CCONJ") || tags[0].equals("SCONJ") || isSubordinator(first, tags[0])
+        || first.equals("to") || OBJECT_PRONOUNS.contains(first) || Character.isLowerCase(words[0].charAt(0)) && (tags[0].equals("VERB") || tags[0].startsWith("AUX")))) {
+      return false; // "and the majority of ...", "before he died", "to push for ...", "was her view and ...": no clause of its own
     }
     int start = 0;
-    if (tags[0].equals("ADP") || tags[0].equals("ADV") && tags.length > 1 && tags[1].equals("ADP")) {
+    if (fronted) {
       start = frontedPhraseEnd(words, tags);
+      if (start < 0) start = pronounClauseStart(words, tags);
       if (start < 0) {
         return false;
       }
     }
     boolean subjectSeen = false;
+    boolean afterRelative = false;
     for (int i = start; i < tags.length; i++) {
       String lower = words[i].toLowerCase(Locale.ROOT);
-      if (SUBORDINATORS.contains(lower)
-          || tags[i].equals("VERB") && lower.endsWith("ing") && i > 0 && words[i - 1].equals(",")) {
+      String tag = tags[i].startsWith("AUX+") ? "AUX" : tags[i];
+      String before = wordBefore(words, tags, i);
+      // "to be identified", "to really call": the verbs of an infinitive are not finite
+      boolean infinitive = before.equals("to") || BARE_BE.contains(before) || BARE_BE.contains(lower);
+      boolean participle = tag.equals("VERB") && i + 1 < words.length && words[i + 1].equalsIgnoreCase("by");
+      if (afterRelative && (tag.equals("AUX") || tag.equals("VERB")) && !BREAKS.contains(words[i - 1])) {
+        continue; // after "the officer who shot him", a main predicate follows a comma or dash
+      }
+      if (tag.equals("CCONJ") && i > start && BREAKS.contains(words[i - 1])) {
+        return false; // "the same thing - and I've got ...": a phrase, then another clause
+      }
+      if (tag.endsWith("+AUX") || i > start && tags[i - 1].equals("PRON") && (lower.equals("'s") || lower.equals("’s"))) {
+        return true; // "you'd", "he's" (the tokenizer splits it off, the tagger may not call it an auxiliary)
+      }
+      if (subjectSeen && (lower.equals("who") || lower.equals("which"))) {
+        i = afterVerbGroup(tags, i + 1) - 1;
+        afterRelative = true;
+        continue;
+      }
+      boolean determiner = tag.equals("DET") && i + 1 < tags.length && NOMINAL_TAGS.contains(tags[i + 1]);
+      if (isSubordinator(lower, tag) && !(lower.equals("that") && determiner) || tag.equals("SCONJ")
+          || tag.equals("VERB") && lower.endsWith("ing") && i > 0 && words[i - 1].equals(",")) {
         return false;
       }
-      if (tags[i].equals("AUX") && (subjectSeen || isExpletive(words, i))) {
-        return true; // "would make visitors face ..." has no subject: a fragment
+      if (tag.equals("AUX") && !infinitive && (subjectSeen || isExpletive(words, i))) {
+        return true; // "would make visitors face ..." has no subject, "the nominee to be taken to ..." no finite verb
       }
-      if (tags[i].equals("VERB") && subjectSeen && !words[i - 1].equalsIgnoreCase("to") && !lower.endsWith("ing")) {
-        return true;
+      if (tag.equals("VERB") && subjectSeen && !infinitive && !participle && !lower.endsWith("ing")) {
+        return true; // not "Scott killed by police"
       }
-      subjectSeen |= SUBJECT_TAGS.contains(tags[i]);
+      subjectSeen |= SUBJECT_TAGS.contains(tag);
     }
     return false;
+  }
+
+  /** The word before {@code i}, skipping adverbs, lower case ("" at the start). */
+  private static String wordBefore(String[] words, String[] tags, int i) {
+    int k = i - 1;
+    while (k > 0 && tags[k].equals("ADV")) k--;
+    return k < 0 ? "" : words[k].toLowerCase(Locale.ROOT);
+  }
+
+  /** "that" of "that decision" is a determiner, not a subordinator. */
+  private static boolean isSubordinator(String lower, String tag) {
+    return SUBORDINATORS.contains(lower) && !(lower.equals("that") && tag.equals("DET"));
+  }
+
+  /** Index after the first verb group (auxiliaries, verbs, particles, adverbs) from {@code from}, or the length. */
+  private static int afterVerbGroup(String[] tags, int from) {
+    int i = from;
+    while (i < tags.length && !tags[i].equals("VERB") && !tags[i].startsWith("AUX")) i++;
+    while (i < tags.length && (tags[i].equals("VERB") || tags[i].startsWith("AUX") || tags[i].equals("PART") || tags[i].equals("ADV"))) i++;
+    return i;
+  }
+
+  /** Index of a subject pronoun followed by its verb after a fronted phrase without comma, else -1. */
+  private static int pronounClauseStart(String[] words, String[] tags) {
+    for (int i = 2; i + 1 < Math.min(words.length, FRONTED_MAX); i++) {
+      boolean verbNext = tags[i + 1].equals("VERB") || tags[i + 1].startsWith("AUX");
+      boolean subordinate = tags[i - 1].equals("SCONJ") || isSubordinator(words[i - 1].toLowerCase(Locale.ROOT), tags[i - 1]);
+      if (SUBJECT_PRONOUNS.contains(words[i].toLowerCase(Locale.ROOT)) && verbNext && !subordinate) return i;
+    }
+    return -1;
   }
 
   /** "there is", "it was": an auxiliary right after an expletive subject the tagger may not call a pronoun. */

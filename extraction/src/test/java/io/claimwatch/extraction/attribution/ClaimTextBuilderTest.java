@@ -52,9 +52,10 @@ class ClaimTextBuilderTest {
   }
 
   @Test
-  void shouldKeepNegationWhenItStandsInALaterCoordinatedClause() {
-    assertThat(builder.build("residents were told about the closure and did not object to it", null))
-        .isEqualTo("residents were told about the closure and did not object to it");
+  void shouldMakeEachConjunctAMentionWhenALaterPredicateIsNegated() {
+    assertThat(builder.mentions("residents were told about the closure and did not object to it", null))
+        .extracting(ClaimTextBuilder.Mention::text)
+        .containsExactly("residents were told about the closure", "residents did object to it");
   }
 
   @Test

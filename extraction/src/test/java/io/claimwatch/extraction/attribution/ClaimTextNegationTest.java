@@ -25,9 +25,37 @@ class ClaimTextNegationTest {
   }
 
   @Test
-  void shouldKeepTheNegationWhenItIsInALaterClause() {
-    assertThat(builder.build("the council was informed and did not object", null))
-        .isEqualTo("the council was informed and did not object");
+  void shouldStateTheNegatedConjunctPositivelyWhenItIsAMentionOfItsOwn() {
+    // the negated conjunct is its own mention, denied by its source like any negated main verb
+    assertThat(builder.mentions("the council was informed and did not object", null))
+        .extracting(ClaimTextBuilder.Mention::text, ClaimTextBuilder.Mention::clause)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("the council was informed", "the council was informed"),
+            org.assertj.core.groups.Tuple.tuple("the council did object", "the council did not object"));
+  }
+
+  @Test
+  void shouldKeepTheNegationWhenItIsInASubordinateClause() {
+    assertThat(builder.build("the harbor stays open although the ferries do not run", null))
+        .contains("the ferries do not run");
+  }
+
+  @Test
+  void shouldMakeAContrastiveClauseAMentionWhenItIsCutOffTheEnd() {
+    assertThat(builder.mentions("some piers were repaired last spring, while others have not been inspected", null))
+        .extracting(ClaimTextBuilder.Mention::clause)
+        .containsExactly("some piers were repaired last spring", "others have not been inspected");
+  }
+
+  @Test
+  void shouldKeepTheNegationWhenItIsTheObjectOfTheMainVerb() {
+    assertThat(builder.build("the inspector found no cracks in the pier", null))
+        .isEqualTo("the inspector found no cracks in the pier");
+  }
+
+  @Test
+  void shouldKeepTheNegationWhenTheSentenceEndsAtAnAbbreviationLater() {
+    assertThat(builder.build("the harbor master told Mr. Vos the pier would not be sold", null))
+        .isEqualTo("the harbor master told Mr. Vos the pier would not be sold");
   }
 
   @Test

@@ -1,0 +1,74 @@
+package io.claimwatch.extraction.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimwatch.extraction.lexicon.ExtractionLexicon;
+import io.claimwatch.extraction.text.NewsTokenizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConjunctSplitterTest {
+  private static final ConjunctSplitter SPLITTER = new ConjunctSplitter(
+      new NewsTokenizer(ExtractionLexicon.fromResources().abbreviations()), new PosTagger());
+
+  private static List<String> split(String sentence) {
+    return SPLITTER.split(sentence).stream().map(ConjunctSplitter.Conjunct::text).toList();
+  }
+
+  @Test
+  void shouldSplitTwoClausesWhenEachHasItsOwnSubject() {
+    assertThat(split("The harbor master resigned and the council called a new vote"))
+        .containsExactly("The harbor master resigned", "the council called a new vote");
+  }
+
+  @Test
+  void shouldKeepOnePropositionWhenTheConjunctionJoinsTheSubjects() {
+    assertThat(split("The mayor and the union leader met on Tuesday")).containsExactly("The mayor and the union leader met on Tuesday");
+  }
+
+  @Test
+  void shouldRepeatTheSubjectWhenTwoPredicatesShareIt() {
+    List<ConjunctSplitter.Conjunct> parts = SPLITTER.split("She rejected the audit and called it a stunt");
+    assertThat(parts).extracting(ConjunctSplitter.Conjunct::text).containsExactly("She rejected the audit", "She called it a stunt");
+    assertThat(parts).extracting(ConjunctSplitter.Conjunct::subject)
+        .containsExactly(ConjunctSplitter.Subject.FIRST, ConjunctSplitter.Subject.SHARED);
+  }
+
+  @Test
+  void shouldRepeatTheAuxiliaryWhenABaseFormVerbSharesIt() {
+    assertThat(split("The ferry will leave at noon and return on Sunday"))
+        .containsExactly("The ferry will leave at noon", "The ferry will return on Sunday");
+  }
+
+  @Test
+  void shouldKeepTheSentenceWholeWhenTheConjunctionIsInsideASubordinateClause() {
+    assertThat(split("He believes that rents will fall and that wages will rise")).hasSize(1);
+  }
+
+  @Test
+  void shouldKeepTheSentenceWholeWhenTheConjunctionJoinsObjects() {
+    assertThat(split("The board thanked the mayor and the harbor staff")).hasSize(1);
+  }
+
+  @Test
+  void shouldKeepTheSentenceWholeWhenTheSecondPartIsElliptical() {
+    assertThat(split("She has not yet signed the lease, but expects to")).hasSize(1);
+  }
+
+  @Test
+  void shouldContinueTheInfinitiveWhenABaseFormFollowsTheConjunction() {
+    assertThat(split("The council urged residents not to panic and stay indoors")).hasSize(1);
+  }
+
+  @Test
+  void shouldSplitAfterAnInfinitiveWhenAPastTenseVerbFollows() {
+    assertThat(split("The coach urged the players not to give up and reminded them of the title"))
+        .containsExactly("The coach urged the players not to give up", "The coach reminded them of the title");
+  }
+
+  @Test
+  void shouldSplitAtCommaButWhenAClauseFollowsASubordinateOne() {
+    assertThat(split("The port reopened after the storm passed, but the ferries did not sail"))
+        .containsExactly("The port reopened after the storm passed", "the ferries did not sail");
+  }
+}
