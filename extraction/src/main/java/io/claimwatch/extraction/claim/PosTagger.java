@@ -3,6 +3,9 @@ package io.claimwatch.extraction.claim;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -10,12 +13,22 @@ import opennlp.tools.postag.POSTaggerME;
 /**
  * OpenNLP's English part-of-speech model (Universal Dependencies tags, from the Maven Central artifact
  * {@code opennlp-models-pos-en}), loaded once and shared by the claim-text stages that read tags; thread-safe (one
- * tagger per thread over the immutable model).
+ * tagger per thread over the immutable model). Tags depend only on the words, so each thread remembers the last
+ * {@value #CACHE_SIZE} word sequences it tagged: echoed reports repeat sentences, and tagging is the costliest step
+ * of extraction (about half of it in the load harness's profile).
  */
 public final class PosTagger {
   private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
   private final POSModel model;
+  static final int CACHE_SIZE = 4096;
   private final ThreadLocal<POSTaggerME> taggers;
+  private final ThreadLocal<Map<List<String>, String[]>> recent = ThreadLocal.withInitial(() ->
+      new LinkedHashMap<>(CACHE_SIZE * 4 / 3 + 1, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<String>, String[]> eldest) {
+          return size() > CACHE_SIZE;
+        }
+      });
 
   public PosTagger() {
     try (InputStream in = PosTagger.class.getResourceAsStream(MODEL)) {
@@ -38,6 +51,7 @@ public final class PosTagger {
     if (words.length == 0) return new String[0];
     String[] plain = new String[words.length];
     for (int i = 0; i < words.length; i++) plain[i] = words[i].replace('’', '\'');
-    return taggers.get().tag(plain);
+    String[] tags = recent.get().computeIfAbsent(List.of(plain), k -> taggers.get().tag(plain));
+    return tags.clone();
   }
 }
