@@ -4,7 +4,9 @@ import io.claimwatch.extraction.resolve.ClaimCluster;
 import io.claimwatch.extraction.resolve.ResolverState;
 import io.claimwatch.extraction.resolve.StoredMention;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
@@ -16,7 +18,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * The claim resolver's state in five persistent Kafka Streams stores (each with a changelog, so it is restored on
  * restart or on another instance): clusters by claim id, mentions by mention id, membership as
  * {@code claimId + '\u0000' + mentionId} keys read by prefix scan, redirects of merged claim ids, and the claims
- * whose regrouping is still due (so a restart between a mention and its regrouping does not skip it).
+ * whose regrouping is still due (so a restart between a mention and its regrouping does not skip it). Regrouping
+ * reads a neighbourhood's mentions (up to the regroup limit) again and again, so the last {@value #MENTION_CACHE}
+ * mentions read or written are also kept decoded in memory (about 1.6 KB each); every write goes through this class,
+ * so the copy never differs from the store.
  */
 final class StoreResolverState implements ResolverState {
   static final String CLUSTERS = "resolver-clusters";
@@ -25,12 +30,19 @@ final class StoreResolverState implements ResolverState {
   static final String REDIRECTS = "resolver-redirects";
   static final String PENDING = "resolver-pending-regroups";
   private static final char SEPARATOR = '\u0000';
+  static final int MENTION_CACHE = 20_000;
 
   private final KeyValueStore<String, ClaimCluster> clusters;
   private final KeyValueStore<String, StoredMention> mentions;
   private final KeyValueStore<String, String> members;
   private final KeyValueStore<String, String> redirects;
   private final KeyValueStore<String, String> pending;
+  private final Map<String, StoredMention> recentMentions = new LinkedHashMap<>(1024, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, StoredMention> eldest) {
+      return size() > MENTION_CACHE;
+    }
+  };
 
   StoreResolverState(ProcessorContext<?, ?> context) {
     this.clusters = context.getStateStore(CLUSTERS);
@@ -66,17 +78,27 @@ final class StoreResolverState implements ResolverState {
 
   @Override
   public Optional<StoredMention> mention(String mentionId) {
-    return Optional.ofNullable(mentions.get(mentionId));
+    StoredMention cached = recentMentions.get(mentionId);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    StoredMention stored = mentions.get(mentionId);
+    if (stored != null) {
+      recentMentions.put(mentionId, stored);
+    }
+    return Optional.ofNullable(stored);
   }
 
   @Override
   public void putMention(StoredMention mention) {
     mentions.put(mention.mentionId(), mention);
+    recentMentions.put(mention.mentionId(), mention);
   }
 
   @Override
   public void removeMention(String mentionId) {
     mentions.delete(mentionId);
+    recentMentions.remove(mentionId);
   }
 
   @Override

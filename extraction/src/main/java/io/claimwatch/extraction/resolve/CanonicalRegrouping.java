@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,26 +48,29 @@ final class CanonicalRegrouping {
   /**
    * Mentions with identical vectors (echoes of one sentence share the cached embedding) as one weighted atom, in
    * order of their smallest mention id: average-link would merge them first anyway, and a group of identical points
-   * links to everything else exactly as one of them does.
+   * links to everything else exactly as one of them does. Candidates are found by text (cheaper to hash than 384
+   * floats); a mention joins a candidate only when the vectors are equal too.
    */
   private static List<List<StoredMention>> atoms(List<StoredMention> canonical) {
-    Map<VectorKey, List<StoredMention>> byVector = new LinkedHashMap<>();
+    Map<String, List<List<StoredMention>>> byText = new HashMap<>();
+    List<List<StoredMention>> atoms = new ArrayList<>();
     for (StoredMention m : canonical) {
-      byVector.computeIfAbsent(new VectorKey(m.vector()), k -> new ArrayList<>()).add(m);
+      List<List<StoredMention>> candidates = byText.computeIfAbsent(m.text(), k -> new ArrayList<>(1));
+      List<StoredMention> atom = null;
+      for (List<StoredMention> c : candidates) {
+        if (Arrays.equals(c.get(0).vector(), m.vector())) {
+          atom = c;
+          break;
+        }
+      }
+      if (atom == null) {
+        atom = new ArrayList<>();
+        candidates.add(atom);
+        atoms.add(atom);
+      }
+      atom.add(m);
     }
-    return new ArrayList<>(byVector.values());
-  }
-
-  private record VectorKey(float[] v) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof VectorKey other && Arrays.equals(v, other.v);
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.hashCode(v);
-    }
+    return atoms;
   }
 
   private static Plan assignIds(List<List<StoredMention>> groups, IdSource ids) {

@@ -204,11 +204,15 @@ public final class ClaimResolver {
     }
     ClaimCluster claim = state.cluster(claimId).orElseThrow();
     List<String> neighbourhood = index.near(claim, settings.assignThreshold() - NEIGHBOUR_MARGIN);
-    List<StoredMention> mentions = new ArrayList<>();
+    long size = 0;
     for (String id : neighbourhood) {
-      if (mentions.size() + state.cluster(id).orElseThrow().members() > settings.regroupLimit()) {
+      size += state.cluster(id).orElseThrow().members();
+      if (size > settings.regroupLimit()) {
         return;
       }
+    }
+    List<StoredMention> mentions = new ArrayList<>();
+    for (String id : neighbourhood) {
       for (String mentionId : state.members(id)) {
         mentions.add(state.mention(mentionId).orElseThrow());
       }
