@@ -25,6 +25,26 @@ class HeadlineFeaturesTest {
   }
 
   @Test
+  void shouldCompareWithRephrasedClaimsWhenAnEmbedderIsGiven() {
+    HeadlineFeatures features = HeadlineStanceClassifier.featuresFromResources().withEmbeddings(TWO_POINTS);
+    Map<String, Double> byName = features.weighted(CLAIM, "Squid photo is a hoax").stream()
+        .collect(java.util.stream.Collectors.toMap(HeadlineFeature::name, HeadlineFeature::value));
+    // the headline and every rephrased claim share a vector: cosine 1 against 0.6 for the plain claim
+    assertThat(byName.get("rephrase:0")).isCloseTo(ClaimRephrasings.SCALE * 0.4, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(byName).containsKey("rephrase:" + (ClaimRephrasings.TEMPLATES.size() - 1)).containsEntry("rephrase:best=0", 1.0);
+  }
+
+  @Test
+  void shouldMarkNegationByWhichSideHasItWhenClaimAndHeadlineDiffer() {
+    HeadlineFeatures features = HeadlineStanceClassifier.featuresFromResources();
+    assertThat(features.extract(CLAIM, "The squid did not wash up in Oregon")).contains("asym:negation:headline")
+        .noneMatch(f -> f.startsWith("b:"));
+    assertThat(features.extract("The squid did not wash up in Oregon", "Squid washes up in Oregon"))
+        .contains("asym:negation:claim").doesNotContain("asym:negation:headline");
+    assertThat(features.extract("No squid in Oregon", "No, there is no squid")).contains("asym:negation:both");
+  }
+
+  @Test
   void shouldKeepOnlyBinaryFeaturesWhenNoEmbedderIsGiven() {
     List<HeadlineFeature> f = HeadlineStanceClassifier.featuresFromResources().weighted(CLAIM, "Squid photo is a hoax");
     assertThat(f).allMatch(x -> x.value() == 1.0).noneMatch(x -> x.name().equals("cos"));
