@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Regression floors on the Emergent training file, a little below the values measured when the resources were
- * built (in-sample stance 0.87, claim F1 0.72; grouped 5-fold CV stance 0.78 with embeddings, claim F1 0.61).
+ * built (in-sample stance 0.87, claim F1 0.72; grouped 5-fold CV stance 0.774 and AGAINST F1 0.76 words-only, 0.78
+ * with embeddings, claim F1 0.61).
  */
 class EmergentEvaluationTest {
 
@@ -28,7 +29,8 @@ class EmergentEvaluationTest {
   @Test
   void shouldStayAboveFloorsOnHeldOutClaimsWhenCrossValidating() throws IOException {
     EmergentCrossValidation.Result cv = EmergentCrossValidation.run(EmergentRow.read(TRAIN), 5);
-    assertThat(cv.stanceAccuracy()).isGreaterThan(0.73);
+    assertThat(cv.stanceAccuracy()).isGreaterThan(0.75);
+    assertThat(cv.stanceAgainstF1()).isGreaterThan(0.72);
     assertThat(cv.claimF1()).isGreaterThan(0.59);
   }
 
