@@ -2,7 +2,9 @@ package io.claimwatch.extraction.headline;
 
 import io.claimwatch.extraction.claim.StemmedTerms;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +24,8 @@ import java.util.function.Function;
  * the claim and headline vectors ({@code cos}), its bucket, the bucket crossed with each lexicon category (a
  * refutation word in a headline that means the same as the claim is a denial; in one about something else it is
  * not), the headline-minus-claim vector ({@code ed:i}, what the headline says beyond the claim, scaled to
- * {@value #DIFFERENCE_SCALE} of unit-size components) and the {@link ClaimRephrasings} features. The claim and headline vectors themselves and their
- * element-wise product were measured as features too and lowered held-out accuracy (they let the model memorize
+ * {@value #DIFFERENCE_SCALE} of unit-size components), the {@link ClaimRephrasings} and the {@link SoftLexicon}
+ * features. The claim and headline vectors themselves and their element-wise product were measured as features too and lowered held-out accuracy (they let the model memorize
  * claims; see docs/enrich-claims.md), so they are not used.
  */
 public final class HeadlineFeatures {
@@ -32,23 +34,29 @@ public final class HeadlineFeatures {
   private final StemmedTerms terms;
   private final Map<String, String> categoryByStem;
   private final Map<String, String> categoryByPhrase;
+  private final Map<String, List<String>> wordsByCategory;
   private final Function<String, float[]> embedder;
+  private final SoftLexicon softLexicon;
 
-  HeadlineFeatures(StemmedTerms terms, Map<String, String> categoryByStem, Map<String, String> categoryByPhrase) {
-    this(terms, categoryByStem, categoryByPhrase, null);
+  /** {@code wordsByCategory}: the lexicon as written (for {@link SoftLexicon}); the maps: its stems and phrases. */
+  HeadlineFeatures(StemmedTerms terms, Map<String, String> categoryByStem, Map<String, String> categoryByPhrase,
+      Map<String, List<String>> wordsByCategory) {
+    this(terms, categoryByStem, categoryByPhrase, wordsByCategory, null);
   }
 
   private HeadlineFeatures(StemmedTerms terms, Map<String, String> categoryByStem, Map<String, String> categoryByPhrase,
-      Function<String, float[]> embedder) {
+      Map<String, List<String>> wordsByCategory, Function<String, float[]> embedder) {
     this.terms = terms;
     this.categoryByStem = Map.copyOf(categoryByStem);
     this.categoryByPhrase = Map.copyOf(categoryByPhrase);
+    this.wordsByCategory = Collections.unmodifiableMap(new LinkedHashMap<>(wordsByCategory));
     this.embedder = embedder;
+    this.softLexicon = embedder == null ? null : new SoftLexicon(wordsByCategory, embedder);
   }
 
   /** The same features plus the embedding features of {@code embedder} (unit-length sentence vectors). */
   public HeadlineFeatures withEmbeddings(Function<String, float[]> embedder) {
-    return new HeadlineFeatures(terms, categoryByStem, categoryByPhrase, embedder);
+    return new HeadlineFeatures(terms, categoryByStem, categoryByPhrase, wordsByCategory, embedder);
   }
 
   /** Whether {@link #weighted} includes embedding features. */
@@ -75,6 +83,9 @@ public final class HeadlineFeatures {
     double scale = DIFFERENCE_SCALE * Math.sqrt(c.length);
     for (int i = 0; i < c.length; i++) out.add(new HeadlineFeature("ed:" + i, (h[i] - c[i]) * scale));
     out.addAll(ClaimRephrasings.features(claim, c, h, embedder));
+    Set<String> claimStems = new HashSet<>();
+    for (StemmedTerms.Term t : terms.allTerms(claim)) claimStems.add(t.stem());
+    out.addAll(softLexicon.features(terms.allTerms(headline), claimStems));
     return out;
   }
 

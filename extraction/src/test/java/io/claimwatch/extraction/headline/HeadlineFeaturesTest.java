@@ -21,7 +21,8 @@ class HeadlineFeaturesTest {
     assertThat(byName.get("cos")).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-6));
     assertThat(byName).containsKey("cos:high").containsKey("ed:0").containsKey("ed:1");
     assertThat(byName.get("ed:1")).isPositive();
-    assertThat(byName.keySet()).anyMatch(k -> k.startsWith("lex:") && k.endsWith("&cos:high"));
+    assertThat(byName.keySet()).anyMatch(k -> k.startsWith("lex:") && k.endsWith("&cos:high"))
+        .anyMatch(k -> k.startsWith("soft:refute:"));
   }
 
   @Test
