@@ -2,7 +2,9 @@ package io.claimwatch.extraction.headline;
 
 import io.claimwatch.extraction.claim.StemmedTerms;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,17 +12,20 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Binary features of a (claim, headline) pair for the stance model: headline stem unigrams and bigrams (stop
- * words kept, since "not", "is" and "may" carry stance), lexicon categories (hedge, refute, negation, question,
- * confirm) from {@code headline/lexicon.txt}, how much of the claim's content the headline repeats, and each
- * lexicon category crossed with that overlap (a refutation word means more in a headline about the claim).
+ * Binary features of a (claim, headline) pair for the stance model: headline stem unigrams (stop words kept, since
+ * "not", "is" and "may" carry stance; bigrams were measured and dropped, they memorize claims), lexicon categories
+ * (hedge, refute, negation, question, confirm) from {@code headline/lexicon.txt}, how much of the claim's content
+ * the headline repeats, each lexicon category crossed with that overlap (a refutation word means more in a
+ * headline about the claim), and each category's presence in the headline against the claim
+ * ({@code asym:negation:headline} when only the headline negates, {@code :claim} when only the claim does,
+ * {@code :both}).
  *
  * <p>With a sentence embedder ({@link #withEmbeddings}), {@link #weighted} adds real-valued features: the cosine of
  * the claim and headline vectors ({@code cos}), its bucket, the bucket crossed with each lexicon category (a
  * refutation word in a headline that means the same as the claim is a denial; in one about something else it is
- * not), and the headline-minus-claim vector ({@code ed:i}, what the headline says beyond the claim, scaled to
- * {@value #DIFFERENCE_SCALE} of unit-size components). The claim and headline vectors themselves and their
- * element-wise product were measured as features too and lowered held-out accuracy (they let the model memorize
+ * not), the headline-minus-claim vector ({@code ed:i}, what the headline says beyond the claim, scaled to
+ * {@value #DIFFERENCE_SCALE} of unit-size components), the {@link ClaimRephrasings} and the {@link SoftLexicon}
+ * features. The claim and headline vectors themselves and their element-wise product were measured as features too and lowered held-out accuracy (they let the model memorize
  * claims; see docs/enrich-claims.md), so they are not used.
  */
 public final class HeadlineFeatures {
@@ -29,23 +34,29 @@ public final class HeadlineFeatures {
   private final StemmedTerms terms;
   private final Map<String, String> categoryByStem;
   private final Map<String, String> categoryByPhrase;
+  private final Map<String, List<String>> wordsByCategory;
   private final Function<String, float[]> embedder;
+  private final SoftLexicon softLexicon;
 
-  HeadlineFeatures(StemmedTerms terms, Map<String, String> categoryByStem, Map<String, String> categoryByPhrase) {
-    this(terms, categoryByStem, categoryByPhrase, null);
+  /** {@code wordsByCategory}: the lexicon as written (for {@link SoftLexicon}); the maps: its stems and phrases. */
+  HeadlineFeatures(StemmedTerms terms, Map<String, String> categoryByStem, Map<String, String> categoryByPhrase,
+      Map<String, List<String>> wordsByCategory) {
+    this(terms, categoryByStem, categoryByPhrase, wordsByCategory, null);
   }
 
   private HeadlineFeatures(StemmedTerms terms, Map<String, String> categoryByStem, Map<String, String> categoryByPhrase,
-      Function<String, float[]> embedder) {
+      Map<String, List<String>> wordsByCategory, Function<String, float[]> embedder) {
     this.terms = terms;
     this.categoryByStem = Map.copyOf(categoryByStem);
     this.categoryByPhrase = Map.copyOf(categoryByPhrase);
+    this.wordsByCategory = Collections.unmodifiableMap(new LinkedHashMap<>(wordsByCategory));
     this.embedder = embedder;
+    this.softLexicon = embedder == null ? null : new SoftLexicon(wordsByCategory, embedder);
   }
 
   /** The same features plus the embedding features of {@code embedder} (unit-length sentence vectors). */
   public HeadlineFeatures withEmbeddings(Function<String, float[]> embedder) {
-    return new HeadlineFeatures(terms, categoryByStem, categoryByPhrase, embedder);
+    return new HeadlineFeatures(terms, categoryByStem, categoryByPhrase, wordsByCategory, embedder);
   }
 
   /** Whether {@link #weighted} includes embedding features. */
@@ -71,6 +82,10 @@ public final class HeadlineFeatures {
     }
     double scale = DIFFERENCE_SCALE * Math.sqrt(c.length);
     for (int i = 0; i < c.length; i++) out.add(new HeadlineFeature("ed:" + i, (h[i] - c[i]) * scale));
+    out.addAll(ClaimRephrasings.features(claim, c, h, embedder));
+    Set<String> claimStems = new HashSet<>();
+    for (StemmedTerms.Term t : terms.allTerms(claim)) claimStems.add(t.stem());
+    out.addAll(softLexicon.features(terms.allTerms(headline), claimStems));
     return out;
   }
 
@@ -82,21 +97,12 @@ public final class HeadlineFeatures {
     for (StemmedTerms.Term t : all) {
       stems.add(t.stem());
     }
-    String prev = "<s>";
     for (String s : stems) {
       f.add("w:" + s);
-      f.add("b:" + prev + "_" + s);
-      String cat = categoryByStem.get(s);
-      if (cat != null) {
-        f.add("lex:" + cat);
-      }
-      prev = s;
     }
-    String joined = " " + String.join(" ", stems) + " ";
-    for (Map.Entry<String, String> p : categoryByPhrase.entrySet()) {
-      if (joined.contains(" " + p.getKey() + " ")) {
-        f.add("lex:" + p.getValue());
-      }
+    Set<String> headlineCategories = categories(stems);
+    for (String category : headlineCategories) {
+      f.add("lex:" + category);
     }
     if (headline.indexOf('?') >= 0) {
       f.add("question");
@@ -113,7 +119,32 @@ public final class HeadlineFeatures {
     if (categories.isEmpty()) {
       f.add("nolex&overlap:" + overlap);
     }
+    Set<String> claimCategories = categories(terms.allTerms(claim).stream().map(StemmedTerms.Term::stem).toList());
+    for (String category : headlineCategories) {
+      f.add("asym:" + category + (claimCategories.contains(category) ? ":both" : ":headline"));
+    }
+    for (String category : claimCategories) {
+      if (!headlineCategories.contains(category)) f.add("asym:" + category + ":claim");
+    }
     return List.copyOf(f);
+  }
+
+  /** The lexicon categories of a stem sequence: single stems and consecutive-stem phrases. */
+  private Set<String> categories(List<String> stems) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String s : stems) {
+      String cat = categoryByStem.get(s);
+      if (cat != null) {
+        out.add(cat);
+      }
+    }
+    String joined = " " + String.join(" ", stems) + " ";
+    for (Map.Entry<String, String> p : categoryByPhrase.entrySet()) {
+      if (joined.contains(" " + p.getKey() + " ")) {
+        out.add(p.getValue());
+      }
+    }
+    return out;
   }
 
   private String overlapBucket(String claim, List<String> headlineStems) {

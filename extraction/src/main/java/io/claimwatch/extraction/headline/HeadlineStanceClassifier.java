@@ -5,7 +5,9 @@ import io.claimwatch.extraction.claim.StemmedTerms;
 import io.claimwatch.extraction.embed.CachingEmbedder;
 import io.claimwatch.extraction.embed.MiniLmEmbedder;
 import io.claimwatch.extraction.embed.SentenceEmbedder;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.CharArraySet;
@@ -17,7 +19,8 @@ import org.apache.lucene.analysis.CharArraySet;
  * Thread-safe and reusable.
  */
 public final class HeadlineStanceClassifier {
-  private static final int EMBEDDING_CACHE = 4096;
+  /** Claims, their rephrasings, headlines and single headline words (about 25 MB of vectors when full). */
+  private static final int EMBEDDING_CACHE = 16_384;
 
   private final HeadlineFeatures features;
   private final StanceModel model;
@@ -41,7 +44,10 @@ public final class HeadlineStanceClassifier {
     return new HeadlineStanceClassifier(features, model);
   }
 
-  /** The embedder the stance model is trained and run with: MiniLM on one thread, with a cache (claims repeat). */
+  /**
+   * The embedder the stance model is trained and run with: MiniLM on one thread, with a cache (claims and their
+   * rephrasings repeat, and so do the single words {@link SoftLexicon} embeds).
+   */
   public static SentenceEmbedder embedderForStance() {
     return new CachingEmbedder(new MiniLmEmbedder(1), EMBEDDING_CACHE);
   }
@@ -61,12 +67,14 @@ public final class HeadlineStanceClassifier {
     StemmedTerms terms = new StemmedTerms(CharArraySet.EMPTY_SET);
     Map<String, String> byStem = new HashMap<>();
     Map<String, String> byPhrase = new HashMap<>();
+    Map<String, List<String>> byCategory = new LinkedHashMap<>();
     for (String line : ResourceLines.read("headline/lexicon.txt")) {
       String[] p = line.split("\t", 2);
       if (p.length != 2) {
         throw new IllegalStateException("headline/lexicon.txt: expected category<TAB>entries: " + line);
       }
       List<String> entries = List.of(p[1].trim().split("\\s+"));
+      byCategory.computeIfAbsent(p[0], k -> new ArrayList<>()).addAll(entries);
       for (String e : entries) {
         if (e.contains("_")) {
           byPhrase.putIfAbsent(terms.stem(e.replace('_', ' ')), p[0]);
@@ -75,6 +83,6 @@ public final class HeadlineStanceClassifier {
         }
       }
     }
-    return new HeadlineFeatures(terms, byStem, byPhrase);
+    return new HeadlineFeatures(terms, byStem, byPhrase, byCategory);
   }
 }

@@ -21,7 +21,28 @@ class HeadlineFeaturesTest {
     assertThat(byName.get("cos")).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-6));
     assertThat(byName).containsKey("cos:high").containsKey("ed:0").containsKey("ed:1");
     assertThat(byName.get("ed:1")).isPositive();
-    assertThat(byName.keySet()).anyMatch(k -> k.startsWith("lex:") && k.endsWith("&cos:high"));
+    assertThat(byName.keySet()).anyMatch(k -> k.startsWith("lex:") && k.endsWith("&cos:high"))
+        .anyMatch(k -> k.startsWith("soft:refute:"));
+  }
+
+  @Test
+  void shouldCompareWithRephrasedClaimsWhenAnEmbedderIsGiven() {
+    HeadlineFeatures features = HeadlineStanceClassifier.featuresFromResources().withEmbeddings(TWO_POINTS);
+    Map<String, Double> byName = features.weighted(CLAIM, "Squid photo is a hoax").stream()
+        .collect(java.util.stream.Collectors.toMap(HeadlineFeature::name, HeadlineFeature::value));
+    // the headline and every rephrased claim share a vector: cosine 1 against 0.6 for the plain claim
+    assertThat(byName.get("rephrase:0")).isCloseTo(ClaimRephrasings.SCALE * 0.4, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(byName).containsKey("rephrase:" + (ClaimRephrasings.TEMPLATES.size() - 1)).containsEntry("rephrase:best=0", 1.0);
+  }
+
+  @Test
+  void shouldMarkNegationByWhichSideHasItWhenClaimAndHeadlineDiffer() {
+    HeadlineFeatures features = HeadlineStanceClassifier.featuresFromResources();
+    assertThat(features.extract(CLAIM, "The squid did not wash up in Oregon")).contains("asym:negation:headline")
+        .noneMatch(f -> f.startsWith("b:"));
+    assertThat(features.extract("The squid did not wash up in Oregon", "Squid washes up in Oregon"))
+        .contains("asym:negation:claim").doesNotContain("asym:negation:headline");
+    assertThat(features.extract("No squid in Oregon", "No, there is no squid")).contains("asym:negation:both");
   }
 
   @Test

@@ -8,13 +8,20 @@ import io.claimwatch.extraction.headline.HeadlineStanceClassifier;
 import io.claimwatch.tools.train.HeadlineStanceTrainer;
 import io.claimwatch.extraction.headline.LabeledHeadline;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
 
 /**
  * Grouped k-fold cross-validation by claimId: for each fold, the term table and the stance model are rebuilt from
  * the other folds' claims only and scored on the held-out claims, which estimates quality on unseen claims.
- * Reports the mean over folds of each measure.
+ * Reports the mean over folds of each measure. Split 0 puts a claim in fold {@link EmergentRow#fold}; split
+ * {@code s > 0} deals the sorted claim ids, shuffled with seed {@code s}, round-robin into the folds (to check
+ * that a difference is not an artefact of one claim-to-fold split).
  */
 public final class EmergentCrossValidation {
 
@@ -37,6 +44,12 @@ public final class EmergentCrossValidation {
 
   /** The same with a given stance trainer (e.g. one whose features include sentence embeddings). */
   public static Result run(List<EmergentRow> rows, int folds, HeadlineStanceTrainer trainer) {
+    return run(rows, folds, trainer, 0);
+  }
+
+  /** The same on claim-to-fold split {@code split} (0: the default split). */
+  public static Result run(List<EmergentRow> rows, int folds, HeadlineStanceTrainer trainer, long split) {
+    Map<String, Integer> foldOf = foldsOf(rows, folds, split);
     ClaimLexicon lexicon = ClaimLexicon.fromResources();
     double acc = 0;
     double macro = 0;
@@ -48,7 +61,7 @@ public final class EmergentCrossValidation {
       List<EmergentRow> train = new ArrayList<>();
       List<EmergentRow> test = new ArrayList<>();
       for (EmergentRow row : rows) {
-        (row.fold(folds) == k ? test : train).add(row);
+        (foldOf.get(row.claimId()) == k ? test : train).add(row);
       }
       ClaimCanonicalizer canonicalizer = ClaimResourceBuilder.canonicalizerFrom(train, lexicon);
       HeadlineStanceClassifier classifier = trainer.train(train.stream()
@@ -63,5 +76,19 @@ public final class EmergentCrossValidation {
       f += report.claimIdentity().f1();
     }
     return new Result(folds, acc / folds, macro / folds, against / folds, p / folds, r / folds, f / folds);
+  }
+
+  static Map<String, Integer> foldsOf(List<EmergentRow> rows, int folds, long split) {
+    Map<String, Integer> foldOf = new HashMap<>();
+    if (split == 0) {
+      rows.forEach(r -> foldOf.put(r.claimId(), r.fold(folds)));
+      return foldOf;
+    }
+    List<String> ids = new ArrayList<>(new TreeSet<>(rows.stream().map(EmergentRow::claimId).toList()));
+    Collections.shuffle(ids, new Random(split * 7919L));
+    for (int i = 0; i < ids.size(); i++) {
+      foldOf.put(ids.get(i), i % folds);
+    }
+    return foldOf;
   }
 }

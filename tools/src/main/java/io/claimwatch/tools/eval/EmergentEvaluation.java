@@ -76,18 +76,22 @@ public final class EmergentEvaluation {
     return new Report(name, rows.size(), StanceScore.of(gold, predicted), PairwiseScore.of(goldIds, producedIds));
   }
 
-  /** Usage: {@code EmergentEvaluation FILE.csv [--cv]}; {@code --cv} adds grouped 5-fold cross-validation. */
+  /**
+   * Usage: {@code EmergentEvaluation FILE.csv [--cv [SPLITS]]}; {@code --cv} adds grouped 5-fold cross-validation,
+   * on claim-to-fold splits 0..SPLITS-1 (default 1) when SPLITS is given.
+   */
   public static void main(String[] args) throws IOException {
-    if (args.length < 1 || args.length > 2 || (args.length == 2 && !args[1].equals("--cv"))) {
-      System.err.println("usage: EmergentEvaluation FILE.csv [--cv]");
+    if (args.length < 1 || args.length > 3 || (args.length >= 2 && !args[1].equals("--cv"))) {
+      System.err.println("usage: EmergentEvaluation FILE.csv [--cv [SPLITS]]");
       System.exit(2);
     }
     Path csv = Path.of(args[0]);
     System.out.print(evaluate(csv).toText());
-    if (args.length == 2) {
+    int splits = args.length == 3 ? Integer.parseInt(args[2]) : args.length == 2 ? 1 : 0;
+    for (int split = 0; split < splits; split++) {
       // the same features as the bundled model (word, lexicon and sentence-embedding features)
-      System.out.print(EmergentCrossValidation.run(EmergentRow.read(csv), 5,
-          HeadlineStanceTrainer.withEmbeddings(HeadlineStanceTrainer.Settings.defaults())).toText());
+      System.out.print("split " + split + ": " + EmergentCrossValidation.run(EmergentRow.read(csv), 5,
+          HeadlineStanceTrainer.withEmbeddings(HeadlineStanceTrainer.Settings.defaults()), split).toText());
     }
   }
 }

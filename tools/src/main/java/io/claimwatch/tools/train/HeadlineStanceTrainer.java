@@ -7,21 +7,25 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Trains the headline stance model: multinomial logistic regression with AdaGrad and L2 regularization over
- * {@link HeadlineFeatures}, examples visited in a seeded shuffle so training is reproducible. {@link #main}
- * reads an Emergent CSV and writes {@code stance-model.tsv} (weights only, no headline text).
+ * {@link HeadlineFeatures}, examples visited in a seeded shuffle so training is reproducible. Word features
+ * ({@code w:}) seen in the headlines of fewer than {@link Settings#minClaims} distinct claims get no weight: such
+ * words are mostly a claim's topic, which says nothing about stance on other claims. {@link #main} reads an
+ * Emergent CSV and writes {@code stance-model.tsv} (weights only, no headline text).
  */
 public final class HeadlineStanceTrainer {
 
   /** Hyper-parameters, chosen by grouped cross-validation on the training claims. */
-  public record Settings(int epochs, double learningRate, double l2, long seed) {
+  public record Settings(int epochs, double learningRate, double l2, long seed, int minClaims) {
     public static Settings defaults() {
-      return new Settings(8, 0.03, 1e-4, 42L);
+      return new Settings(8, 0.03, 1e-4, 42L, 5);
     }
   }
 
@@ -74,9 +78,14 @@ public final class HeadlineStanceTrainer {
     List<int[]> x = new ArrayList<>();
     List<double[]> values = new ArrayList<>();
     int[] y = new int[examples.size()];
+    List<List<HeadlineFeature>> all = new ArrayList<>(examples.size());
+    for (LabeledHeadline e : examples) {
+      all.add(features.weighted(e.claim(), e.headline()));
+    }
+    Set<String> rareWords = rareWords(examples, all);
     for (int i = 0; i < examples.size(); i++) {
       LabeledHeadline e = examples.get(i);
-      List<HeadlineFeature> f = features.weighted(e.claim(), e.headline());
+      List<HeadlineFeature> f = all.get(i).stream().filter(h -> !rareWords.contains(h.name())).toList();
       int[] ids = new int[f.size()];
       double[] v = new double[f.size()];
       for (int j = 0; j < ids.length; j++) {
@@ -119,6 +128,23 @@ public final class HeadlineStanceTrainer {
     Map<String, double[]> weights = new HashMap<>();
     index.forEach((name, id) -> weights.put(name, w[id]));
     return new StanceModel(weights);
+  }
+
+  /** Word features whose headlines span fewer than {@code minClaims} distinct claims. */
+  private Set<String> rareWords(List<LabeledHeadline> examples, List<List<HeadlineFeature>> all) {
+    Map<String, Set<String>> claimsByWord = new HashMap<>();
+    for (int i = 0; i < examples.size(); i++) {
+      for (HeadlineFeature f : all.get(i)) {
+        if (f.name().startsWith("w:")) {
+          claimsByWord.computeIfAbsent(f.name(), k -> new HashSet<>()).add(examples.get(i).claim());
+        }
+      }
+    }
+    Set<String> rare = new HashSet<>();
+    claimsByWord.forEach((word, claims) -> {
+      if (claims.size() < settings.minClaims()) rare.add(word);
+    });
+    return rare;
   }
 
   private static void shuffle(int[] a, Random random) {

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Regression floors on the Emergent training file, a little below the values measured when the resources were
- * built (in-sample stance 0.99, claim F1 0.72; grouped 5-fold CV stance 0.77, claim F1 0.61).
+ * built (in-sample stance 0.87, claim F1 0.72; grouped 5-fold CV stance 0.774 and AGAINST F1 0.76 words-only, 0.78
+ * with embeddings, claim F1 0.61).
  */
 class EmergentEvaluationTest {
 
@@ -20,7 +21,7 @@ class EmergentEvaluationTest {
   void shouldStayAboveMeasuredFloorsWhenEvaluatingTrainingFile() throws IOException {
     EmergentEvaluation.Report report = EmergentEvaluation.evaluate(TRAIN);
     assertThat(report.rows()).isGreaterThan(1900);
-    assertThat(report.stance().accuracy()).isGreaterThan(0.95);
+    assertThat(report.stance().accuracy()).isGreaterThan(0.85);
     assertThat(report.claimIdentity().f1()).isGreaterThan(0.68);
     assertThat(report.toText()).contains("macro-F1").contains("confusion").contains("pairwise");
   }
@@ -28,8 +29,20 @@ class EmergentEvaluationTest {
   @Test
   void shouldStayAboveFloorsOnHeldOutClaimsWhenCrossValidating() throws IOException {
     EmergentCrossValidation.Result cv = EmergentCrossValidation.run(EmergentRow.read(TRAIN), 5);
-    assertThat(cv.stanceAccuracy()).isGreaterThan(0.73);
+    assertThat(cv.stanceAccuracy()).isGreaterThan(0.75);
+    assertThat(cv.stanceAgainstF1()).isGreaterThan(0.72);
     assertThat(cv.claimF1()).isGreaterThan(0.59);
+  }
+
+  @Test
+  void shouldKeepEachClaimInOneFoldWhenSplittingWithASeed() throws IOException {
+    List<EmergentRow> rows = EmergentRow.read(TRAIN);
+    java.util.Map<String, Integer> split0 = EmergentCrossValidation.foldsOf(rows, 5, 0);
+    java.util.Map<String, Integer> split1 = EmergentCrossValidation.foldsOf(rows, 5, 1);
+    assertThat(split1.keySet()).isEqualTo(split0.keySet());
+    assertThat(split1.values()).allMatch(f -> f >= 0 && f < 5);
+    assertThat(new java.util.HashSet<>(split1.values())).hasSize(5);
+    assertThat(split1).isNotEqualTo(split0).isEqualTo(EmergentCrossValidation.foldsOf(rows, 5, 1));
   }
 
   @Test
