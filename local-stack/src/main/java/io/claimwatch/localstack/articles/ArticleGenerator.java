@@ -22,7 +22,11 @@ import java.util.Random;
 public final class ArticleGenerator {
   /** Articles stop growing once title + body reach this many characters (they end between 3.0 and ~3.4 KB). */
   public static final int TARGET_CHARS = 3_000;
-  private static final Instant EPOCH = Instant.parse("2026-10-01T06:00:00Z");
+  /**
+   * Article n is published n minutes after this: 20,000 articles span 14 days, inside the resolver's 30-day window
+   * and in the past (ingest refuses dates more than a day ahead).
+   */
+  private static final Instant EPOCH = Instant.parse("2026-01-05T06:00:00Z");
   private static final DateTimeFormatter URL_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
 
   private static final List<String> LEADS = List.of(
@@ -122,7 +126,7 @@ public final class ArticleGenerator {
       paragraphs.add(paragraph);
       length += 2 + paragraph.length();
     }
-    Instant published = EPOCH.plus(Duration.ofMinutes(7L * n));
+    Instant published = EPOCH.plus(Duration.ofMinutes(n));
     String url = "https://" + slug(outlet) + ".example/" + URL_DATE.format(published) + "/" + slug(story.headline())
         + "-" + n;
     return new GeneratedArticle(url, outlet, published, story.headline(), String.join("\n\n", paragraphs));
