@@ -13,10 +13,12 @@ import java.util.Objects;
  *
  * @param factId the fact's identity ({@link FactIds})
  * @param origin the independent origin (the evidence's origin, else its source), name clipped, key whole
+ * @param similarity how close the fact's mention is to its claim (the resolver's cosine; 0 when unknown), so that
+ *     among the earliest facts the claim is worded by its most typical mention
  */
 public record FactBrief(String factId, String articleId, String articleUrl, String sourceKey, String sourceName,
     Source origin, Stance stance, boolean party, Instant eventTime, Instant ingestedAt, String quote,
-    String claimText) {
+    String claimText, double similarity) {
 
   /** The decisive-fact order of {@link OriginState}: event time, stance, article id, source key. */
   public static final Comparator<FactBrief> LATEST_LAST = Comparator
@@ -25,9 +27,14 @@ public record FactBrief(String factId, String articleId, String articleUrl, Stri
       .thenComparing(FactBrief::articleId)
       .thenComparing(FactBrief::sourceKey);
 
-  /** The representative-text order of {@link ClaimScorer}: event time, article id, source key. */
+  /**
+   * The representative-text order of {@link ClaimScorer}: event time, then the mention closest to the claim (one
+   * article's facts share a time, and its first source's sentence may be a side remark the resolver put on the
+   * claim), article id, source key.
+   */
   public static final Comparator<FactBrief> EARLIEST_FIRST = Comparator
       .comparing(FactBrief::eventTime)
+      .thenComparing(Comparator.comparingDouble(FactBrief::similarity).reversed())
       .thenComparing(FactBrief::articleId)
       .thenComparing(FactBrief::sourceKey);
 
@@ -50,7 +57,8 @@ public record FactBrief(String factId, String articleId, String articleUrl, Stri
         evidence.getSource().getKey(), StatusBounds.clip(evidence.getSource().getName(), bounds.nameChars()),
         clippedOrigin, evidence.getStance(), evidence.getParty(), evidence.getEventTime(), evidence.getIngestedAt(),
         StatusBounds.clip(Objects.requireNonNullElse(evidence.getQuote(), ""), bounds.textChars()),
-        StatusBounds.clip(evidence.getClaimText(), bounds.textChars()));
+        StatusBounds.clip(evidence.getClaimText(), bounds.textChars()),
+        Objects.requireNonNullElse(evidence.getMentionSimilarity(), 0.0));
   }
 
   public String originKey() {

@@ -30,10 +30,13 @@ public final class SizeBounds {
     return fixed + 5 + b.topSources() * source + articles + history;
   }
 
-  /** One {@link FactBrief} ({@code claim-facts}): fact id of up to 3 ids, 3 more ids, 3 names, quote, claim text. */
+  /**
+   * One {@link FactBrief} ({@code claim-facts}): fact id of up to 3 ids, 3 more ids, 3 names, quote, claim text,
+   * the mention's similarity.
+   */
   public static long fact(StatusBounds b, int maxIdChars) {
     return 1 + text(3 * maxIdChars + 40) + 3 * text(maxIdChars) + 3 * text(b.nameChars()) + 1 + text(maxIdChars)
-        + 3 + 2 * 10 + 2 * text(b.textChars());
+        + 3 + 2 * 10 + 2 * text(b.textChars()) + 8;
   }
 
   /** One {@link OriginState} ({@code claim-origins}): counts, two facts, the sampled article refs and relayers. */

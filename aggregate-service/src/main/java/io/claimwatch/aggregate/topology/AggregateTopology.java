@@ -116,7 +116,8 @@ public final class AggregateTopology {
     KStream<String, ClaimEvidence> assigned = facts
         .filter((factId, fact) -> isMentionFact(factId), Named.as("facts-with-mention"))
         .join(mentions, ClaimEvidence::getMentionId,
-            (fact, mention) -> ClaimEvidence.newBuilder(fact).setClaimId(mention.getClaimId()).build(),
+            (fact, mention) -> ClaimEvidence.newBuilder(fact).setClaimId(mention.getClaimId())
+                .setMentionSimilarity(mention.getSimilarity()).build(),
             TableJoined.as("facts-mentions-join"),
             Materialized.<String, ClaimEvidence, KeyValueStore<Bytes, byte[]>>as(ASSIGNED_STORE)
                 .withKeySerde(keys).withValueSerde(serdes.evidence()))

@@ -28,7 +28,9 @@ import org.apache.kafka.common.serialization.Serdes;
  */
 public final class StoreCodecs {
 
-  private static final byte FORMAT = 1;
+  /** 2: facts carry their mention's similarity; format 1 values (without it) are still read. */
+  private static final byte FORMAT = 2;
+  private static final byte FORMAT_WITHOUT_SIMILARITY = 1;
 
   private StoreCodecs() {}
 
@@ -59,6 +61,7 @@ public final class StoreCodecs {
     out.writeLong(f.ingestedAt().toEpochMilli());
     out.writeUTF(f.quote());
     out.writeUTF(f.claimText());
+    out.writeDouble(f.similarity());
   }
 
   private static FactBrief readFact(DataInputStream in) throws IOException {
@@ -73,8 +76,11 @@ public final class StoreCodecs {
     boolean party = in.readBoolean();
     Instant eventTime = Instant.ofEpochMilli(in.readLong());
     Instant ingestedAt = Instant.ofEpochMilli(in.readLong());
+    String quote = in.readUTF();
+    String claimText = in.readUTF();
+    double similarity = in instanceof FormattedInput f && f.format == FORMAT_WITHOUT_SIMILARITY ? 0.0 : in.readDouble();
     return new FactBrief(factId, articleId, url, sourceKey, sourceName, origin, stance, party, eventTime, ingestedAt,
-        in.readUTF(), in.readUTF());
+        quote, claimText, similarity);
   }
 
   private static void writeOrigin(DataOutputStream out, OriginState o) throws IOException {
@@ -192,12 +198,12 @@ public final class StoreCodecs {
       if (data == null) {
         return null;
       }
-      try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
-        byte format = in.readByte();
-        if (format != FORMAT) {
+      try (DataInputStream raw = new DataInputStream(new ByteArrayInputStream(data))) {
+        byte format = raw.readByte();
+        if (format != FORMAT && format != FORMAT_WITHOUT_SIMILARITY) {
           throw new SerializationException("unknown aggregate store format " + format);
         }
-        return reader.read(in);
+        return reader.read(new FormattedInput(raw, format));
       } catch (IOException | RuntimeException e) {
         if (e instanceof SerializationException s) {
           throw s;
@@ -205,5 +211,15 @@ public final class StoreCodecs {
         throw new SerializationException("corrupt aggregate store value (" + data.length + " bytes)", e);
       }
     });
+  }
+
+  /** The rest of a store value, with the format byte it was written in. */
+  private static final class FormattedInput extends DataInputStream {
+    private final byte format;
+
+    FormattedInput(DataInputStream in, byte format) {
+      super(in);
+      this.format = format;
+    }
   }
 }

@@ -23,6 +23,19 @@ class ClaimScorerTest {
   private final ClaimScorer scorer = new ClaimScorer(ScoringConfig.DEFAULTS);
 
   @Test
+  void shouldWordTheClaimByItsClosestMentionWhenOneArticlesFactsShareTheEarliestTime() {
+    ClaimEvidence aside = Facts.fact("a1", Facts.source("aide", SourceType.PERSON), Stance.CONFIRMS, 0)
+        .setClaimText("The leader is open to talks").setMentionSimilarity(0.61).build();
+    ClaimEvidence report = Facts.fact("a1", Facts.source("wire", SourceType.PUBLICATION), Stance.CONFIRMS, 0)
+        .setClaimText("Leader A and leader B spoke by phone").setMentionSimilarity(0.93).build();
+    ClaimEvidence later = Facts.fact("a2", Facts.source("daily", SourceType.PUBLICATION), Stance.REPORTS, 5)
+        .setClaimText("The two leaders held a call").setMentionSimilarity(0.99).build();
+
+    assertThat(scorer.score(Facts.CLAIM, List.of(aside, report, later)).getText())
+        .isEqualTo("Leader A and leader B spoke by phone");
+  }
+
+  @Test
   void shouldCountEchoesOfOneOriginOnceWhenOutletsRelayIt() {
     List<ClaimEvidence> facts = List.of(
         relay("tass", "tass", 1), relay("rt", "rt", 2), relay("kyiv", "kyiv independent", 3),
