@@ -78,4 +78,11 @@ class ClaimTextBuilderTest {
     assertThat(builder.build("the council will send a bus for residents who can't drive to the polls", null))
         .contains("who can't drive");
   }
+
+  @Test
+  void shouldCutAParticipleOfSpeechWhenItFollowsTheClause() {
+    assertThat(builder.build("keeping the pier open is good for the town, noting, “the ferry brings trade and so do we.”", null))
+        .isEqualTo("keeping the pier open is good for the town");
+    assertThat(builder.build("the fees will rise, warning that crews may strike", null)).isEqualTo("the fees will rise");
+  }
 }
