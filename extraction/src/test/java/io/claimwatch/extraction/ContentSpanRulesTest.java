@@ -39,4 +39,9 @@ class ContentSpanRulesTest {
     FoundAttribution a = only("Ivo Berg told us that the ferry had been sold.");
     assertThat(a.content().text()).isEqualTo("the ferry had been sold");
   }
+
+  @Test
+  void shouldSkipADayNameWhenItFollowsTheCueWithoutThat() {
+    assertThat(only("Ivo Berg said Tuesday the pier would reopen.").content().text()).isEqualTo("the pier would reopen");
+  }
 }

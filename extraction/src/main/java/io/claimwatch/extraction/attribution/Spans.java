@@ -69,7 +69,8 @@ final class Spans {
           && (k.is("on") || k.is("last") || k.is("this"))) {
         p += 2;
         moved = true;
-      } else if (k.is("later") || k.is("earlier") || k.is("yesterday") || k.is("today") || k.is("recently")) {
+      } else if (k.is("later") || k.is("earlier") || k.is("yesterday") || k.is("today") || k.is("recently")
+          || isDayName(k) && p + 1 < t.size() && t.get(p + 1).isWord()) { // "said Tuesday his plan ..."
         p++;
         moved = true;
       } else if (k.is("in") && p + 2 < t.size() && (t.get(p + 1).is("a") || t.get(p + 1).is("an"))
@@ -138,6 +139,11 @@ final class Spans {
     }
     while (from < to && (t.get(from).is(",") || t.get(from).is("-") || t.get(from).is("–"))) from++;
     return from;
+  }
+
+  /** "Monday" ... "Sunday": a day name, capitalized as a name of the day is. */
+  private boolean isDayName(Token k) {
+    return k.isCapitalized() && lex.in("time_words", k.lower()) && k.lower().endsWith("day") && !k.is("today");
   }
 
   private static boolean isDatelineHead(Token first) {

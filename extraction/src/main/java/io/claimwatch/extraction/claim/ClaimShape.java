@@ -99,7 +99,7 @@ public final class ClaimShape {
    */
   private boolean hasPredicate(List<Token> tokens) {
     String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
-    String[] tags = tagger.tag(words);
+    String[] tags = TagRepairs.repair(words, tagger.tag(words));
     int afterCondition = conditionEnd(words, tags);
     if (afterCondition > 0) {
       return hasPredicate(tokens.subList(afterCondition, tokens.size())); // "if the talks fail, the port will close"

@@ -84,5 +84,12 @@ class ClaimTextBuilderTest {
     assertThat(builder.build("keeping the pier open is good for the town, noting, “the ferry brings trade and so do we.”", null))
         .isEqualTo("keeping the pier open is good for the town");
     assertThat(builder.build("the fees will rise, warning that crews may strike", null)).isEqualTo("the fees will rise");
+    assertThat(builder.build("she urged the crews to wait, reminding them of the storm", null)).isEqualTo("she urged the crews to wait");
+  }
+
+  @Test
+  void shouldStateThePositiveClaimWhenTheNegationIsNoLongerOrNoOne() {
+    assertThat(builder.build("the port would no longer accept cruise ships", null)).isEqualTo("the port would accept cruise ships");
+    assertThat(builder.build("no one had inspected the pier", null)).isEqualTo("someone had inspected the pier");
   }
 }

@@ -102,4 +102,17 @@ class ClaimShapeTest {
   void shouldRejectARelativeClauseWhenOnlyItsOwnClauseHasAVerb() {
     assertThat(body("the captain who said he was tired of the harbor")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
   }
+
+  @Test
+  void shouldAcceptAClauseWhenTheTaggerMisreadsItsSubjectOrVerb() {
+    assertThat(body("Ortiz might close the pier next week")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("Sailing is a dangerous trade")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("they welcome the new ferry schedule")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("Ortiz's going to win that vote")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldRejectAPossessiveWhenNoVerbFollows() {
+    assertThat(body("the mayor's plan for the new harbor")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+  }
 }
