@@ -7,7 +7,7 @@ import java.util.Set;
  * Corrections of the part-of-speech tags of a short claim text where the tagger errs in a regular way: a capitalized
  * word tagged as a verb right before an auxiliary or verb is the subject ("Trump might ...", "Skateboarding is ..."),
  * a word after a subject pronoun ("they welcome the ...") is its verb, and a split-off 's between a subject and no
- * noun is "is" ("Carolina's going to ..."). Returns a new array.
+ * noun is "is" ("Carolina's going to ..."), and a negated auxiliary ("shouldn’t", "wasn’t") is one. Returns a new array.
  */
 final class TagRepairs {
   private static final Set<String> NOMINATIVE = Set.of("i", "we", "they", "he", "she");
@@ -25,6 +25,10 @@ final class TagRepairs {
 
   static String[] repair(String[] words, String[] tags) {
     String[] out = tags.clone();
+    for (int i = 0; i < words.length; i++) {
+      String lower = words[i].toLowerCase(Locale.ROOT).replace('’', '\'');
+      if (lower.length() > 3 && lower.endsWith("n't") && !out[i].startsWith("AUX")) out[i] = "AUX"; // "wasn’t" as punctuation
+    }
     for (int i = 0; i + 1 < words.length; i++) {
       String next = out[i + 1];
       if (Character.isUpperCase(words[i].charAt(0)) && out[i].equals("VERB") && (next.startsWith("AUX") || next.equals("VERB"))) {

@@ -92,4 +92,11 @@ class ClaimTextBuilderTest {
     assertThat(builder.build("the port would no longer accept cruise ships", null)).isEqualTo("the port would accept cruise ships");
     assertThat(builder.build("no one had inspected the pier", null)).isEqualTo("someone had inspected the pier");
   }
+
+  @Test
+  void shouldKeepAFalsityWordWhenTheClauseGoesOnAfterIt() {
+    assertThat(builder.build("we were wrong to close the pier so early in the season", null))
+        .isEqualTo("we were wrong to close the pier so early in the season");
+    assertThat(builder.build("the reports of a pier sale are completely false", null)).isEqualTo("a pier sale");
+  }
 }

@@ -115,4 +115,9 @@ class ClaimShapeTest {
   void shouldRejectAPossessiveWhenNoVerbFollows() {
     assertThat(body("the mayor's plan for the new harbor")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
   }
+
+  @Test
+  void shouldAcceptAClauseWhenItsNegatedAuxiliaryHasACurlyApostrophe() {
+    assertThat(body("members of the harbor board shouldn’t vote on the fees")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 }
