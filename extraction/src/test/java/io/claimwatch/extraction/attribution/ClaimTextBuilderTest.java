@@ -99,4 +99,10 @@ class ClaimTextBuilderTest {
         .isEqualTo("we were wrong to close the pier so early in the season");
     assertThat(builder.build("the reports of a pier sale are completely false", null)).isEqualTo("a pier sale");
   }
+
+  @Test
+  void shouldDropADiscourseMarkerWhenItOpensTheQuote() {
+    assertThat(builder.build("“Well first of all, the crews have to be paid,”", null)).isEqualTo("the crews have to be paid");
+    assertThat(builder.build("“Look, the pier is safe,”", null)).isEqualTo("the pier is safe");
+  }
 }
