@@ -45,7 +45,7 @@ public final class ClaimTextBuilder {
   private static final int MAX_MENTIONS = 6;
   /** Discourse markers of speech before the first clause: "Well, first of all, ...", "Look, ...", "In fact, ...". */
   private static final Pattern DISCOURSE_MARKER = Pattern.compile(
-      "^(?i)((well|look|listen|frankly|honestly|of course|in fact|folks|yes|again|now|remember),\\s+|well\\s+(?=(first|second|i|we|you|they|he|she|it)\\b)|(first|second|third) of all,?\\s+)+");
+      "^(?i)((well|look|listen|frankly|honestly|of course|in fact|folks|again|now|remember),\\s+|well\\s+(?=(first|second|i|we|you|they|he|she|it)\\b)|(first|second|third) of all,?\\s+)+");
 
   /** One mention of a content: its claim text and the clause it was made from (what the stance is decided on). */
   public record Mention(String text, String clause) {}

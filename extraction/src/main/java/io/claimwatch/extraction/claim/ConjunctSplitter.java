@@ -40,6 +40,7 @@ public final class ConjunctSplitter {
   private static final Set<String> CONJUNCTIONS = Set.of("and", "but");
   private static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "whose", "where", "whether",
       "if", "because", "although", "though", "while", "when", "since", "unless", "until", "whereas", "as");
+  private static final Set<String> EXPLETIVES = Set.of("there", "it", "that", "here", "what");
   private static final Set<String> RELATIVES = Set.of("where", "which", "who", "whom", "whose");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
   private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ");
@@ -98,6 +99,8 @@ public final class ConjunctSplitter {
       if (right >= n || words(tokens, conjunctStart, leftEnd) < MIN_LEFT_WORDS) continue;
       int rightPred = SUBJECT_TAGS.contains(tags[right]) ? clausePredicate(lower, tags, right, Math.min(n, right + SUBJECT_MAX + 1))
           : frontedPronounClause(lower, tags, right, n);
+      // "I'm", "they're", "she'll": subject and auxiliary in one word, the predicate goes on after it
+      if (tags[right].equals("PRON") && (lower[right].indexOf('\'') > 0 || lower[right].indexOf('’') > 0) && right + 1 < n) rightPred = right + 1;
       // ", but" and a clause of its own end the sentence's first clause even after a subordinate one, and a clause
       // of its own ends a relative clause ("a deal where Russia keeps land and during the call he raised it")
       boolean commaBut = leftEnd < k && lower[k].equals("but") && rightPred > right;
@@ -138,9 +141,9 @@ public final class ConjunctSplitter {
   private static String[] namesAsNouns(String[] words, String[] tags) {
     for (int i = 0; i < tags.length; i++) if (tags[i].indexOf('+') > 0) tags[i] = tags[i].substring(0, tags[i].indexOf('+')); // "cannot": AUX+PART
     for (int i = 1; i + 1 < words.length; i++) {
-      // "there's a", "it's not": a split-off 's before no noun or adjective is "is", which the tagger may call punctuation
+      // "there's a", "it's not": a split-off 's after an expletive or demonstrative before no noun or adjective is "is", which the tagger may call punctuation
       boolean is = (words[i].equals("'s") || words[i].equals("’s")) && !Set.of("NOUN", "PROPN", "ADJ", "NUM").contains(tags[i + 1]);
-      if (is && SUBJECT_TAGS.contains(tags[i - 1])) tags[i] = "AUX";
+      if (is && EXPLETIVES.contains(words[i - 1].toLowerCase(Locale.ROOT))) tags[i] = "AUX";
     }
     for (int i = 0; i + 1 < words.length; i++) {
       boolean capitalized = Character.isUpperCase(words[i].charAt(0));
@@ -212,8 +215,6 @@ public final class ConjunctSplitter {
       if (tags[i].equals("VERB") && i + 1 < to && lower[i + 1].equals("by")) continue;
       boolean expletive = i > from && (lower[i - 1].equals("there") || lower[i - 1].equals("it"));
       if (tags[i].equals("AUX") && (subjectSeen || expletive)) return i;
-      // "I'm", "they're", "she'll": subject and auxiliary in one word, the predicate goes on after it
-      if (tags[i].equals("PRON") && (lower[i].indexOf('\'') > 0 || lower[i].indexOf('’') > 0) && i + 1 < to) return i + 1;
       if (tags[i].equals("VERB") && subjectSeen && !lower[i - 1].equals("to") && !lower[i].endsWith("ing")) return i;
       subjectSeen |= SUBJECT_TAGS.contains(tags[i]);
     }
