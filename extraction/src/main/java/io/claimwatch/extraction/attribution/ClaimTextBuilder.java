@@ -43,6 +43,9 @@ public final class ClaimTextBuilder {
   private static final Pattern LEADING_CONJUNCTION = Pattern.compile(
       "^((And|But|So|Yet),? (?=\\p{Ll})|(However|Still|Meanwhile|Instead|\\p{Lu}\\p{Ll}+ly), )");
   private static final int MAX_MENTIONS = 6;
+  /** Discourse markers of speech before the first clause: "Well, first of all, ...", "Look, ...", "In fact, ...". */
+  private static final Pattern DISCOURSE_MARKER = Pattern.compile(
+      "^(?i)((well|look|listen|frankly|honestly|of course|in fact|folks|again|now|remember),\\s+|well\\s+(?=(first|second|i|we|you|they|he|she|it)\\b)|(first|second|third) of all,?\\s+)+");
 
   /** One mention of a content: its claim text and the clause it was made from (what the stance is decided on). */
   public record Mention(String text, String clause) {}
@@ -151,6 +154,7 @@ public final class ClaimTextBuilder {
 
   private String finish(String s, FoundSource source, Pronoun pronoun) {
     s = DATELINE.matcher(LEADING_ELLIPSIS.matcher(s).replaceFirst("")).replaceFirst("");
+    s = DISCOURSE_MARKER.matcher(s).replaceFirst("");
     s = names.shorten(subjectPronoun(s, source, pronoun));
     if (s.contains(", ")) s = APPOSITIVE.matcher(s).replaceAll("$1");
     s = TRAILING_ATTRIBUTION.matcher(s).replaceFirst("");

@@ -125,7 +125,8 @@ public final class CueRules {
       int afterCue = spans.afterCue(t, i, cue);
       boolean sourceAfterPunct = src[0] > 0 && isBoundary(t.get(src[0] - 1));
       int before = spans.contentStart(t, 0, src[0] - 1);
-      if (sourceAfterPunct && spans.isTerminal(t, afterCue) && before < src[0] - 1) {
+      boolean tail = spans.isTerminal(t, afterCue) || quoteBefore(t, src[0]) && spans.isAdjunctTail(t, afterCue);
+      if (sourceAfterPunct && tail && before < src[0] - 1) {
         int[] content = spans.quotedBefore(t, before, t.get(src[0] - 1).isQuote() ? src[0] : src[0] - 1);
         return new RawAttribution(src[0], src[1], i, i + 1, content[0], content[1], cue, negated, flags[1],
             neitherNor, -1, -1, false);
@@ -185,6 +186,11 @@ public final class CueRules {
     String l = t.lower();
     return l.equals("the") || l.equals("a") || l.equals("an") || l.equals("his") || l.equals("her") || l.equals("its")
         || l.equals("their") || l.equals("our") || l.equals("media") || l.equals("these") || l.equals("those");
+  }
+
+  /** A quotation ends right before the source ("..., ” she said"). */
+  private static boolean quoteBefore(List<Token> t, int source) {
+    return source > 0 && t.get(source - 1).isQuote() || source > 1 && t.get(source - 1).is(",") && t.get(source - 2).isQuote();
   }
 
   private static boolean isBoundary(Token t) {

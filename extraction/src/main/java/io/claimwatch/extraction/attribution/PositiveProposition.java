@@ -35,6 +35,12 @@ final class PositiveProposition {
     }
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
+      if (t.is("no") && i + 1 < tokens.size() && (tokens.get(i + 1).is("longer") || tokens.get(i + 1).is("one"))) {
+        // "would no longer accept" -> "would still accept", "no one knew" -> "someone knew"
+        Token next = tokens.get(i + 1);
+        String positive = caseLike(t.text(), next.is("one") ? "someone" : "still");
+        return text.substring(0, t.start()) + positive + text.substring(next.end());
+      }
       String replacement = positive(t);
       if ("a".equals(replacement) && pluralContext(tokens, i)) {
         replacement = ""; // "there are no plans" -> "there are plans"

@@ -8,6 +8,10 @@ import java.util.List;
 /** Token-range helpers of {@link CueRules}: what lies between a source and its cue, and where content starts and ends. */
 final class Spans {
   private static final int DATELINE_WINDOW = 14;
+  /** How far after a cue an adjunct may reach before the "that" of the content ("said in an e-mail to staff that"). */
+  private static final int ADJUNCT_MAX = 10;
+  /** How long the listener of "told"/"asked" may be before the "that" of the content ("told the night crews that"). */
+  private static final int LISTENER_MAX = 6;
   private final ExtractionLexicon lex;
   private final NounPhrases np;
 
@@ -48,8 +52,10 @@ final class Spans {
     int p = i + 1;
     if (cue.lemma().equals("tell") || cue.lemma().equals("ask")) {
       int[] obj = np.forward(t, p);
-      if (obj != null && !np.isPronoun(t.get(p)) || obj != null && (t.get(p).is("him") || t.get(p).is("her"))) p = obj[1];
+      if (p < t.size() && lex.in("object_pronouns", t.get(p).lower())) p++;
+      else if (obj != null && !np.isPronoun(t.get(p))) p = obj[1];
       else if (p < t.size() && (t.get(p).is("reporters") || t.get(p).is("journalists"))) p++;
+      else if (thatWithin(t, p, LISTENER_MAX) >= 0) p = thatWithin(t, p, LISTENER_MAX); // "told the crews that"
     }
     if (cue.lemma().equals("point") && p < t.size() && t.get(p).is("out")) p++;
     boolean moved = true;
@@ -63,7 +69,8 @@ final class Spans {
           && (k.is("on") || k.is("last") || k.is("this"))) {
         p += 2;
         moved = true;
-      } else if (k.is("later") || k.is("earlier") || k.is("yesterday") || k.is("today") || k.is("recently")) {
+      } else if (k.is("later") || k.is("earlier") || k.is("yesterday") || k.is("today") || k.is("recently")
+          || isDayName(k) && p + 1 < t.size() && t.get(p + 1).isWord()) { // "said Tuesday his plan ..."
         p++;
         moved = true;
       } else if (k.is("in") && p + 2 < t.size() && (t.get(p + 1).is("a") || t.get(p + 1).is("an"))
@@ -72,7 +79,47 @@ final class Spans {
         moved = true;
       }
     }
-    return p;
+    int that = thatAfterAdjunct(t, p);
+    return that >= 0 ? that + 1 : p;
+  }
+
+  /**
+   * Index of the "that" after an adjunct between a cue and its content ("said in an e-mail that", "said Wednesday
+   * that", "told lawmakers privately that", "said of the plan that"), or -1: the words from {@code p} open with a
+   * preposition, a time word or an adverb in -ly and reach "that" within a few words without punctuation or a cue.
+   */
+  private int thatAfterAdjunct(List<Token> t, int p) {
+    if (p >= t.size()) return -1;
+    String first = t.get(p).lower();
+    boolean preposition = lex.in("adjunct_prepositions", first) || first.equals("of");
+    boolean time = lex.in("time_words", first) || first.endsWith("ly") && first.length() > 4;
+    if (!preposition && !time) return -1;
+    return thatWithin(t, p + 1, preposition ? ADJUNCT_MAX : 2); // "Wednesday that", "privately that", "Monday night that"
+  }
+
+  /** Index of a "that" within {@code reach} words from {@code p} with no punctuation or cue before it, or -1. */
+  private int thatWithin(List<Token> t, int p, int reach) {
+    for (int k = p; k < Math.min(t.size(), p + reach); k++) {
+      Token w = t.get(k);
+      if (w.is("that")) return k + 1 < t.size() && !t.get(k + 1).isPunct() ? k : -1;
+      if (!w.isWord() || lex.cue(w.lower()) != null) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the words from {@code p} are only an adjunct of the cue up to the sentence end or a comma ("said at a
+   * town hall this week.", "wrote in an email to supporters, adding ..."): a preposition or time word opens them and
+   * no "that", quote or colon follows.
+   */
+  boolean isAdjunctTail(List<Token> t, int p) {
+    if (p >= t.size() || !lex.in("adjunct_prepositions", t.get(p).lower()) && !lex.in("time_words", t.get(p).lower())) return false;
+    for (int k = p + 1; k < t.size(); k++) {
+      Token w = t.get(k);
+      if (w.is(",") || w.is(".") || w.is(";") || w.is("!")) return true;
+      if (w.is("that") || w.isQuote() || w.is(":") || lex.cue(w.lower()) != null) return false;
+    }
+    return true;
   }
 
   /** Whether the content ends at {@code p}: the sentence end or a boundary, after any run of quotes (a loop, not recursion). */
@@ -92,6 +139,11 @@ final class Spans {
     }
     while (from < to && (t.get(from).is(",") || t.get(from).is("-") || t.get(from).is("–"))) from++;
     return from;
+  }
+
+  /** "Monday" ... "Sunday": a day name, capitalized as a name of the day is. */
+  private boolean isDayName(Token k) {
+    return k.isCapitalized() && lex.in("time_words", k.lower()) && k.lower().endsWith("day") && !k.is("today");
   }
 
   private static boolean isDatelineHead(Token first) {

@@ -57,6 +57,7 @@ final class TextCleaning {
     }
     for (int i = 1; i < words.length; i++) {
       if (!lex.in("falsity", bare(words[i]))) continue;
+      if (i + 1 < words.length && words[i + 1].equals("to")) continue; // "were wrong to wait" is a claim of its own
       for (int k = i - 1; k >= Math.max(0, i - VERDICT_WINDOW); k--) {
         if (lex.in("be_forms", bare(words[k])) && k > 0) return Math.max(0, starts[k] - 1);
       }

@@ -32,6 +32,10 @@ public final class ClaimShape {
           + "|related( articles| stories)?:|home(\\s+\\p{Lu}\\p{L}*){2,}|skip to (main )?content|cookie|all rights reserved"
           + "|copyright|©)", Pattern.CASE_INSENSITIVE);
   private static final int FRONTED_MAX = 10;
+  /** Words that open a fronted condition or reason, and how far its comma may be. */
+  private static final Set<String> CONDITIONS = Set.of("if", "when", "because", "although", "though", "while", "since",
+      "unless", "once", "whenever", "until");
+  private static final int CONDITION_MAX = 30;
   /** A question whose "?" the content lost: "How many times do we ...", "Do you think ...". */
   private static final Pattern UNMARKED_QUESTION = Pattern.compile(
       "^(How|Why) (many|much|long|often|do|does|did|is|are|was|were|can|could|would|will|should)\\b"
@@ -95,12 +99,20 @@ public final class ClaimShape {
    */
   private boolean hasPredicate(List<Token> tokens) {
     String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
-    String[] tags = tagger.tag(words);
+    String[] tags = TagRepairs.repair(words, tagger.tag(words));
+    int afterCondition = conditionEnd(words, tags);
+    if (afterCondition > 0) {
+      return hasPredicate(tokens.subList(afterCondition, tokens.size())); // "if the talks fail, the port will close"
+    }
     String first = words[0].toLowerCase(Locale.ROOT);
-    boolean fronted = tags[0].equals("ADP") || first.equals("with") // the tagger may call a first "With" SCONJ
-        || tags[0].equals("ADV") && tags.length > 1 && tags[1].equals("ADP");
-    if (!fronted && (tags[0].equals("CCONJ") || tags[0].equals("SCONJ") || isSubordinator(first, tags[0])
-        || first.equals("to") || OBJECT_PRONOUNS.contains(first) || Character.isLowerCase(words[0].charAt(0)) && (tags[0].equals("VERB") || tags[0].startsWith("AUX")))) {
+    // "about 40 people", "most of the money": a quantity is a subject, not a fronted phrase
+    boolean quantity = tags.length > 1 && (tags[1].equals("NUM") || words[1].equalsIgnoreCase("of") && tags[0].equals("ADV"));
+    boolean fronted = !quantity && (tags[0].equals("ADP") || first.equals("with") // the tagger may call a first "With" SCONJ
+        || tags[0].equals("ADV") && tags.length > 1 && tags[1].equals("ADP"));
+    boolean demonstrative = first.equals("that") && isDemonstrative(words, tags, 0);
+    boolean lowerVerb = Character.isLowerCase(words[0].charAt(0)) && (tags[0].equals("VERB") || tags[0].startsWith("AUX"));
+    if (!fronted && !demonstrative && (tags[0].equals("CCONJ") || tags[0].equals("SCONJ") || isSubordinator(first, tags[0])
+        || first.equals("to") || OBJECT_PRONOUNS.contains(first) || lowerVerb && !isGerundSubject(words, tags))) {
       return false; // "and the majority of ...", "before he died", "to push for ...", "was her view and ...": no clause of its own
     }
     int start = 0;
@@ -120,6 +132,9 @@ public final class ClaimShape {
       // "to be identified", "to really call": the verbs of an infinitive are not finite
       boolean infinitive = before.equals("to") || BARE_BE.contains(before) || BARE_BE.contains(lower);
       boolean participle = tag.equals("VERB") && i + 1 < words.length && words[i + 1].equalsIgnoreCase("by");
+      if (afterRelative && tag.equals("AUX") && !infinitive && !SUBJECT_PRONOUNS.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
+        return true; // "the officer who shot him was ...": the auxiliary after the relative clause is the main one
+      }
       if (afterRelative && (tag.equals("AUX") || tag.equals("VERB")) && !BREAKS.contains(words[i - 1])) {
         continue; // after "the officer who shot him", a main predicate follows a comma or dash
       }
@@ -129,13 +144,14 @@ public final class ClaimShape {
       if (tag.endsWith("+AUX") || i > start && tags[i - 1].equals("PRON") && (lower.equals("'s") || lower.equals("’s"))) {
         return true; // "you'd", "he's" (the tokenizer splits it off, the tagger may not call it an auxiliary)
       }
-      if (subjectSeen && (lower.equals("who") || lower.equals("which"))) {
+      boolean relativeThat = lower.equals("that") && tag.equals("PRON") && i > start && tags[i - 1].equals("NOUN");
+      if (subjectSeen && (lower.equals("who") || lower.equals("which") || relativeThat)) {
         i = afterVerbGroup(tags, i + 1) - 1;
         afterRelative = true;
         continue;
       }
       boolean determiner = tag.equals("DET") && i + 1 < tags.length && NOMINAL_TAGS.contains(tags[i + 1]);
-      if (isSubordinator(lower, tag) && !(lower.equals("that") && determiner) || tag.equals("SCONJ")
+      if (isSubordinator(lower, tag) && !(lower.equals("that") && (determiner || isDemonstrative(words, tags, i))) || tag.equals("SCONJ")
           || tag.equals("VERB") && lower.endsWith("ing") && i > 0 && words[i - 1].equals(",")) {
         return false;
       }
@@ -146,6 +162,40 @@ public final class ClaimShape {
         return true; // not "Scott killed by police"
       }
       subjectSeen |= SUBJECT_TAGS.contains(tag);
+    }
+    return false;
+  }
+
+  /**
+   * Index after the comma that ends a fronted condition or reason ("if the talks fail, ...", "Because prices rose,
+   * ..."), or -1 when the text does not open with one or no clause can follow.
+   */
+  private static int conditionEnd(String[] words, String[] tags) {
+    int k = words[0].equalsIgnoreCase("even") || words[0].equalsIgnoreCase("only") ? 1 : 0;
+    if (k >= words.length || !CONDITIONS.contains(words[k].toLowerCase(Locale.ROOT))) return -1;
+    for (int i = k + 2; i < Math.min(words.length - MIN_WORDS, CONDITION_MAX); i++) {
+      if (words[i].equals(",")) return tags[i + 1].equals("CCONJ") ? -1 : i + 1;
+    }
+    return -1;
+  }
+
+  /** "That's", "that is": "that" as the subject, before its auxiliary. */
+  private static boolean isDemonstrative(String[] words, String[] tags, int i) {
+    if (i + 1 >= words.length) return false;
+    String next = words[i + 1].toLowerCase(Locale.ROOT);
+    return next.equals("'s") || next.equals("’s") || tags[i + 1].startsWith("AUX") && (i == 0 || !tags[i - 1].equals("NOUN"));
+  }
+
+  /**
+   * "bringing back the rule is ...": a gerund subject, an -ing verb with an auxiliary of its own later in the same
+   * clause (not after a comma, a subordinator or a subject pronoun: "saying he would ..." is no clause).
+   */
+  private static boolean isGerundSubject(String[] words, String[] tags) {
+    if (!tags[0].equals("VERB") || !words[0].toLowerCase(Locale.ROOT).endsWith("ing")) return false;
+    for (int i = 1; i < words.length; i++) {
+      String lower = words[i].toLowerCase(Locale.ROOT);
+      if (BREAKS.contains(words[i]) || tags[i].equals("SCONJ") || isSubordinator(lower, tags[i]) || tags[i].equals("PRON")) return false;
+      if (tags[i].equals("AUX") && !BARE_BE.contains(lower) && !words[i - 1].equalsIgnoreCase("to")) return true;
     }
     return false;
   }

@@ -40,6 +40,9 @@ public final class ConjunctSplitter {
   private static final Set<String> CONJUNCTIONS = Set.of("and", "but");
   private static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "whose", "where", "whether",
       "if", "because", "although", "though", "while", "when", "since", "unless", "until", "whereas", "as");
+  private static final Set<String> EXPLETIVES = Set.of("there", "it", "that", "here", "what");
+  private static final Set<String> RELATIVES = Set.of("where", "which", "who", "whom", "whose");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
   private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ");
   private static final Set<String> DANGLING_TAGS = Set.of("ADP", "PART", "DET", "CCONJ", "SCONJ");
   /** Punctuation after which an aside or an elaboration follows, not a conjunct of the main clause. */
@@ -83,19 +86,25 @@ public final class ConjunctSplitter {
     boolean blocked = false;
     boolean aside = false;
     boolean infinitive = false;
+    boolean relative = false;
     List<Split> out = new ArrayList<>();
     for (int k = pred + 1; k < n - 1 && out.size() < MAX_CONJUNCTS - 1; k++) {
       if (ASIDES.contains(lower[k])) aside = true;
       if (isSubordinator(lower[k], tags[k])) blocked = true;
+      if (RELATIVES.contains(lower[k]) && k > 0 && tags[k - 1].equals("NOUN")) relative = true;
       if (lower[k].equals("to") && (tags[k].equals("PART") || tags[k + 1].equals("VERB"))) infinitive = true;
       if (aside || !CONJUNCTIONS.contains(lower[k]) || !tags[k].equals("CCONJ")) continue;
       int leftEnd = tokens.get(k - 1).is(",") ? k - 1 : k;
       int right = lower[k + 1].equals("that") ? k + 2 : k + 1;
       if (right >= n || words(tokens, conjunctStart, leftEnd) < MIN_LEFT_WORDS) continue;
-      int rightPred = SUBJECT_TAGS.contains(tags[right]) ? clausePredicate(lower, tags, right, Math.min(n, right + SUBJECT_MAX + 1)) : -1;
-      // ", but" and a clause of its own end the sentence's first clause even after a subordinate one
+      int rightPred = SUBJECT_TAGS.contains(tags[right]) ? clausePredicate(lower, tags, right, Math.min(n, right + SUBJECT_MAX + 1))
+          : frontedPronounClause(lower, tags, right, n);
+      // "I'm", "they're", "she'll": subject and auxiliary in one word, the predicate goes on after it
+      if (tags[right].equals("PRON") && (lower[right].indexOf('\'') > 0 || lower[right].indexOf('’') > 0) && right + 1 < n) rightPred = right + 1;
+      // ", but" and a clause of its own end the sentence's first clause even after a subordinate one, and a clause
+      // of its own ends a relative clause ("a deal where Russia keeps land and during the call he raised it")
       boolean commaBut = leftEnd < k && lower[k].equals("but") && rightPred > right;
-      if (blocked && !commaBut) continue;
+      if (blocked && !commaBut && !(relative && rightPred > right)) continue;
       Split split = null;
       int nextPred = -1;
       if (rightPred > right) {
@@ -119,6 +128,7 @@ public final class ConjunctSplitter {
       conjunctStart = right;
       infinitive = false;
       blocked = false;
+      relative = false;
       k = Math.max(k, pred);
     }
     return wellFormedParts(out, tokens, tags);
@@ -130,6 +140,11 @@ public final class ConjunctSplitter {
    */
   private static String[] namesAsNouns(String[] words, String[] tags) {
     for (int i = 0; i < tags.length; i++) if (tags[i].indexOf('+') > 0) tags[i] = tags[i].substring(0, tags[i].indexOf('+')); // "cannot": AUX+PART
+    for (int i = 1; i + 1 < words.length; i++) {
+      // "there's a", "it's not": a split-off 's after an expletive or demonstrative before no noun or adjective is "is", which the tagger may call punctuation
+      boolean is = (words[i].equals("'s") || words[i].equals("’s")) && !Set.of("NOUN", "PROPN", "ADJ", "NUM").contains(tags[i + 1]);
+      if (is && EXPLETIVES.contains(words[i - 1].toLowerCase(Locale.ROOT))) tags[i] = "AUX";
+    }
     for (int i = 0; i + 1 < words.length; i++) {
       boolean capitalized = Character.isUpperCase(words[i].charAt(0));
       if (capitalized && tags[i].equals("VERB") && (tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX"))) tags[i] = "PROPN";
@@ -168,6 +183,19 @@ public final class ConjunctSplitter {
     boolean fronted = tags[0].equals("ADP") || tags[0].equals("ADV");
     for (int i = 1; fronted && i < Math.min(lower.length - 1, FRONTED_MAX); i++) if (lower[i].equals(",")) return i + 1;
     return 0;
+  }
+
+  /**
+   * The predicate of a clause that opens with a prepositional phrase and then a subject pronoun ("during the call he
+   * raised it"), or -1.
+   */
+  private static int frontedPronounClause(String[] lower, String[] tags, int from, int n) {
+    if (!tags[from].equals("ADP")) return -1;
+    for (int i = from + 2; i + 1 < Math.min(n, from + FRONTED_MAX); i++) {
+      if (BREAKS.contains(lower[i]) || isSubordinator(lower[i], tags[i])) return -1;
+      if (SUBJECT_PRONOUNS.contains(lower[i]) && (tags[i + 1].equals("AUX") || tags[i + 1].equals("VERB"))) return i + 1;
+    }
+    return -1;
   }
 
   /** The predicate of a clause after a conjunction: its subject is not cut by punctuation ("grit and noise, jobs are"). */

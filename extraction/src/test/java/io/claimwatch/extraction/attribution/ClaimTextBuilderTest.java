@@ -78,4 +78,31 @@ class ClaimTextBuilderTest {
     assertThat(builder.build("the council will send a bus for residents who can't drive to the polls", null))
         .contains("who can't drive");
   }
+
+  @Test
+  void shouldCutAParticipleOfSpeechWhenItFollowsTheClause() {
+    assertThat(builder.build("keeping the pier open is good for the town, noting, “the ferry brings trade and so do we.”", null))
+        .isEqualTo("keeping the pier open is good for the town");
+    assertThat(builder.build("the fees will rise, warning that crews may strike", null)).isEqualTo("the fees will rise");
+    assertThat(builder.build("she urged the crews to wait, reminding them of the storm", null)).isEqualTo("she urged the crews to wait");
+  }
+
+  @Test
+  void shouldStateThePositiveClaimWhenTheNegationIsNoLongerOrNoOne() {
+    assertThat(builder.build("the port would no longer accept cruise ships", null)).isEqualTo("the port would accept cruise ships");
+    assertThat(builder.build("no one had inspected the pier", null)).isEqualTo("someone had inspected the pier");
+  }
+
+  @Test
+  void shouldKeepAFalsityWordWhenTheClauseGoesOnAfterIt() {
+    assertThat(builder.build("we were wrong to close the pier so early in the season", null))
+        .isEqualTo("we were wrong to close the pier so early in the season");
+    assertThat(builder.build("the reports of a pier sale are completely false", null)).isEqualTo("a pier sale");
+  }
+
+  @Test
+  void shouldDropADiscourseMarkerWhenItOpensTheQuote() {
+    assertThat(builder.build("“Well first of all, the crews have to be paid,”", null)).isEqualTo("the crews have to be paid");
+    assertThat(builder.build("“Look, the pier is safe,”", null)).isEqualTo("the pier is safe");
+  }
 }

@@ -58,4 +58,66 @@ class ClaimShapeTest {
   void shouldAcceptAClauseWhenItStartsWithADemonstrativeDeterminer() {
     assertThat(body("That decision was made by the harbor board")).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
+
+  @Test
+  void shouldAcceptAClauseWhenAFrontedConditionEndsWithAComma() {
+    assertThat(body("if the crews strike again, the ferry will stop for a week")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("When the pier closed, dozens of traders lost their stalls")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldRejectAConditionWhenNoMainClauseFollows() {
+    assertThat(body("because the crews would strike again next week")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+  }
+
+  @Test
+  void shouldAcceptAClauseWhenItsSubjectIsAQuantity() {
+    assertThat(body("about 300 traders work at the old harbor market")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("most of the ferry fleet was built in the 1970s")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldAcceptAClauseWhenItsSubjectIsAGerund() {
+    assertThat(body("raising the harbor fees is a mistake")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldRejectAParticipialPhraseWhenItHasNoAuxiliaryOfItsOwn() {
+    assertThat(body("speaking by radio from the lighthouse")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(body("saying she would not sell the pier")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+  }
+
+  @Test
+  void shouldAcceptAClauseWhenADemonstrativeThatIsItsSubject() {
+    assertThat(body("That's exactly what the harbor board wanted")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldAcceptAClauseWhenARelativeClauseWithoutCommaPrecedesTheAuxiliary() {
+    assertThat(body("the captain who sold the boat was never charged")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("Selling boats in a town that was built on fishing is hard")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldRejectARelativeClauseWhenOnlyItsOwnClauseHasAVerb() {
+    assertThat(body("the captain who said he was tired of the harbor")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+  }
+
+  @Test
+  void shouldAcceptAClauseWhenTheTaggerMisreadsItsSubjectOrVerb() {
+    assertThat(body("Ortiz might close the pier next week")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("Sailing is a dangerous trade")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("they welcome the new ferry schedule")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("Ortiz's going to win that vote")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldRejectAPossessiveWhenNoVerbFollows() {
+    assertThat(body("the mayor's plan for the new harbor")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+  }
+
+  @Test
+  void shouldAcceptAClauseWhenItsNegatedAuxiliaryHasACurlyApostrophe() {
+    assertThat(body("members of the harbor board shouldn’t vote on the fees")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 }

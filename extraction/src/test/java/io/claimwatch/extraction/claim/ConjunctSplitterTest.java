@@ -71,4 +71,24 @@ class ConjunctSplitterTest {
     assertThat(split("The port reopened after the storm passed, but the ferries did not sail"))
         .containsExactly("The port reopened after the storm passed", "the ferries did not sail");
   }
+
+  @Test
+  void shouldSplitAtButWhenTheRightClauseHasAContractedSubject() {
+    assertThat(split("I can see the case for a new pier, but I'm not paying for it"))
+        .containsExactly("I can see the case for a new pier", "I'm not paying for it");
+    assertThat(split("there's a shortage of crews, but they're hiring again"))
+        .containsExactly("there's a shortage of crews", "they're hiring again");
+  }
+
+  @Test
+  void shouldSplitAfterARelativeClauseWhenTheRightClauseOpensWithAPhraseAndAPronoun() {
+    assertThat(split("She backed a plan where the town keeps the pier and at the meeting she had raised the fees"))
+        .containsExactly("She backed a plan where the town keeps the pier", "at the meeting she had raised the fees");
+  }
+
+  @Test
+  void shouldKeepOnePropositionWhenASubordinateClauseHoldsTheConjunction() {
+    assertThat(split("She believes that the pier was sold and at the meeting she was misled"))
+        .containsExactly("She believes that the pier was sold and at the meeting she was misled");
+  }
 }

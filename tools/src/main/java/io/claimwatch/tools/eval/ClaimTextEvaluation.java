@@ -6,7 +6,10 @@ import io.claimwatch.extraction.ArticleInput;
 import io.claimwatch.extraction.FoundAttribution;
 import io.claimwatch.extraction.FoundClaim;
 import io.claimwatch.extraction.StanceLabel;
+import io.claimwatch.extraction.attribution.ClaimTextBuilder;
 import io.claimwatch.extraction.attribution.NegationScope;
+import io.claimwatch.extraction.claim.ClaimShape;
+import io.claimwatch.extraction.lexicon.SourceDirectory;
 import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.text.NewsTokenizer;
 import io.claimwatch.extraction.text.Token;
@@ -39,7 +42,9 @@ import java.util.stream.Stream;
  *   <li>a seeded random sample of distinct claim texts to read by eye, since the fragment rate needs a reader: the
  *       filter cannot judge itself.</li>
  * </ul>
- * Usage: {@code ClaimTextEvaluation SPLIT_DIR... [--sample N] [--seed S] [--lost N]}.
+ * With {@code --rejected N}, a seeded sample of N contents without a claim is printed with the first text the claim
+ * builder makes of each and the claim-shape verdict on it (to see why contents have no claim).
+ * Usage: {@code ClaimTextEvaluation SPLIT_DIR... [--sample N] [--seed S] [--lost N] [--rejected N]}.
  */
 public final class ClaimTextEvaluation {
   private static final Pattern NEGATION = Pattern.compile(
@@ -50,8 +55,8 @@ public final class ClaimTextEvaluation {
 
   /** Counts of one split. */
   record Report(String split, int articles, int claims, int contents, int withoutClaim, int inContent, int inContentNoClaim, int keptInText,
-                int keptAsDenial, int suspect, List<String> lost, List<String> suspects, List<String> texts) {
-    String format(int sampleSize, long seed, int lostShown) {
+                int keptAsDenial, int suspect, List<String> lost, List<String> suspects, List<String> texts, List<String> rejected) {
+    String format(int sampleSize, long seed, int lostShown, int rejectedShown) {
       StringBuilder out = new StringBuilder();
       out.append(String.format(Locale.ROOT, "%s: %d articles, %d claims (mentions), %d attributed contents with a source%n",
           split, articles, claims, contents));
@@ -67,6 +72,9 @@ public final class ClaimTextEvaluation {
           suspect, claims, pct(suspect, claims)));
       lost.stream().limit(lostShown).forEach(l -> out.append("  lost: ").append(l).append('\n'));
       suspects.stream().limit(lostShown).forEach(l -> out.append("  flagged: ").append(l).append('\n'));
+      List<String> rejectedPool = new ArrayList<>(rejected);
+      java.util.Collections.shuffle(rejectedPool, new Random(seed));
+      rejectedPool.stream().limit(rejectedShown).forEach(l -> out.append("  rejected: ").append(l).append('\n'));
       List<String> distinct = texts.stream().distinct().toList();
       List<String> pool = new ArrayList<>(distinct);
       java.util.Collections.shuffle(pool, new Random(seed));
@@ -86,9 +94,13 @@ public final class ClaimTextEvaluation {
   private final ArticleAnalyzer analyzer;
   private final NewsTokenizer tokenizer;
   private final NegationScope scope;
+  private final ClaimTextBuilder builder;
+  private final ClaimShape shape;
 
   ClaimTextEvaluation(ArticleAnalyzer analyzer, ExtractionLexicon lex) {
     this.analyzer = analyzer;
+    this.builder = new ClaimTextBuilder(lex, SourceDirectory.fromResources());
+    this.shape = new ClaimShape(new NewsTokenizer(lex.abbreviations()));
     this.tokenizer = new NewsTokenizer(lex.abbreviations());
     this.scope = new NegationScope(lex);
   }
@@ -97,18 +109,20 @@ public final class ClaimTextEvaluation {
     int sample = 40;
     long seed = 7;
     int lostShown = 15;
+    int rejectedShown = 0;
     List<Path> splits = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--sample" -> sample = Integer.parseInt(args[++i]);
         case "--seed" -> seed = Long.parseLong(args[++i]);
         case "--lost" -> lostShown = Integer.parseInt(args[++i]);
+        case "--rejected" -> rejectedShown = Integer.parseInt(args[++i]);
         default -> splits.add(Path.of(args[i]));
       }
     }
     ClaimTextEvaluation eval = new ClaimTextEvaluation(ArticleAnalyzer.fromResources(), ExtractionLexicon.fromResources());
     for (Path split : splits) {
-      System.out.print(eval.evaluate(split).format(sample, seed, lostShown));
+      System.out.print(eval.evaluate(split).format(sample, seed, lostShown, rejectedShown));
     }
   }
 
@@ -121,6 +135,7 @@ public final class ClaimTextEvaluation {
     List<String> lost = new ArrayList<>();
     List<String> suspects = new ArrayList<>();
     List<String> texts = new ArrayList<>();
+    List<String> rejected = new ArrayList<>();
     for (Path f : files) {
       String text = Files.readString(f);
       int nl = text.indexOf('\n');
@@ -142,8 +157,12 @@ public final class ClaimTextEvaluation {
         FoundAttribution first = group.get(0);
         contents++;
         List<FoundAttribution> claimed = group.stream().filter(x -> x.claimId() != null).toList();
-        if (claimed.isEmpty()) withoutClaim++;
         String content = first.content().text();
+        if (claimed.isEmpty()) {
+          withoutClaim++;
+          String firstText = builder.mentions(content, null).get(0).text();
+          rejected.add(content + "  =>  " + firstText + "  [" + shape.judge(firstText, false) + "]");
+        }
         List<Token> tokens = tokenizer.tokenize(content, 0, content.length());
         if (scope.of(tokens) != NegationScope.Scope.IN_CONTENT) continue;
         inContent++;
@@ -163,7 +182,7 @@ public final class ClaimTextEvaluation {
       }
     }
     return new Report(split.toString(), files.size(), texts.size(), contents, withoutClaim, inContent, inContentNoClaim, keptInText,
-        keptAsDenial, suspect, lost, suspects, texts);
+        keptAsDenial, suspect, lost, suspects, texts, rejected);
   }
 
   /** Attributions with a source, grouped by (cue, content): the mentions of one attributed content. */

@@ -1,0 +1,49 @@
+package io.claimwatch.extraction.claim;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Corrections of the part-of-speech tags of a short claim text where the tagger errs in a regular way: a capitalized
+ * word tagged as a verb right before an auxiliary or verb is the subject ("Trump might ...", "Skateboarding is ..."),
+ * a word after a subject pronoun ("they welcome the ...") is its verb, and a split-off 's between a subject and no
+ * noun is "is" ("Carolina's going to ..."), and a negated auxiliary ("shouldn’t", "wasn’t") is one. Returns a new array.
+ */
+final class TagRepairs {
+  private static final Set<String> NOMINATIVE = Set.of("i", "we", "they", "he", "she");
+  private static final Set<String> NOT_VERBS_AFTER_PRONOUN = Set.of("NOUN", "INTJ", "ADJ", "X");
+  private static final Set<String> SUBJECTS = Set.of("NOUN", "PROPN", "PRON");
+
+  private TagRepairs() {}
+
+  /** What follows "is" but not a possessive: an adverb, a particle, a preposition, an -ing or -ed form. */
+  private static boolean isAfterIs(String word, String tag) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return tag.equals("ADV") || tag.equals("PART") || tag.equals("ADP")
+        || tag.equals("VERB") && (lower.endsWith("ing") || lower.endsWith("ed"));
+  }
+
+  static String[] repair(String[] words, String[] tags) {
+    String[] out = tags.clone();
+    for (int i = 0; i < words.length; i++) {
+      String lower = words[i].toLowerCase(Locale.ROOT).replace('’', '\'');
+      if (lower.length() > 3 && lower.endsWith("n't") && !out[i].startsWith("AUX")) out[i] = "AUX"; // "wasn’t" as punctuation
+    }
+    for (int i = 0; i + 1 < words.length; i++) {
+      String next = out[i + 1];
+      if (Character.isUpperCase(words[i].charAt(0)) && out[i].equals("VERB") && (next.startsWith("AUX") || next.equals("VERB"))) {
+        out[i] = "PROPN";
+      }
+      boolean lowerNext = Character.isLowerCase(words[i + 1].charAt(0));
+      if (NOMINATIVE.contains(words[i].toLowerCase(Locale.ROOT)) && out[i].equals("PRON") && lowerNext
+          && NOT_VERBS_AFTER_PRONOUN.contains(next) && !words[i + 1].endsWith("ly")) {
+        out[i + 1] = "VERB";
+      }
+      boolean apostropheS = words[i + 1].equals("'s") || words[i + 1].equals("’s");
+      if (apostropheS && SUBJECTS.contains(out[i]) && i + 2 < words.length && isAfterIs(words[i + 2], out[i + 2])) {
+        out[i + 1] = "AUX";
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,47 @@
+package io.claimwatch.extraction;
+
+import static io.claimwatch.extraction.Analyses.only;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Where a content starts and ends when an adjunct of the cue stands between the cue and the content. */
+class ContentSpanRulesTest {
+
+  @Test
+  void shouldTakeTheQuoteBeforeWhenOnlyAnAdjunctFollowsTheCue() {
+    FoundAttribution a = only("“The ferry will not run this winter,” harbor master Ivo Berg said at a meeting in the port.");
+    assertThat(a.sourceSpan().text()).isEqualTo("harbor master Ivo Berg");
+    assertThat(a.content().text()).isEqualTo("“The ferry will not run this winter,”");
+  }
+
+  @Test
+  void shouldTakeTheQuoteBeforeWhenATimeWordFollowsTheCue() {
+    FoundAttribution a = only("“The pier is safe,” Ivo Berg told the Harbor Times on Monday.");
+    assertThat(a.content().text()).isEqualTo("“The pier is safe,”");
+  }
+
+  @Test
+  void shouldStartAfterThatWhenAPrepositionalPhraseFollowsTheCue() {
+    FoundAttribution a = only("Ivo Berg said in an email to the crews that the ferry would not sail.");
+    assertThat(a.content().text()).isEqualTo("the ferry would not sail");
+  }
+
+  @Test
+  void shouldStartAfterThatWhenADayOrAnAdverbFollowsTheCue() {
+    assertThat(only("Ivo Berg said Wednesday that the pier was closed.").content().text()).isEqualTo("the pier was closed");
+    assertThat(only("Ivo Berg told the crews privately that the pier was closed.").content().text())
+        .isEqualTo("the pier was closed");
+  }
+
+  @Test
+  void shouldSkipAnObjectPronounWhenTheCueIsTell() {
+    FoundAttribution a = only("Ivo Berg told us that the ferry had been sold.");
+    assertThat(a.content().text()).isEqualTo("the ferry had been sold");
+  }
+
+  @Test
+  void shouldSkipADayNameWhenItFollowsTheCueWithoutThat() {
+    assertThat(only("Ivo Berg said Tuesday the pier would reopen.").content().text()).isEqualTo("the pier would reopen");
+  }
+}
