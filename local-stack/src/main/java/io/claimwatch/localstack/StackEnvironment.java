@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,8 +21,7 @@ import io.claimwatch.platform.http.HttpSettings;
  */
 record StackEnvironment(Map<String, String> base, String proxiedRegistryUrl, Set<ServiceKind> viaRegistryProxy) {
 
-    private static final java.util.List<String> PASSED_PREFIXES = java.util.List.of("INGEST_", "ENRICH_", "AGGREGATE_",
-            "KAFKA_");
+    private static final List<String> PASSED_PREFIXES = List.of("INGEST_", "ENRICH_", "AGGREGATE_", "KAFKA_");
 
     static StackEnvironment of(StackPorts ports, int partitions, String bootstrapServers, String registryUrl,
                                Path stateDir) {

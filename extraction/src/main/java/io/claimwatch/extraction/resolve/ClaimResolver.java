@@ -199,14 +199,14 @@ public final class ClaimResolver {
 
   /** Re-clusters the neighbourhood of {@code claimId} in canonical order when it is small enough. */
   private void regroup(String claimId, long at, List<ResolutionEvent> events) {
-    if (settings.regroupLimit() == 0) {
-      return;
-    }
     ClaimCluster claim = state.cluster(claimId).orElseThrow();
     List<String> neighbourhood = index.near(claim, settings.assignThreshold() - NEIGHBOUR_MARGIN);
+    Map<String, ClaimCluster> before = new HashMap<>();
     long size = 0;
     for (String id : neighbourhood) {
-      size += state.cluster(id).orElseThrow().members();
+      ClaimCluster c = state.cluster(id).orElseThrow();
+      before.put(id, c);
+      size += c.members();
       if (size > settings.regroupLimit()) {
         return;
       }
@@ -217,12 +217,12 @@ public final class ClaimResolver {
         mentions.add(state.mention(mentionId).orElseThrow());
       }
     }
-    apply(regrouping.plan(mentions, this::freshId), neighbourhood, at, events);
+    apply(regrouping.plan(mentions, this::freshId), neighbourhood, before, at, events);
   }
 
-  private void apply(CanonicalRegrouping.Plan plan, List<String> neighbourhood, long at, List<ResolutionEvent> events) {
-    Map<String, ClaimCluster> before = new HashMap<>();
-    neighbourhood.forEach(id -> before.put(id, state.cluster(id).orElseThrow()));
+  /** {@code before}: the neighbourhood's clusters as they were when its mentions were read. */
+  private void apply(CanonicalRegrouping.Plan plan, List<String> neighbourhood, Map<String, ClaimCluster> before,
+                     long at, List<ResolutionEvent> events) {
     Map<String, Integer> moved = new HashMap<>();
     for (int i = 0; i < plan.groups().size(); i++) {
       String id = plan.groupIds().get(i);
