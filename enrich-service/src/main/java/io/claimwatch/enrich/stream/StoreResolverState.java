@@ -1,10 +1,10 @@
 package io.claimwatch.enrich.stream;
 
+import io.claimwatch.extraction.lru.LruMap;
 import io.claimwatch.extraction.resolve.ClaimCluster;
 import io.claimwatch.extraction.resolve.ResolverState;
 import io.claimwatch.extraction.resolve.StoredMention;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,12 +37,7 @@ final class StoreResolverState implements ResolverState {
   private final KeyValueStore<String, String> members;
   private final KeyValueStore<String, String> redirects;
   private final KeyValueStore<String, String> pending;
-  private final Map<String, StoredMention> recentMentions = new LinkedHashMap<>(1024, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, StoredMention> eldest) {
-      return size() > MENTION_CACHE;
-    }
-  };
+  private final Map<String, StoredMention> recentMentions = new LruMap<>(MENTION_CACHE);
 
   StoreResolverState(ProcessorContext<?, ?> context) {
     this.clusters = context.getStateStore(CLUSTERS);

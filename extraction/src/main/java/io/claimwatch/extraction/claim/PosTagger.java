@@ -3,9 +3,9 @@ package io.claimwatch.extraction.claim;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.claimwatch.extraction.lru.LruMap;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -22,13 +22,7 @@ public final class PosTagger {
   private final POSModel model;
   static final int CACHE_SIZE = 4096;
   private final ThreadLocal<POSTaggerME> taggers;
-  private final ThreadLocal<Map<List<String>, String[]>> recent = ThreadLocal.withInitial(() ->
-      new LinkedHashMap<>(CACHE_SIZE * 4 / 3 + 1, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<String>, String[]> eldest) {
-          return size() > CACHE_SIZE;
-        }
-      });
+  private final ThreadLocal<Map<List<String>, String[]>> recent = ThreadLocal.withInitial(() -> new LruMap<>(CACHE_SIZE));
 
   public PosTagger() {
     try (InputStream in = PosTagger.class.getResourceAsStream(MODEL)) {

@@ -1,10 +1,10 @@
 package io.claimwatch.extraction.embed;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import io.claimwatch.extraction.lru.LruMap;
 
 /**
  * A bounded least-recently-used cache in front of another embedder, keyed by the normalized text (case and runs of
@@ -17,12 +17,7 @@ public final class CachingEmbedder implements SentenceEmbedder {
 
   public CachingEmbedder(SentenceEmbedder delegate, int capacity) {
     this.delegate = delegate;
-    this.cache = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-        return size() > capacity;
-      }
-    };
+    this.cache = new LruMap<>(capacity);
   }
 
   /** The cache key of a text. */
