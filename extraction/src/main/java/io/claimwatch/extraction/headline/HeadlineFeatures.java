@@ -24,8 +24,8 @@ import java.util.function.Function;
  * the claim and headline vectors ({@code cos}), its bucket, the bucket crossed with each lexicon category (a
  * refutation word in a headline that means the same as the claim is a denial; in one about something else it is
  * not), the headline-minus-claim vector ({@code ed:i}, what the headline says beyond the claim, scaled to
- * {@value #DIFFERENCE_SCALE} of unit-size components), the {@link ClaimRephrasings} and the {@link SoftLexicon}
- * features. The claim and headline vectors themselves and their element-wise product were measured as features too and lowered held-out accuracy (they let the model memorize
+ * {@value #DIFFERENCE_SCALE} of unit-size components), the same difference for the claim and headline embedded
+ * together ({@link JointEmbedding}), the {@link ClaimRephrasings} and the {@link SoftLexicon} features. The claim and headline vectors themselves and their element-wise product were measured as features too and lowered held-out accuracy (they let the model memorize
  * claims; see docs/enrich-claims.md), so they are not used.
  */
 public final class HeadlineFeatures {
@@ -67,7 +67,7 @@ public final class HeadlineFeatures {
   /** All features with their values: the binary ones of {@link #extract} (value 1) and, if any, the embedding ones. */
   public List<HeadlineFeature> weighted(String claim, String headline) {
     List<String> binary = extract(claim, headline);
-    List<HeadlineFeature> out = new ArrayList<>(binary.size() + (embedder == null ? 0 : 1200));
+    List<HeadlineFeature> out = new ArrayList<>(binary.size() + (embedder == null ? 0 : 1600));
     for (String b : binary) out.add(new HeadlineFeature(b, 1));
     if (embedder == null || claim.isBlank() || headline.isBlank()) return out; // nothing to embed: words only
     float[] c = embedder.apply(claim);
@@ -82,6 +82,7 @@ public final class HeadlineFeatures {
     }
     double scale = DIFFERENCE_SCALE * Math.sqrt(c.length);
     for (int i = 0; i < c.length; i++) out.add(new HeadlineFeature("ed:" + i, (h[i] - c[i]) * scale));
+    out.addAll(JointEmbedding.features(claim, headline, c, scale, embedder));
     out.addAll(ClaimRephrasings.features(claim, c, h, embedder));
     Set<String> claimStems = new HashSet<>();
     for (StemmedTerms.Term t : terms.allTerms(claim)) claimStems.add(t.stem());

@@ -19,7 +19,7 @@ import org.apache.lucene.analysis.CharArraySet;
  * Thread-safe and reusable.
  */
 public final class HeadlineStanceClassifier {
-  /** Claims, their rephrasings, headlines and single headline words (about 25 MB of vectors when full). */
+  /** Claims, their rephrasings, headlines, claim-and-headline pairs and single headline words (about 25 MB when full). */
   private static final int EMBEDDING_CACHE = 16_384;
 
   private final HeadlineFeatures features;

@@ -26,6 +26,30 @@ class HeadlineFeaturesTest {
   }
 
   @Test
+  void shouldEmbedClaimAndHeadlineTogetherWhenAnEmbedderIsGiven() {
+    java.util.Set<String> asked = new java.util.HashSet<>();
+    HeadlineFeatures features = HeadlineStanceClassifier.featuresFromResources().withEmbeddings(s -> {
+      asked.add(s);
+      return TWO_POINTS.apply(s);
+    });
+    String headline = "Oregon beachgoers say the squid was a rubber prop";
+    Map<String, Double> byName = features.weighted(CLAIM, headline).stream()
+        .collect(java.util.stream.Collectors.toMap(HeadlineFeature::name, HeadlineFeature::value));
+    assertThat(asked).contains(CLAIM + ". " + headline);
+    // joint vector (0.6, 0.8) minus claim vector (1, 0), scaled by 0.1 * sqrt(2)
+    double scale = HeadlineFeatures.DIFFERENCE_SCALE * Math.sqrt(2);
+    assertThat(byName.get("jd:0")).isCloseTo(-0.4 * scale, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(byName.get("jd:1")).isCloseTo(0.8 * scale, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(byName).doesNotContainKey("jd:2");
+  }
+
+  @Test
+  void shouldLeaveOutJointFeaturesWhenNoEmbedderIsGiven() {
+    assertThat(HeadlineStanceClassifier.featuresFromResources().weighted(CLAIM, "Squid story denied by the aquarium"))
+        .noneMatch(x -> x.name().startsWith("jd:"));
+  }
+
+  @Test
   void shouldCompareWithRephrasedClaimsWhenAnEmbedderIsGiven() {
     HeadlineFeatures features = HeadlineStanceClassifier.featuresFromResources().withEmbeddings(TWO_POINTS);
     Map<String, Double> byName = features.weighted(CLAIM, "Squid photo is a hoax").stream()

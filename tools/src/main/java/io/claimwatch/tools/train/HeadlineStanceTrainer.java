@@ -25,7 +25,7 @@ public final class HeadlineStanceTrainer {
   /** Hyper-parameters, chosen by grouped cross-validation on the training claims. */
   public record Settings(int epochs, double learningRate, double l2, long seed, int minClaims) {
     public static Settings defaults() {
-      return new Settings(8, 0.03, 1e-4, 42L, 5);
+      return new Settings(16, 0.015, 1e-4, 42L, 5);
     }
   }
 

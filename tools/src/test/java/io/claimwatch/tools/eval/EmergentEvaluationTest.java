@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Regression floors on the Emergent training file, a little below the values measured when the resources were
- * built (in-sample stance 0.87, claim F1 0.72; grouped 5-fold CV stance 0.774 and AGAINST F1 0.76 words-only, 0.78
- * with embeddings, claim F1 0.61).
+ * built (in-sample stance 0.870, claim F1 0.72; grouped 5-fold CV on split 0: stance 0.771 and AGAINST F1 0.761
+ * words-only, which is what the CV test trains, 0.786 and 0.789 with embeddings; claim F1 0.61).
  */
 class EmergentEvaluationTest {
 
@@ -29,9 +29,19 @@ class EmergentEvaluationTest {
   @Test
   void shouldStayAboveFloorsOnHeldOutClaimsWhenCrossValidating() throws IOException {
     EmergentCrossValidation.Result cv = EmergentCrossValidation.run(EmergentRow.read(TRAIN), 5);
-    assertThat(cv.stanceAccuracy()).isGreaterThan(0.75);
-    assertThat(cv.stanceAgainstF1()).isGreaterThan(0.72);
+    assertThat(cv.stanceAccuracy()).isGreaterThan(0.76);
+    assertThat(cv.stanceAgainstF1()).isGreaterThan(0.74);
     assertThat(cv.claimF1()).isGreaterThan(0.59);
+  }
+
+  @Test
+  void shouldStayAboveFloorsOnHeldOutClaimsWhenCrossValidatingWithEmbeddings() throws IOException {
+    // the bundled model's features (words, lexicon, sentence and joint embeddings), split 0: 0.786 / AGAINST 0.789
+    EmergentCrossValidation.Result cv = EmergentCrossValidation.run(EmergentRow.read(TRAIN), 5,
+        io.claimwatch.tools.train.HeadlineStanceTrainer.withEmbeddings(
+            io.claimwatch.tools.train.HeadlineStanceTrainer.Settings.defaults()));
+    assertThat(cv.stanceAccuracy()).isGreaterThan(0.78);
+    assertThat(cv.stanceAgainstF1()).isGreaterThan(0.77);
   }
 
   @Test
