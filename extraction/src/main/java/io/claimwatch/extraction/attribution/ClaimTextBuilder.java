@@ -29,7 +29,7 @@ public final class ClaimTextBuilder {
    * keeps more negations (PolNeAR dev 83% instead of 78% with three), but their mentions make the claim resolver's
    * grouping of the seed reports depend on the arrival order, so only the first sentence is a mention for now.
    */
-  private static final int MAX_SENTENCES = 1;
+  private static final int MAX_SENTENCES = 3;
   /** Parts of a content that are mentions: sentences and clauses after a semicolon. */
   private static final int MAX_PARTS = 3;
   private static final Pattern CONTRASTIVE = Pattern.compile("(?i),? (while|though|even though|whereas) ");
@@ -113,10 +113,13 @@ public final class ClaimTextBuilder {
         if (!bySemicolon && ++sentences >= MAX_SENTENCES) s = "";
       }
       if (part > 0) first = LEADING_CONJUNCTION.matcher(first).replaceFirst(""); // "But it is not enough.", "Subsequently, ..."
+      String verdict = "";
       if (part == 0) {
         first = stripWrapper(first);
         if (first.regionMatches(true, 0, "that ", 0, 5)) first = first.substring(5); // "said that X" whose cue left the "that"
-        first = first.substring(0, TextCleaning.falsityVerdictStart(first, lex));
+        int verdictAt = TextCleaning.falsityVerdictStart(first, lex);
+        verdict = first.substring(verdictAt); // " are false": the stance of the clause is decided with it
+        first = first.substring(0, verdictAt);
       }
       int cut = cutAt(first, clauseCutters);
       String contrast = contrastAfter(first, cut);
@@ -126,7 +129,7 @@ public final class ClaimTextBuilder {
         if (out.size() >= MAX_MENTIONS) break;
         String clause = c.text().substring(0, cutAt(c.text(), conjunctionCutters));
         Pronoun pronoun = part == 0 && c.subject() != ConjunctSplitter.Subject.OWN ? Pronoun.SOURCE : Pronoun.FIRST_PERSON;
-        out.add(new Mention(finish(positive.of(clause), source, pronoun), clause));
+        out.add(new Mention(finish(positive.of(clause), source, pronoun), clause + verdict));
       }
     }
     return out;

@@ -1,5 +1,6 @@
 package io.claimwatch.extraction.attribution;
 
+import io.claimwatch.extraction.lexicon.Cue;
 import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.text.Token;
 import java.util.List;
@@ -31,6 +32,8 @@ public final class NegationScope {
   private static final Set<String> DIRECTIVE_MODALS = Set.of("should", "must", "ought", "shouldn't", "mustn't");
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", "and", "but", "though", "although", "while",
       "which", "who", "because", "since", "if", "when", "after", "before", "whereas");
+  private static final int CLAUSE_WINDOW = 8;
+  private static final Set<String> NON_ANSWER_LEMMAS = Set.of("comment", "confirm", "deny", "verify", "know", "say", "discuss");
   private final ExtractionLexicon lex;
 
   public NegationScope(ExtractionLexicon lex) {
@@ -65,6 +68,27 @@ public final class NegationScope {
       }
     }
     return firstNegation(content, i);
+  }
+
+  /**
+   * The word the first negation negates is a confirm/deny/comment verb: "could not confirm", "don't comment", "did not
+   * say when": a non-answer, which is no denial of a positive proposition ("did say when" is none).
+   */
+  public boolean isNonAnswer(List<Token> content) {
+    for (int i = 0; i < Math.min(content.size(), CLAUSE_WINDOW + 3); i++) {
+      String l = content.get(i).lower();
+      if (!(lex.in("negations", l) || l.endsWith("n't"))) continue;
+      if (l.equals("no") && i + 1 < content.size() && content.get(i + 1).is("comment")) return true;
+      for (int k = i + 1; k < Math.min(content.size(), i + 4); k++) {
+        Cue c = lex.cue(content.get(k).lower());
+        if (c != null) return NON_ANSWER_LEMMAS.contains(c.lemma());
+        String w = content.get(k).lower();
+        if (NON_ANSWER_LEMMAS.contains(w)) return true;
+        if (!w.equals("yet") && !w.equals("be") && !w.equals("able") && !w.equals("to") && !w.endsWith("ly")) return false;
+      }
+      return false;
+    }
+    return false;
   }
 
   /** The auxiliary at {@code aux} (or what follows it) carries the negation: "had not", "didn't", "was never". */

@@ -1,0 +1,43 @@
+package io.claimwatch.extraction.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimwatch.extraction.FoundSource;
+import io.claimwatch.extraction.SourceKind;
+import io.claimwatch.extraction.lexicon.ExtractionLexicon;
+import io.claimwatch.extraction.lexicon.SourceDirectory;
+import org.junit.jupiter.api.Test;
+
+/** Claim-text rules of the third round: later sentences of a quote, non-answers, third parties. */
+class ClaimTextRoundThreeTest {
+  private final ClaimTextBuilder builder = new ClaimTextBuilder(ExtractionLexicon.fromResources(), SourceDirectory.empty());
+  private final FoundSource skipper = new FoundSource("ida-brandt", "Ida Brandt", SourceKind.PERSON, null, null);
+
+  @Test
+  void shouldMakeLaterSentencesOfAQuoteMentionsWhenTheQuoteHasSeveral() {
+    assertThat(builder.mentions("“The ferry left two hours late. Nobody on board was hurt. The crew stayed calm,”", null))
+        .extracting(ClaimTextBuilder.Mention::text)
+        .containsExactly("The ferry left two hours late", "Somebody on board was hurt", "The crew stayed calm");
+  }
+
+  @Test
+  void shouldStopAtThreeSentencesWhenTheQuoteIsLonger() {
+    assertThat(builder.mentions("The ferry left late. The sea was rough. The crew stayed calm. The pier was closed.", null))
+        .hasSize(3);
+  }
+
+  @Test
+  void shouldReplaceOnlyFirstPersonPronounsWhenTheSentenceIsALaterOne() {
+    assertThat(builder.mentions("I sailed that route for years. He never warned me about the reef.", skipper))
+        .extracting(ClaimTextBuilder.Mention::text)
+        .containsExactly("Ida Brandt sailed that route for years", "He warned me about the reef");
+  }
+
+  @Test
+  void shouldKeepTheNegationWhenTheNegatedVerbIsANonAnswer() {
+    assertThat(builder.mentions("the harbor reopened on Monday, but the port authority did not say when the ferries return", null))
+        .extracting(ClaimTextBuilder.Mention::text)
+        .contains("the port authority did not say when the ferries return");
+    assertThat(builder.build("she did not know anything about the sale", skipper)).isEqualTo("Ida Brandt did not know anything about the sale");
+  }
+}
