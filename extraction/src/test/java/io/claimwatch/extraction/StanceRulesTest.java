@@ -180,4 +180,10 @@ class StanceRulesTest {
   void shouldReportNotConfirmWhenTheContentIsADirective() {
     assertThat(only("Ortiz told the governor he should not close the bridge.").stance()).isEqualTo(StanceLabel.REPORTS);
   }
+
+  @Test
+  void shouldConfirmTheNegativeClaimWhenANegativePolarityWordFollowsTheNegation() {
+    // "did find any cracks" is no proposition to deny: the inspector asserts the negative one
+    assertThat(only("Ortiz said the inspectors did not find any cracks in the pier.").stance()).isEqualTo(StanceLabel.CONFIRMS);
+  }
 }

@@ -31,9 +31,10 @@ public final class ClaimTextBuilder {
    */
   private static final int MAX_SENTENCES = 3;
   /** Parts of a content that are mentions: sentences and clauses after a semicolon. */
-  private static final int MAX_PARTS = 3;
+  private static final int MAX_PARTS = 5;
   private static final Pattern CONTRASTIVE = Pattern.compile("(?i),? (while|though|even though|whereas) ");
   private static final Pattern CONTRAST = Pattern.compile("\\s*(not|never|no)\\b");
+  private static final Pattern BUT = Pattern.compile("^\\s*,?\\s*but\\s+", Pattern.CASE_INSENSITIVE);
   /** "CHARLOTTE - ", "WASHINGTON — ": a dateline before the first clause. */
   private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu}.]{2,}(,? \\p{Lu}[\\p{Lu}.]+)*\\s*[—–-]{1,2}\\s+");
   private static final Pattern LEADING_ELLIPSIS = Pattern.compile("^(\\.{3}|…)\\s*");
@@ -127,7 +128,10 @@ public final class ClaimTextBuilder {
       first = first.substring(0, cut);
       for (ConjunctSplitter.Conjunct c : splitter.split(first)) {
         if (out.size() >= MAX_MENTIONS) break;
-        String clause = c.text().substring(0, cutAt(c.text(), conjunctionCutters));
+        int butAt = cutAt(c.text(), conjunctionCutters);
+        String clause = c.text().substring(0, butAt);
+        String after = BUT.matcher(c.text().substring(butAt)).replaceFirst("").strip();
+        if (!after.isEmpty()) contrasts.addLast(after); // "..., but the port has not paid": a clause of its own, judged by its shape
         Pronoun pronoun = part == 0 && c.subject() != ConjunctSplitter.Subject.OWN ? Pronoun.SOURCE : Pronoun.FIRST_PERSON;
         out.add(new Mention(finish(positive.of(clause), source, pronoun), clause + verdict));
       }
@@ -160,7 +164,7 @@ public final class ClaimTextBuilder {
     s = DISCOURSE_MARKER.matcher(s).replaceFirst("");
     s = names.shorten(subjectPronoun(s, source, pronoun));
     if (s.contains(", ")) s = APPOSITIVE.matcher(s).replaceAll("$1");
-    s = TRAILING_ATTRIBUTION.matcher(s).replaceFirst("");
+    s = TRAILING_ATTRIBUTION.matcher(TextCleaning.trimPunctuation(s)).replaceFirst(""); // also before a final "." or ","
     return TextCleaning.trimPunctuation(TextCleaning.collapseSpaces(s));
   }
 

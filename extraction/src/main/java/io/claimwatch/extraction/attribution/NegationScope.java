@@ -33,6 +33,9 @@ public final class NegationScope {
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", "and", "but", "though", "although", "while",
       "which", "who", "because", "since", "if", "when", "after", "before", "whereas");
   private static final int CLAUSE_WINDOW = 8;
+  private static final int POLARITY_WINDOW = 8;
+  private static final Set<String> POLARITY_WORDS = Set.of("any", "anything", "anyone", "anybody", "anywhere", "ever",
+      "either", "necessarily", "whatsoever");
   private static final Set<String> NON_ANSWER_LEMMAS = Set.of("comment", "confirm", "deny", "verify", "know", "say", "discuss");
   private final ExtractionLexicon lex;
 
@@ -40,7 +43,28 @@ public final class NegationScope {
     this.lex = lex;
   }
 
+  /**
+   * The scope of the content's first negation. A main-verb negation followed by a negative-polarity word ("did not
+   * find any evidence", "has never ever", "were not listed either", "doesn't necessarily") states a negative
+   * proposition with no positive counterpart ("found any evidence" is none), so it counts as inside the content.
+   */
   public Scope of(List<Token> content) {
+    Scope s = scopeOf(content);
+    return s == Scope.MAIN_VERB && polarityWordAfterNegation(content) ? Scope.IN_CONTENT : s;
+  }
+
+  private boolean polarityWordAfterNegation(List<Token> content) {
+    int k = 0;
+    while (k < content.size() && !isNegation(content.get(k).lower()) && !NEGATIVE_DETERMINERS.contains(content.get(k).lower())) k++;
+    for (int j = k + 1; j < Math.min(content.size(), k + 1 + POLARITY_WINDOW); j++) {
+      String l = content.get(j).lower();
+      if (CLAUSE_BREAKS.contains(l)) return false;
+      if (POLARITY_WORDS.contains(l)) return true;
+    }
+    return false;
+  }
+
+  private Scope scopeOf(List<Token> content) {
     int i = 0;
     while (i < content.size() && (content.get(i).isQuote() || content.get(i).is("that"))) i++;
     if (i + 1 < content.size() && content.get(i).lower().endsWith("ly") && content.get(i + 1).is(",")) i += 2; // "Subsequently, ..."

@@ -40,4 +40,30 @@ class ClaimTextRoundThreeTest {
         .contains("the port authority did not say when the ferries return");
     assertThat(builder.build("she did not know anything about the sale", skipper)).isEqualTo("Ida Brandt did not know anything about the sale");
   }
+
+  @Test
+  void shouldMakeTheClauseAfterButAMentionWhenTheSplitterLeftItInPlace() {
+    // a quote opening after "but" keeps the splitter from splitting; the clause is still a mention of its own
+    assertThat(builder.mentions("the pier was repaired, but “the crew did not get paid for the work.”", null))
+        .extracting(ClaimTextBuilder.Mention::text)
+        .containsExactly("the pier was repaired", "the crew did get paid for the work");
+  }
+
+  @Test
+  void shouldKeepTheNegationWhenANegativePolarityWordFollowsIt() {
+    assertThat(builder.build("the inspectors did not find any cracks in the pier", null))
+        .isEqualTo("the inspectors did not find any cracks in the pier");
+    assertThat(builder.build("none of the crews have ever refused a shift", null))
+        .isEqualTo("none of the crews have ever refused a shift");
+  }
+
+  @Test
+  void shouldStillStateThePositiveWhenNoPolarityWordFollows() {
+    assertThat(builder.build("the inspectors did not find cracks in the pier", null)).isEqualTo("the inspectors did find cracks in the pier");
+  }
+
+  @Test
+  void shouldDropATrailingAttributionWhenAPeriodFollowsIt() {
+    assertThat(builder.build("the pier will reopen in May, Vos said.", null)).isEqualTo("the pier will reopen in May");
+  }
 }
