@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * without quotes, report framing ("the Gazette's report of", "reports that"), a falsity verdict ("... are false"),
  * trailing clauses (", but", ", which") and hedges; a negated main verb becomes the positive proposition ("he had not
  * yet spoken" → "Reyes had spoken", the source's denial being the stance) while a negation inside the content
- * stays ("urged them not to strike"); a subject pronoun is replaced by the source's name and role descriptions by
+ * stays ("urged them not to strike"), and so does a third party's negated verb ("the officials did not object", see
+ * {@link NegationOwner}); a subject pronoun is replaced by the source's name and role descriptions by
  * names from the alias table.
  */
 public final class ClaimTextBuilder {
@@ -48,8 +49,14 @@ public final class ClaimTextBuilder {
   private static final Pattern DISCOURSE_MARKER = Pattern.compile(
       "^(?i)((well|look|listen|frankly|honestly|of course|in fact|folks|again|now|remember),\\s+|well\\s+(?=(first|second|i|we|you|they|he|she|it)\\b)|(first|second|third) of all,?\\s+)+");
 
-  /** One mention of a content: its claim text and the clause it was made from (what the stance is decided on). */
-  public record Mention(String text, String clause) {}
+  /**
+   * One mention of a content: its claim text, the clause it was made from (what the stance is decided on) and whose
+   * negation a negated main verb of the clause is ({@link NegationOwner}).
+   */
+  public record Mention(String text, String clause, Negation negation) {}
+
+  /** A negated main verb is the source's denial (or there is none), or a third party's, which stays in the text. */
+  public enum Negation { SOURCE, THIRD_PARTY }
 
   /**
    * Which subject pronouns become the source's name: any, or only "I"/"we" (a clause with a subject of its own, a
@@ -64,6 +71,7 @@ public final class ClaimTextBuilder {
   private final NameShortener names;
   private final Pattern falsityWord;
   private final PositiveProposition positive;
+  private final NegationOwner owner;
   private final java.util.Set<String> abbreviations;
 
   public ClaimTextBuilder(ExtractionLexicon lex, SourceDirectory directory) {
@@ -80,8 +88,14 @@ public final class ClaimTextBuilder {
     this.clauseCutters = cutters.stream().filter(c -> !conjunctionCutters.contains(c)).toList();
     this.names = new NameShortener(lex, directory);
     this.positive = new PositiveProposition(lex);
+    this.owner = new NegationOwner(lex, directory);
     this.abbreviations = lex.abbreviations();
     this.falsityWord = Pattern.compile("\\b(pure |complete |total |a )?(" + String.join("|", lex.words("falsity")) + ")$");
+  }
+
+  /** {@code clause} without a main-verb negation: what a stance is decided on when the negation is a third party's. */
+  public String withoutMainVerbNegation(String clause) {
+    return positive.of(clause);
   }
 
   /** The text of the content's first mention (see {@link #mentions}). */
@@ -133,7 +147,10 @@ public final class ClaimTextBuilder {
         String after = BUT.matcher(c.text().substring(butAt)).replaceFirst("").strip();
         if (!after.isEmpty()) contrasts.addLast(after); // "..., but the port has not paid": a clause of its own, judged by its shape
         Pronoun pronoun = part == 0 && c.subject() != ConjunctSplitter.Subject.OWN ? Pronoun.SOURCE : Pronoun.FIRST_PERSON;
-        out.add(new Mention(finish(positive.of(clause), source, pronoun), clause + verdict));
+        String positiveClause = positive.of(clause);
+        boolean thirdParty = !positiveClause.equals(clause) && owner.isThirdParty(clause, source);
+        out.add(new Mention(finish(thirdParty ? clause : positiveClause, source, pronoun), clause + verdict,
+            thirdParty ? Negation.THIRD_PARTY : Negation.SOURCE));
       }
     }
     return out;
