@@ -1,6 +1,7 @@
 package io.claimwatch.extraction.attribution;
 
 import io.claimwatch.extraction.FoundSource;
+import io.claimwatch.extraction.SourceKind;
 import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.lexicon.SourceDirectory;
 import io.claimwatch.extraction.text.NewsTokenizer;
@@ -12,16 +13,20 @@ import java.util.Set;
 
 /**
  * Whose negation a negated main verb is. The source's own denial ("he had not spoken with Y", "the ministry was never
- * informed", "there are no plans") is a DENIES of the positive proposition. When the subject of the negated clause is
- * a third party - an agent (a name, or "officials", "people", "sources" ...) that is neither the source, its
- * affiliation nor anyone the source speaks for in the alias table - the source reports what that party did not do:
- * "two people familiar with the matter said the officials did not object" is their CONFIRMS of "the officials did not
- * object", not a DENIES of "the officials did object". A pronoun, an expletive or a negative determiner as subject
- * ("they did not", "there were no", "no decision was made") and a subject without agent ("the call did not take place")
- * stay the source's denial.
+ * informed", "there are no plans") is a DENIES of the positive proposition. When a reporting source (an outlet, the
+ * publisher's own voice, anonymous sources) says that a third party - an agent (a name, or "officials", "people",
+ * "sources" ...) that is neither the source, its affiliation nor anyone the source speaks for in the alias table - did
+ * not do something, it reports what that party did not do: "two people familiar with the matter said the officials did
+ * not object" is their CONFIRMS of "the officials did not object", not a DENIES of "the officials did object". A
+ * person's or organization's negation stays their denial, since they may speak for the party they name ("the Kremlin
+ * spokesman said Putin had no plans" without an alias table saying so). A pronoun, an expletive or a negative determiner
+ * as subject ("they did not", "there were no", "no decision was made") and a subject without agent ("the call did not
+ * take place") stay the source's denial too.
  */
 final class NegationOwner {
   private static final int SUBJECT_MAX = 8;
+  /** Sources that report on others; a person or organization may speak for the party it names (a spokesman). */
+  private static final Set<SourceKind> REPORTERS = Set.of(SourceKind.PUBLICATION, SourceKind.ANONYMOUS);
   private static final int MIN_PREFIX = 4;
   private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "has", "have", "had", "will", "would", "can",
       "could", "may", "might", "shall", "should", "must", "'s", "'re", "'ve", "'d", "’s", "’re", "’ve", "’d");
@@ -41,7 +46,7 @@ final class NegationOwner {
 
   /** True when the subject of {@code clause} (whose main verb is negated) is a third party to {@code source}. */
   boolean isThirdParty(String clause, FoundSource source) {
-    if (source == null) return false;
+    if (source == null || !REPORTERS.contains(source.type())) return false;
     List<Token> tokens = tokenizer.tokenize(clause, 0, clause.length());
     int start = 0;
     while (start < tokens.size() && (tokens.get(start).isQuote() || tokens.get(start).is("that"))) start++;
