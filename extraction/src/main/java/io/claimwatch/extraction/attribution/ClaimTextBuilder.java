@@ -41,7 +41,8 @@ public final class ClaimTextBuilder {
   private static final Pattern LEADING_ELLIPSIS = Pattern.compile("^(\\.{3}|…)\\s*");
   /** An attribution left at the end of a content: "..., she said", "..., said Jo Roe, a lawyer". */
   private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
-      ",\\s+((he|she|they|we|\\p{Lu}[^,]{0,60}?)\\s+(said|says|added|noted|told \\p{Lu}\\p{L}+)|said \\p{Lu}[^,]{0,60}(,[^,]{0,60})?)$");
+      ",\\s+((he|she|they|we|\\p{Lu}[^,]{0,60}?)\\s+(said|says|added|noted|told \\p{Lu}\\p{L}+)"
+          + "( (at|in|on|during|before|after) [^,]{0,60})?|said \\p{Lu}[^,]{0,60}(,[^,]{0,60})?)$");
   private static final Pattern LEADING_CONJUNCTION = Pattern.compile(
       "^((And|But|So|Yet),? (?=\\p{Ll})|(However|Still|Meanwhile|Instead|\\p{Lu}\\p{Ll}+ly), )");
   private static final int MAX_MENTIONS = 6;

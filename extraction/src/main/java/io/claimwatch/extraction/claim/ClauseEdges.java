@@ -8,7 +8,8 @@ import java.util.Set;
  * first verb (words and part-of-speech tags of the claim text, {@link PosTagger}); a fragment is dropped, not emitted:
  * <ul>
  *   <li>{@link Cut#DANGLING_END}: it ends in a word that needs a continuation, a conjunction, article, possessive
- *       or subject pronoun ("the pier was sold to the", "the board met and", "the captain told him that she");</li>
+ *       or subject pronoun, or an auxiliary after a conjunction ("the pier was sold to the", "the board met and", "the
+ *       captain told him that she", "the fleet grew and has");</li>
  *   <li>{@link Cut#COORDINATED_START}: a lower-case text's first verb, an auxiliary or a verb in -ed/-s,
  *       follows "and"/"or"/"but" with no verb or pronoun before it, so the text begins in the object of a predicate
  *       that was cut off ("a new tariff and said the port would close");</li>
@@ -18,18 +19,23 @@ import java.util.Set;
  *   <li>{@link Cut#BARE_SUBORDINATE}: a subordinator, then a prepositional phrase and a comma before any verb ("because
  *       at that time, the pier was closed" is a subordinate clause cut at its start, not a fronted condition).</li>
  *   <li>{@link Cut#INFINITIVE_ONLY}: a subject and an infinitive, no finite verb ("the council to raise the fees and
- *       close the pier").</li>
+ *       close the pier"), or a question word and an infinitive ("what to say").</li>
+ *   <li>{@link Cut#RELATIVE_ONLY}: a noun phrase with a relative clause and no main verb ("the forum he spoke at
+ *       in May"), the object of a cut preposition.</li>
  * </ul>
  */
 public final class ClauseEdges {
   /** How a text is cut, or {@link #NONE}. */
-  public enum Cut { NONE, DANGLING_END, COORDINATED_START, SUBJECTLESS_AFTER_COMMA, BARE_SUBORDINATE, INFINITIVE_ONLY }
+  public enum Cut { NONE, DANGLING_END, COORDINATED_START, SUBJECTLESS_AFTER_COMMA, BARE_SUBORDINATE, INFINITIVE_ONLY, RELATIVE_ONLY }
 
   /** Words a text cannot end with (prepositions can: "a candidate to vote for", object pronouns too: "endorse her"). */
   private static final Set<String> DANGLING = Set.of("and", "or", "but", "nor", "the", "a", "an", "if", "because",
       "whether", "i", "he", "she", "we", "they", "my", "their", "our", "your", "mr", "mrs", "ms", "dr");
   private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
+  private static final int RELATIVE_NP_MAX = 5;
+  private static final Set<String> BREAKS = Set.of(",", "-", "–", "—", "--", ";", ":");
+  private static final Set<String> WH_WORDS = Set.of("what", "how", "where", "when", "whether", "who", "which");
   private static final Set<String> SUBORDINATORS = Set.of("because", "although", "though", "while", "if", "unless");
   private static final Set<String> BARE_PHRASE_TAGS = Set.of("NOUN", "ADJ");
 
@@ -39,6 +45,12 @@ public final class ClauseEdges {
     while (last > 0 && !isWord(words[last])) last--;
     if (last < 0) return Cut.NONE;
     if (last > 0 && DANGLING.contains(words[last].toLowerCase(Locale.ROOT).replace(".", ""))) return Cut.DANGLING_END;
+    boolean auxAfterConjunction = last > 1 && tags[last].startsWith("AUX") && CONJUNCTIONS.contains(words[last - 1].toLowerCase(Locale.ROOT));
+    if (auxAfterConjunction) return Cut.DANGLING_END; // "... stood at 200,000 and has"
+    if (words.length > 2 && WH_WORDS.contains(words[0].toLowerCase(Locale.ROOT)) && words[1].equalsIgnoreCase("to")
+        && onlyInfinitives(words, tags, 2)) {
+      return Cut.INFINITIVE_ONLY; // "what to say", "how to pay for it"
+    }
     int verb = firstVerb(tags);
     boolean lowerStart = Character.isLowerCase(words[0].charAt(0)) && !PRONOUNS.contains(words[0]);
     if (lowerStart && verb > 1 && CONJUNCTIONS.contains(words[verb - 1].toLowerCase(Locale.ROOT)) && finite(words[verb], tags[verb])
@@ -52,6 +64,7 @@ public final class ClauseEdges {
     if (verb > 1 && words[verb - 1].equalsIgnoreCase("to") && nounSubject(words, tags, verb - 2) && onlyInfinitives(words, tags, verb)) {
       return Cut.INFINITIVE_ONLY;
     }
+    if (lowerStart && relativeOnly(words, tags)) return Cut.RELATIVE_ONLY;
     boolean subordinate = SUBORDINATORS.contains(words[0].toLowerCase(Locale.ROOT)) && tags.length > 1 && tags[1].equals("ADP");
     int comma = indexOf(words, ",");
     if (subordinate && comma > 1 && (verb < 0 || verb > comma)) return Cut.BARE_SUBORDINATE;
@@ -69,12 +82,30 @@ public final class ClauseEdges {
     return tag.startsWith("AUX") || tag.equals("VERB") && (lower.endsWith("ed") || lower.endsWith("s"));
   }
 
-  /** No auxiliary, and every verb from {@code from} continues the infinitive (after "to", "and" or "or"). */
+  /**
+   * "the forum he was against the war": a short noun phrase, then a subject pronoun and its verb (a relative clause
+   * without "that") after a determiner, and no verb, comma or dash after it.
+   */
+  private static boolean relativeOnly(String[] words, String[] tags) {
+    int p = 1;
+    while (p < Math.min(words.length, RELATIVE_NP_MAX) && Set.of("DET", "ADJ", "NOUN", "NUM").contains(tags[p - 1])
+        && !PRONOUNS.contains(words[p].toLowerCase(Locale.ROOT))) p++;
+    if (!tags[0].equals("DET") || p >= words.length - 1 || !PRONOUNS.contains(words[p].toLowerCase(Locale.ROOT)) || !tags[p - 1].equals("NOUN")) return false;
+    int v = p + 1;
+    if (!(tags[v].equals("VERB") || tags[v].startsWith("AUX"))) return false;
+    while (v < words.length && (tags[v].startsWith("AUX") || tags[v].equals("PART") || tags[v].equals("ADV"))) v++;
+    if (v < words.length && tags[v].equals("VERB")) v++; // the relative clause's verb; a later one is the main verb
+    for (int i = v; i < words.length; i++) if (tags[i].equals("VERB") || tags[i].startsWith("AUX") || BREAKS.contains(words[i])) return false;
+    return true;
+  }
+
+  /** No auxiliary, and every verb from {@code from} continues the infinitive (after "to", "not", "and", "or"). */
   private static boolean onlyInfinitives(String[] words, String[] tags, int from) {
     for (int i = from; i < words.length; i++) {
       if (tags[i].startsWith("AUX") || tags[i].endsWith("+AUX")) return false;
       String before = words[i - 1].toLowerCase(Locale.ROOT);
-      if (tags[i].equals("VERB") && !before.equals("to") && !CONJUNCTIONS.contains(before) && !tags[i - 1].equals("VERB")) return false;
+      boolean continues = before.equals("to") || before.equals("not") || CONJUNCTIONS.contains(before) || tags[i - 1].equals("VERB");
+      if (tags[i].equals("VERB") && !continues) return false;
     }
     return true;
   }

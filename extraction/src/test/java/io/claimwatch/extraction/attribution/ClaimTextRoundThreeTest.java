@@ -66,4 +66,10 @@ class ClaimTextRoundThreeTest {
   void shouldDropATrailingAttributionWhenAPeriodFollowsIt() {
     assertThat(builder.build("the pier will reopen in May, Vos said.", null)).isEqualTo("the pier will reopen in May");
   }
+
+  @Test
+  void shouldDropATrailingAttributionWhenItsCueHasAnAdjunct() {
+    assertThat(builder.build("the ferries will run on time, Harbor spokesman Piet Vos said at a briefing on Monday", null))
+        .isEqualTo("the ferries will run on time");
+  }
 }

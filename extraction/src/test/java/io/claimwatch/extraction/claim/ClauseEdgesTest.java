@@ -67,4 +67,20 @@ class ClauseEdgesTest {
   void shouldLeaveHeadlinesAloneWhenTheyAreNominal() {
     assertThat(SHAPE.judge("Port board to vote on ferry fares", true)).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
+
+  @Test
+  void shouldRejectATextWhenItEndsInAnAuxiliaryAfterAConjunction() {
+    assertThat(body("the fleet stood at 200 boats in 1972 and has")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+  }
+
+  @Test
+  void shouldRejectAQuestionWordWithAnInfinitiveWhenNothingIsFinite() {
+    assertThat(body("what to say or not say")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+  }
+
+  @Test
+  void shouldRejectANounPhraseWithARelativeClauseWhenNoMainVerbFollows() {
+    assertThat(body("the old ferry she sold in 1990")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the ferry she sold in 1990 was scrapped")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 }
