@@ -53,6 +53,12 @@ public final class ClauseEdges {
     }
     int verb = firstVerb(tags);
     boolean lowerStart = Character.isLowerCase(words[0].charAt(0)) && !PRONOUNS.contains(words[0]);
+    int coordinated = firstFiniteVerb(words, tags); // "the shooting of a man and said": -ing forms before it are no predicate
+    boolean nounAfter = coordinated + 1 < tags.length && (tags[coordinated + 1].equals("NOUN") || tags[coordinated + 1].equals("PROPN"));
+    boolean andOrBut = coordinated > 1 && Set.of("and", "but").contains(words[coordinated - 1].toLowerCase(Locale.ROOT));
+    if (lowerStart && andOrBut && noPronounBefore(words, coordinated) && !nounAfter) {
+      return Cut.COORDINATED_START;
+    }
     if (lowerStart && verb > 1 && CONJUNCTIONS.contains(words[verb - 1].toLowerCase(Locale.ROOT)) && finite(words[verb], tags[verb])
         && noPronounBefore(words, verb) && !(verb + 1 < tags.length && tags[verb + 1].equals("NOUN"))) { // not "high-cost and politicized elections"
       return Cut.COORDINATED_START;
@@ -69,6 +75,14 @@ public final class ClauseEdges {
     int comma = indexOf(words, ",");
     if (subordinate && comma > 1 && (verb < 0 || verb > comma)) return Cut.BARE_SUBORDINATE;
     return Cut.NONE;
+  }
+
+  private static int firstFiniteVerb(String[] words, String[] tags) {
+    for (int i = 0; i < tags.length; i++) {
+      if (tags[i].startsWith("AUX") || tags[i].endsWith("+AUX")) return i;
+      if (tags[i].equals("VERB") && !words[i].toLowerCase(Locale.ROOT).endsWith("ing")) return i; // "said", "argued", "has"
+    }
+    return -1;
   }
 
   private static int firstVerb(String[] tags) {

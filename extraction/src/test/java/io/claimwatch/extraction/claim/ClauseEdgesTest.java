@@ -29,6 +29,7 @@ class ClauseEdgesTest {
   @Test
   void shouldRejectATextWhenItsFirstVerbFollowsAConjunction() {
     assertThat(body("the fee increase and argued the port would lose trade")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the arrest of a man in the harbor and said a curfew would continue")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
   }
 
   @Test
