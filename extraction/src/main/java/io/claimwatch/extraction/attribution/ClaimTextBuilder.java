@@ -71,6 +71,7 @@ public final class ClaimTextBuilder {
   private final ConjunctSplitter splitter;
   private final NameShortener names;
   private final Pattern falsityWord;
+  private final Pattern speechParticiple;
   private final PositiveProposition positive;
   private final NegationOwner owner;
   private final java.util.Set<String> abbreviations;
@@ -87,6 +88,9 @@ public final class ClaimTextBuilder {
     // a "but" the splitter did not split at still ends the clause ("he does support X, but not for Y")
     this.conjunctionCutters = cutters.stream().filter(c -> c.replace(",", "").strip().equals("but")).toList();
     this.clauseCutters = cutters.stream().filter(c -> !conjunctionCutters.contains(c)).toList();
+    // the participles of speech among the cutters (", adding", ", noting"): a content may start with one
+    List<String> participles = cutters.stream().map(c -> c.replace(",", "").strip()).filter(c -> c.matches("\\p{L}+ing")).toList();
+    this.speechParticiple = Pattern.compile("^(?i)(" + String.join("|", participles) + ")(\\s+that\\s+|\\s*[,:]\\s+)");
     this.names = new NameShortener(lex, directory);
     this.positive = new PositiveProposition(lex);
     this.owner = new NegationOwner(lex, directory);
@@ -131,6 +135,7 @@ public final class ClaimTextBuilder {
       if (part > 0) first = LEADING_CONJUNCTION.matcher(first).replaceFirst(""); // "But it is not enough.", "Subsequently, ..."
       String verdict = "";
       if (part == 0) {
+        first = speechParticiple.matcher(first).replaceFirst(""); // "adding that X", "noting, “X”": X is the content
         first = stripWrapper(first);
         if (first.regionMatches(true, 0, "that ", 0, 5)) first = first.substring(5); // "said that X" whose cue left the "that"
         int verdictAt = TextCleaning.falsityVerdictStart(first, lex);

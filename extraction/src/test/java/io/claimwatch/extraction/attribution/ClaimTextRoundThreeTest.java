@@ -72,4 +72,11 @@ class ClaimTextRoundThreeTest {
     assertThat(builder.build("the ferries will run on time, Harbor spokesman Piet Vos said at a briefing on Monday", null))
         .isEqualTo("the ferries will run on time");
   }
+
+  @Test
+  void shouldStartAtTheClauseWhenTheContentOpensWithAParticipleOfSpeech() {
+    assertThat(builder.build("adding that the night ferry will run until May", null)).isEqualTo("the night ferry will run until May");
+    assertThat(builder.build("noting, “The crew stayed calm.”", null)).isEqualTo("The crew stayed calm");
+    assertThat(builder.build("adding to the confusion at the pier", null)).isEqualTo("adding to the confusion at the pier");
+  }
 }
