@@ -66,6 +66,8 @@ public final class NegationScope {
 
   private Scope scopeOf(List<Token> content) {
     int i = 0;
+    boolean participleOfSpeech = content.size() > 2 && content.get(0).lower().endsWith("ing") && (content.get(1).is("that") || content.get(1).is(","));
+    if (participleOfSpeech) i = 2; // "adding that he had not ...": the participle belongs to the cue
     while (i < content.size() && (content.get(i).isQuote() || content.get(i).is("that"))) i++;
     if (i + 1 < content.size() && content.get(i).lower().endsWith("ly") && content.get(i + 1).is(",")) i += 2; // "Subsequently, ..."
     if (i < content.size() && (content.get(i).is("no") || content.get(i).is("nothing") || content.get(i).is("nobody")
@@ -77,7 +79,9 @@ public final class NegationScope {
       Token t = content.get(i);
       if (t.isQuote()) continue; // a quote opening inside the content: Bush is “not smart enough”
       String l = t.lower();
-      if (CLAUSE_BREAKS.contains(l) || l.equals("to") || l.equals("not") && i == start) return firstNegation(content, i);
+      // "polling shows that ...", "the ferry that did not sail ...": a negation after "that" is in a complement or relative clause
+      boolean thatClause = l.equals("that") && i > start;
+      if (CLAUSE_BREAKS.contains(l) || thatClause || l.equals("to") || l.equals("not") && i == start) return firstNegation(content, i);
       if (DIRECTIVE_MODALS.contains(l)) return firstNegation(content, i);
       if (l.equals("'s") && !nextIsNegation(content, i)) continue; // a possessive, not "he's not"
       if (AUXILIARIES.contains(l) || lex.in("be_forms", l) || isContractedNegation(l)) {

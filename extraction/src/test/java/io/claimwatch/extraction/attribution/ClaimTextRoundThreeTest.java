@@ -79,4 +79,16 @@ class ClaimTextRoundThreeTest {
     assertThat(builder.build("noting, “The crew stayed calm.”", null)).isEqualTo("The crew stayed calm");
     assertThat(builder.build("adding to the confusion at the pier", null)).isEqualTo("adding to the confusion at the pier");
   }
+
+  @Test
+  void shouldKeepTheNegationWhenItIsInAThatClauseAfterTheMainVerb() {
+    assertThat(builder.build("polling shows that the islanders are not happy with the fees", null))
+        .isEqualTo("polling shows that the islanders are not happy with the fees");
+    assertThat(builder.build("the ferry that did not sail was the oldest one", null)).isEqualTo("the ferry that did not sail was the oldest one");
+  }
+
+  @Test
+  void shouldStateThePositiveWhenAParticipleOfSpeechOpensADenial() {
+    assertThat(builder.build("adding that she had not met the harbor master", skipper)).isEqualTo("Ida Brandt had met the harbor master");
+  }
 }
