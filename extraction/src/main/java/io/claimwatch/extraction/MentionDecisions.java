@@ -104,7 +104,13 @@ final class MentionDecisions {
       Draft x = i == 0 ? d : d.sameAttribution();
       String claimText = m.text();
       claim(x, canonical(claimText.isBlank() ? span.text() : claimText), claimText, span, i == 0);
-      x.stance = stanceOf.apply(wholeContent ? d.contentTokens : c.tokenizer().tokenize(m.clause(), 0, m.clause().length()));
+      if (m.negation() == ClaimTextBuilder.Negation.THIRD_PARTY) {
+        // the source reports what a third party did not do: its stance toward the clause as if it were not negated
+        String positive = c.claimTexts().withoutMainVerbNegation(m.clause());
+        x.stance = stanceOf.apply(c.tokenizer().tokenize(positive, 0, positive.length()));
+      } else {
+        x.stance = stanceOf.apply(wholeContent ? d.contentTokens : c.tokenizer().tokenize(m.clause(), 0, m.clause().length()));
+      }
       if (i > 0) d.otherMentions.add(x);
     }
   }

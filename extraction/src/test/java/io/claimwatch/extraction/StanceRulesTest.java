@@ -164,14 +164,26 @@ class StanceRulesTest {
 
   @Test
   void shouldDenyWhenAQuoteOverTwoSentencesCallsTheReportsFalse() {
-    FoundAttribution a = only("“Reports that the pier was sold in advance are false. Subsequently, the port could not have "
-        + "approved the sale,” harbor spokesman Piet Vos told the Gazette.");
-    assertThat(a.content().text()).startsWith("“Reports");
-    assertThat(a.stance()).isEqualTo(StanceLabel.DENIES);
+    ArticleAnalysis a = Analyses.analyze("Local news", "“Reports that the pier was sold in advance are false. Subsequently, the"
+        + " port could not have approved the sale,” harbor spokesman Piet Vos told the Gazette.");
+    java.util.Map<String, String> text = new java.util.HashMap<>();
+    a.claims().forEach(c -> text.put(c.claimId(), c.text()));
+    java.util.List<FoundAttribution> told = a.attributions().stream().filter(x -> x.sourceSpan() != null).toList();
+    assertThat(told).allSatisfy(x -> assertThat(x.content().text()).startsWith("“Reports"));
+    // each sentence of the quote is a mention: the report called false and the port's approval, both denied
+    assertThat(told).extracting(x -> text.get(x.claimId()), FoundAttribution::stance).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("the pier was sold in advance", StanceLabel.DENIES),
+        org.assertj.core.groups.Tuple.tuple("the port could have approved the sale", StanceLabel.DENIES));
   }
 
   @Test
   void shouldReportNotConfirmWhenTheContentIsADirective() {
     assertThat(only("Ortiz told the governor he should not close the bridge.").stance()).isEqualTo(StanceLabel.REPORTS);
+  }
+
+  @Test
+  void shouldConfirmTheNegativeClaimWhenANegativePolarityWordFollowsTheNegation() {
+    // "did find any cracks" is no proposition to deny: the inspector asserts the negative one
+    assertThat(only("Ortiz said the inspectors did not find any cracks in the pier.").stance()).isEqualTo(StanceLabel.CONFIRMS);
   }
 }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * without quotes, report framing ("the Gazette's report of", "reports that"), a falsity verdict ("... are false"),
  * trailing clauses (", but", ", which") and hedges; a negated main verb becomes the positive proposition ("he had not
  * yet spoken" → "Reyes had spoken", the source's denial being the stance) while a negation inside the content
- * stays ("urged them not to strike"); a subject pronoun is replaced by the source's name and role descriptions by
+ * stays ("urged them not to strike"), and so does a third party's negated verb ("the officials did not object", see
+ * {@link NegationOwner}); a subject pronoun is replaced by the source's name and role descriptions by
  * names from the alias table.
  */
 public final class ClaimTextBuilder {
@@ -29,17 +30,19 @@ public final class ClaimTextBuilder {
    * keeps more negations (PolNeAR dev 83% instead of 78% with three), but their mentions make the claim resolver's
    * grouping of the seed reports depend on the arrival order, so only the first sentence is a mention for now.
    */
-  private static final int MAX_SENTENCES = 1;
+  private static final int MAX_SENTENCES = 3;
   /** Parts of a content that are mentions: sentences and clauses after a semicolon. */
-  private static final int MAX_PARTS = 3;
+  private static final int MAX_PARTS = 5;
   private static final Pattern CONTRASTIVE = Pattern.compile("(?i),? (while|though|even though|whereas) ");
   private static final Pattern CONTRAST = Pattern.compile("\\s*(not|never|no)\\b");
+  private static final Pattern BUT = Pattern.compile("^\\s*,?\\s*but\\s+", Pattern.CASE_INSENSITIVE);
   /** "CHARLOTTE - ", "WASHINGTON — ": a dateline before the first clause. */
   private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu}.]{2,}(,? \\p{Lu}[\\p{Lu}.]+)*\\s*[—–-]{1,2}\\s+");
   private static final Pattern LEADING_ELLIPSIS = Pattern.compile("^(\\.{3}|…)\\s*");
   /** An attribution left at the end of a content: "..., she said", "..., said Jo Roe, a lawyer". */
   private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
-      ",\\s+((he|she|they|we|\\p{Lu}[^,]{0,60}?)\\s+(said|says|added|noted|told \\p{Lu}\\p{L}+)|said \\p{Lu}[^,]{0,60}(,[^,]{0,60})?)$");
+      ",\\s+((he|she|they|we|\\p{Lu}[^,]{0,60}?)\\s+(said|says|added|noted|told \\p{Lu}\\p{L}+)"
+          + "( (at|in|on|during|before|after) [^,]{0,60})?|said \\p{Lu}[^,]{0,60}(,[^,]{0,60})?)$");
   private static final Pattern LEADING_CONJUNCTION = Pattern.compile(
       "^((And|But|So|Yet),? (?=\\p{Ll})|(However|Still|Meanwhile|Instead|\\p{Lu}\\p{Ll}+ly), )");
   private static final int MAX_MENTIONS = 6;
@@ -47,8 +50,14 @@ public final class ClaimTextBuilder {
   private static final Pattern DISCOURSE_MARKER = Pattern.compile(
       "^(?i)((well|look|listen|frankly|honestly|of course|in fact|folks|again|now|remember),\\s+|well\\s+(?=(first|second|i|we|you|they|he|she|it)\\b)|(first|second|third) of all,?\\s+)+");
 
-  /** One mention of a content: its claim text and the clause it was made from (what the stance is decided on). */
-  public record Mention(String text, String clause) {}
+  /**
+   * One mention of a content: its claim text, the clause it was made from (what the stance is decided on) and whose
+   * negation a negated main verb of the clause is ({@link NegationOwner}).
+   */
+  public record Mention(String text, String clause, Negation negation) {}
+
+  /** A negated main verb is the source's denial (or there is none), or a third party's, which stays in the text. */
+  public enum Negation { SOURCE, THIRD_PARTY }
 
   /**
    * Which subject pronouns become the source's name: any, or only "I"/"we" (a clause with a subject of its own, a
@@ -62,7 +71,9 @@ public final class ClaimTextBuilder {
   private final ConjunctSplitter splitter;
   private final NameShortener names;
   private final Pattern falsityWord;
+  private final Pattern speechParticiple;
   private final PositiveProposition positive;
+  private final NegationOwner owner;
   private final java.util.Set<String> abbreviations;
 
   public ClaimTextBuilder(ExtractionLexicon lex, SourceDirectory directory) {
@@ -77,10 +88,19 @@ public final class ClaimTextBuilder {
     // a "but" the splitter did not split at still ends the clause ("he does support X, but not for Y")
     this.conjunctionCutters = cutters.stream().filter(c -> c.replace(",", "").strip().equals("but")).toList();
     this.clauseCutters = cutters.stream().filter(c -> !conjunctionCutters.contains(c)).toList();
+    // the participles of speech among the cutters (", adding", ", noting"): a content may start with one
+    List<String> participles = cutters.stream().map(c -> c.replace(",", "").strip()).filter(c -> c.matches("\\p{L}+ing")).toList();
+    this.speechParticiple = Pattern.compile("^(?i)(" + String.join("|", participles) + ")(\\s+that\\s+|\\s*[,:]\\s+)");
     this.names = new NameShortener(lex, directory);
     this.positive = new PositiveProposition(lex);
+    this.owner = new NegationOwner(lex, directory);
     this.abbreviations = lex.abbreviations();
     this.falsityWord = Pattern.compile("\\b(pure |complete |total |a )?(" + String.join("|", lex.words("falsity")) + ")$");
+  }
+
+  /** {@code clause} without a main-verb negation: what a stance is decided on when the negation is a third party's. */
+  public String withoutMainVerbNegation(String clause) {
+    return positive.of(clause);
   }
 
   /** The text of the content's first mention (see {@link #mentions}). */
@@ -113,10 +133,14 @@ public final class ClaimTextBuilder {
         if (!bySemicolon && ++sentences >= MAX_SENTENCES) s = "";
       }
       if (part > 0) first = LEADING_CONJUNCTION.matcher(first).replaceFirst(""); // "But it is not enough.", "Subsequently, ..."
+      String verdict = "";
       if (part == 0) {
+        first = speechParticiple.matcher(first).replaceFirst(""); // "adding that X", "noting, “X”": X is the content
         first = stripWrapper(first);
         if (first.regionMatches(true, 0, "that ", 0, 5)) first = first.substring(5); // "said that X" whose cue left the "that"
-        first = first.substring(0, TextCleaning.falsityVerdictStart(first, lex));
+        int verdictAt = TextCleaning.falsityVerdictStart(first, lex);
+        verdict = first.substring(verdictAt); // " are false": the stance of the clause is decided with it
+        first = first.substring(0, verdictAt);
       }
       int cut = cutAt(first, clauseCutters);
       String contrast = contrastAfter(first, cut);
@@ -124,9 +148,15 @@ public final class ClaimTextBuilder {
       first = first.substring(0, cut);
       for (ConjunctSplitter.Conjunct c : splitter.split(first)) {
         if (out.size() >= MAX_MENTIONS) break;
-        String clause = c.text().substring(0, cutAt(c.text(), conjunctionCutters));
+        int butAt = cutAt(c.text(), conjunctionCutters);
+        String clause = c.text().substring(0, butAt);
+        String after = BUT.matcher(c.text().substring(butAt)).replaceFirst("").strip();
+        if (!after.isEmpty()) contrasts.addLast(after); // "..., but the port has not paid": a clause of its own, judged by its shape
         Pronoun pronoun = part == 0 && c.subject() != ConjunctSplitter.Subject.OWN ? Pronoun.SOURCE : Pronoun.FIRST_PERSON;
-        out.add(new Mention(finish(positive.of(clause), source, pronoun), clause));
+        String positiveClause = positive.of(clause);
+        boolean thirdParty = !positiveClause.equals(clause) && owner.isThirdParty(clause, source);
+        out.add(new Mention(finish(thirdParty ? clause : positiveClause, source, pronoun), clause + verdict,
+            thirdParty ? Negation.THIRD_PARTY : Negation.SOURCE));
       }
     }
     return out;
@@ -157,7 +187,7 @@ public final class ClaimTextBuilder {
     s = DISCOURSE_MARKER.matcher(s).replaceFirst("");
     s = names.shorten(subjectPronoun(s, source, pronoun));
     if (s.contains(", ")) s = APPOSITIVE.matcher(s).replaceAll("$1");
-    s = TRAILING_ATTRIBUTION.matcher(s).replaceFirst("");
+    s = TRAILING_ATTRIBUTION.matcher(TextCleaning.trimPunctuation(s)).replaceFirst(""); // also before a final "." or ","
     return TextCleaning.trimPunctuation(TextCleaning.collapseSpaces(s));
   }
 

@@ -1,5 +1,6 @@
 package io.claimwatch.extraction.attribution;
 
+import io.claimwatch.extraction.lexicon.Cue;
 import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.text.Token;
 import java.util.List;
@@ -31,14 +32,42 @@ public final class NegationScope {
   private static final Set<String> DIRECTIVE_MODALS = Set.of("should", "must", "ought", "shouldn't", "mustn't");
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", "and", "but", "though", "although", "while",
       "which", "who", "because", "since", "if", "when", "after", "before", "whereas");
+  private static final int CLAUSE_WINDOW = 8;
+  private static final int POLARITY_WINDOW = 8;
+  private static final Set<String> POLARITY_WORDS = Set.of("any", "anything", "anyone", "anybody", "anywhere", "ever",
+      "either", "necessarily", "whatsoever");
+  private static final Set<String> NON_ANSWER_LEMMAS = Set.of("comment", "confirm", "deny", "verify", "know", "say", "discuss");
   private final ExtractionLexicon lex;
 
   public NegationScope(ExtractionLexicon lex) {
     this.lex = lex;
   }
 
+  /**
+   * The scope of the content's first negation. A main-verb negation followed by a negative-polarity word ("did not
+   * find any evidence", "has never ever", "were not listed either", "doesn't necessarily") states a negative
+   * proposition with no positive counterpart ("found any evidence" is none), so it counts as inside the content.
+   */
   public Scope of(List<Token> content) {
+    Scope s = scopeOf(content);
+    return s == Scope.MAIN_VERB && polarityWordAfterNegation(content) ? Scope.IN_CONTENT : s;
+  }
+
+  private boolean polarityWordAfterNegation(List<Token> content) {
+    int k = 0;
+    while (k < content.size() && !isNegation(content.get(k).lower()) && !NEGATIVE_DETERMINERS.contains(content.get(k).lower())) k++;
+    for (int j = k + 1; j < Math.min(content.size(), k + 1 + POLARITY_WINDOW); j++) {
+      String l = content.get(j).lower();
+      if (CLAUSE_BREAKS.contains(l)) return false;
+      if (POLARITY_WORDS.contains(l)) return true;
+    }
+    return false;
+  }
+
+  private Scope scopeOf(List<Token> content) {
     int i = 0;
+    boolean participleOfSpeech = content.size() > 2 && content.get(0).lower().endsWith("ing") && (content.get(1).is("that") || content.get(1).is(","));
+    if (participleOfSpeech) i = 2; // "adding that he had not ...": the participle belongs to the cue
     while (i < content.size() && (content.get(i).isQuote() || content.get(i).is("that"))) i++;
     if (i + 1 < content.size() && content.get(i).lower().endsWith("ly") && content.get(i + 1).is(",")) i += 2; // "Subsequently, ..."
     if (i < content.size() && (content.get(i).is("no") || content.get(i).is("nothing") || content.get(i).is("nobody")
@@ -50,7 +79,9 @@ public final class NegationScope {
       Token t = content.get(i);
       if (t.isQuote()) continue; // a quote opening inside the content: Bush is “not smart enough”
       String l = t.lower();
-      if (CLAUSE_BREAKS.contains(l) || l.equals("to") || l.equals("not") && i == start) return firstNegation(content, i);
+      // "polling shows that ...", "the ferry that did not sail ...": a negation after "that" is in a complement or relative clause
+      boolean thatClause = l.equals("that") && i > start;
+      if (CLAUSE_BREAKS.contains(l) || thatClause || l.equals("to") || l.equals("not") && i == start) return firstNegation(content, i);
       if (DIRECTIVE_MODALS.contains(l)) return firstNegation(content, i);
       if (l.equals("'s") && !nextIsNegation(content, i)) continue; // a possessive, not "he's not"
       if (AUXILIARIES.contains(l) || lex.in("be_forms", l) || isContractedNegation(l)) {
@@ -65,6 +96,27 @@ public final class NegationScope {
       }
     }
     return firstNegation(content, i);
+  }
+
+  /**
+   * The word the first negation negates is a confirm/deny/comment verb: "could not confirm", "don't comment", "did not
+   * say when": a non-answer, which is no denial of a positive proposition ("did say when" is none).
+   */
+  public boolean isNonAnswer(List<Token> content) {
+    for (int i = 0; i < Math.min(content.size(), CLAUSE_WINDOW + 3); i++) {
+      String l = content.get(i).lower();
+      if (!(lex.in("negations", l) || l.endsWith("n't"))) continue;
+      if (l.equals("no") && i + 1 < content.size() && content.get(i + 1).is("comment")) return true;
+      for (int k = i + 1; k < Math.min(content.size(), i + 4); k++) {
+        Cue c = lex.cue(content.get(k).lower());
+        if (c != null) return NON_ANSWER_LEMMAS.contains(c.lemma());
+        String w = content.get(k).lower();
+        if (NON_ANSWER_LEMMAS.contains(w)) return true;
+        if (!w.equals("yet") && !w.equals("be") && !w.equals("able") && !w.equals("to") && !w.endsWith("ly")) return false;
+      }
+      return false;
+    }
+    return false;
   }
 
   /** The auxiliary at {@code aux} (or what follows it) carries the negation: "had not", "didn't", "was never". */

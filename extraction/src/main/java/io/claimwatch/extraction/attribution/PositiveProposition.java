@@ -30,7 +30,7 @@ final class PositiveProposition {
   /** {@code text} without its main-verb negation, or {@code text} itself when the main verb is not negated. */
   String of(String text) {
     List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
-    if (scope.of(tokens) != NegationScope.Scope.MAIN_VERB) {
+    if (scope.of(tokens) != NegationScope.Scope.MAIN_VERB || scope.isNonAnswer(tokens)) {
       return text;
     }
     for (int i = 0; i < tokens.size(); i++) {

@@ -2,7 +2,6 @@ package io.claimwatch.extraction.attribution;
 
 import io.claimwatch.extraction.SourceKind;
 import io.claimwatch.extraction.StanceLabel;
-import io.claimwatch.extraction.lexicon.Cue;
 import io.claimwatch.extraction.lexicon.Cue.CueClass;
 import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.text.Token;
@@ -21,7 +20,6 @@ import java.util.Set;
  */
 public final class StanceClassifier {
   private static final int CLAUSE_WINDOW = 8;
-  private static final Set<String> NON_ANSWER_LEMMAS = Set.of("comment", "confirm", "deny", "verify", "know", "say", "discuss");
   private final ExtractionLexicon lex;
   private final NegationScope negation;
 
@@ -44,7 +42,7 @@ public final class StanceClassifier {
     if (cueNegated) return decide(StanceLabel.REPORTS, "negated.cue");
     if (cue == CueClass.CONFIRM) return decide(StanceLabel.CONFIRMS, "confirm.cue");
     if (negation.of(content) == NegationScope.Scope.MAIN_VERB) {
-      return negatedNonAnswer(content) ? decide(StanceLabel.REPORTS, "non.answer") : decide(StanceLabel.DENIES, "content.negation");
+      return negation.isNonAnswer(content) ? decide(StanceLabel.REPORTS, "non.answer") : decide(StanceLabel.DENIES, "content.negation");
     }
     if (cueHedged || cue == CueClass.HEDGE || hedgesCount && hasHedge(content) || hasModal(content)) {
       return decide(StanceLabel.REPORTS, "hedge");
@@ -62,24 +60,6 @@ public final class StanceClassifier {
     for (int i = 0; i < content.size(); i++) {
       if (!lex.in("falsity", content.get(i).lower())) continue;
       for (int k = Math.max(0, i - 3); k < i; k++) if (lex.in("be_forms", content.get(k).lower())) return true;
-    }
-    return false;
-  }
-
-  /** The word the first negation negates is a confirm/deny/comment verb: "could not confirm", "don't comment". */
-  private boolean negatedNonAnswer(List<Token> content) {
-    for (int i = 0; i < Math.min(content.size(), CLAUSE_WINDOW + 3); i++) {
-      String l = content.get(i).lower();
-      if (!(lex.in("negations", l) || l.endsWith("n't"))) continue;
-      if (l.equals("no") && i + 1 < content.size() && content.get(i + 1).is("comment")) return true;
-      for (int k = i + 1; k < Math.min(content.size(), i + 4); k++) {
-        Cue c = lex.cue(content.get(k).lower());
-        if (c != null) return NON_ANSWER_LEMMAS.contains(c.lemma());
-        String w = content.get(k).lower();
-        if (NON_ANSWER_LEMMAS.contains(w)) return true;
-        if (!w.equals("yet") && !w.equals("be") && !w.equals("able") && !w.equals("to") && !w.endsWith("ly")) return false;
-      }
-      return false;
     }
     return false;
   }

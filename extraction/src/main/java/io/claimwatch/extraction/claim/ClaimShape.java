@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
  * fraction of a millisecond: a clause has an auxiliary, or a verb that is neither an infinitive ("to settle the
  * conflict"), a bare participle ("commenting on state TV") nor the text's first word ("call"). A headline may be
  * nominal ("Harbor strike talks collapse" has a verb, "Port closure over storm" has none and is still the article's
- * claim), so headlines skip the predicate test but not the others.
+ * claim), so headlines skip the predicate test and the test for a text cut out of its sentence ({@link ClauseEdges}).
  */
 public final class ClaimShape {
   /** What a text is, as a claim. */
-  public enum Verdict { CLAIM, TOO_SHORT, NO_PREDICATE, QUESTION, CAPTION, BYLINE, FURNITURE }
+  public enum Verdict { CLAIM, TOO_SHORT, NO_PREDICATE, FRAGMENT, QUESTION, CAPTION, BYLINE, FURNITURE }
 
   private static final int MIN_WORDS = 3;
   private static final Pattern CAPTION = Pattern.compile(
@@ -30,7 +30,7 @@ public final class ClaimShape {
   private static final Pattern FURNITURE = Pattern.compile(
       "^(read (the )?full (article|story)|read more|click here|sign up|subscribe|advertisement|share this|follow us"
           + "|related( articles| stories)?:|home(\\s+\\p{Lu}\\p{L}*){2,}|skip to (main )?content|cookie|all rights reserved"
-          + "|copyright|©)", Pattern.CASE_INSENSITIVE);
+          + "|copyright|©|paid notice)", Pattern.CASE_INSENSITIVE);
   private static final int FRONTED_MAX = 10;
   /** Words that open a fronted condition or reason, and how far its comma may be. */
   private static final Set<String> CONDITIONS = Set.of("if", "when", "because", "although", "though", "while", "since",
@@ -48,10 +48,13 @@ public final class ClaimShape {
   private static final Set<String> BARE_BE = Set.of("be", "being", "been");
   private static final Set<String> BREAKS = Set.of(",", "-", "–", "—", "--");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
+  /** "there is", "it was": an expletive subject the tagger may not call a pronoun. */
+  private static final Set<String> EXPLETIVES = Set.of("there", "it");
   private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ");
 
   private final NewsTokenizer tokenizer;
   private final PosTagger tagger;
+  private final ClauseEdges edges = new ClauseEdges();
 
   public ClaimShape(NewsTokenizer tokenizer) {
     this(tokenizer, new PosTagger());
@@ -85,7 +88,10 @@ public final class ClaimShape {
     if (tokens.stream().filter(Token::isWord).count() < MIN_WORDS) {
       return Verdict.TOO_SHORT;
     }
-    return headline || hasPredicate(tokens) ? Verdict.CLAIM : Verdict.NO_PREDICATE;
+    if (headline) return Verdict.CLAIM;
+    String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+    boolean cut = edges.cut(words, TagRepairs.repair(words, tagger.tag(words))) != ClauseEdges.Cut.NONE; // "a tariff and said ..."
+    return cut ? Verdict.FRAGMENT : hasPredicate(tokens) ? Verdict.CLAIM : Verdict.NO_PREDICATE;
   }
 
   /**
@@ -155,7 +161,7 @@ public final class ClaimShape {
           || tag.equals("VERB") && lower.endsWith("ing") && i > 0 && words[i - 1].equals(",")) {
         return false;
       }
-      if (tag.equals("AUX") && !infinitive && (subjectSeen || isExpletive(words, i))) {
+      if (tag.equals("AUX") && !infinitive && (subjectSeen || i > 0 && EXPLETIVES.contains(words[i - 1].toLowerCase(Locale.ROOT)))) {
         return true; // "would make visitors face ..." has no subject, "the nominee to be taken to ..." no finite verb
       }
       if (tag.equals("VERB") && subjectSeen && !infinitive && !participle && !lower.endsWith("ing")) {
@@ -230,10 +236,6 @@ public final class ClaimShape {
     return -1;
   }
 
-  /** "there is", "it was": an auxiliary right after an expletive subject the tagger may not call a pronoun. */
-  private static boolean isExpletive(String[] words, int i) {
-    return i > 0 && (words[i - 1].equalsIgnoreCase("there") || words[i - 1].equalsIgnoreCase("it"));
-  }
 
   /** Index after "PHRASE ," when a clause (not a conjunction) follows within the first words, else -1. */
   private static int frontedPhraseEnd(String[] words, String[] tags) {

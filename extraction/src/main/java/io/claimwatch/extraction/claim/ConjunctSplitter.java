@@ -213,6 +213,7 @@ public final class ConjunctSplitter {
     for (int i = from; i < to; i++) {
       if (isSubordinator(lower[i], tags[i])) return -1;
       if (tags[i].equals("VERB") && i + 1 < to && lower[i + 1].equals("by")) continue;
+      if (tags[i].equals("PRON") && i + 1 < to && (lower[i].indexOf('\'') > 0 || lower[i].indexOf('’') > 0)) return i; // "we're", "she'll"
       boolean expletive = i > from && (lower[i - 1].equals("there") || lower[i - 1].equals("it"));
       if (tags[i].equals("AUX") && (subjectSeen || expletive)) return i;
       if (tags[i].equals("VERB") && subjectSeen && !lower[i - 1].equals("to") && !lower[i].endsWith("ing")) return i;

@@ -91,4 +91,10 @@ class ConjunctSplitterTest {
     assertThat(split("She believes that the pier was sold and at the meeting she was misled"))
         .containsExactly("She believes that the pier was sold and at the meeting she was misled");
   }
+
+  @Test
+  void shouldSplitAtButWhenTheFirstClauseOpensWithAContractedSubject() {
+    assertThat(split("We're repairing most of the piers, but we're not rebuilding the old ferry dock"))
+        .containsExactly("We're repairing most of the piers", "we're not rebuilding the old ferry dock");
+  }
 }

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The five seed reports (read from {@code claimwatch.shared.dir}/seeds) through extraction and the claim resolver:
- * the call is one claim across all five, "Ukraine was informed" is another, and the whole grouping is the same in
- * every one of the 120 arrival orders.
+ * the call is one claim across all five, "Ukraine was informed" is another one spanning several reports, and the
+ * whole grouping is the same in every one of the 120 arrival orders.
  */
 class SeedClaimResolutionTest {
   private static final SentenceEmbedder EMBEDDER = new CachingEmbedder(new MiniLmEmbedder(1), 10_000);
@@ -85,6 +85,31 @@ class SeedClaimResolutionTest {
     return out;
   }
 
+  /** The claim of the one mention nearest in meaning to {@code probe} over all seeds, and the articles it spans. */
+  private static Map.Entry<String, Set<String>> claimOfNearest(OfflineResolution run, String probe) {
+    float[] p = EMBEDDER.embed(probe);
+    String bestClaim = null;
+    double bestSim = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<String, ArticleAnalysis> e : SEEDS.entrySet()) {
+      for (FoundClaim c : e.getValue().claims()) {
+        double sim = Vectors.dot(p, EMBEDDER.embed(c.text()));
+        if (sim > bestSim) {
+          bestSim = sim;
+          bestClaim = run.claimId(e.getKey(), c.text());
+        }
+      }
+    }
+    Set<String> articles = new TreeSet<>();
+    for (Map.Entry<String, ArticleAnalysis> e : SEEDS.entrySet()) {
+      for (FoundClaim c : e.getValue().claims()) {
+        if (run.claimId(e.getKey(), c.text()).equals(bestClaim)) {
+          articles.add(e.getKey());
+        }
+      }
+    }
+    return Map.entry(bestClaim, articles);
+  }
+
   @Test
   void shouldResolveTheCallToOneClaimAcrossAllFiveSeedsWhenResolvedInFileOrder() {
     OfflineResolution run = resolve(new ArrayList<>(SEEDS.keySet()));
@@ -97,11 +122,11 @@ class SeedClaimResolutionTest {
   @Test
   void shouldKeepUkraineInformedApartFromTheCallWhenResolved() {
     OfflineResolution run = resolve(new ArrayList<>(SEEDS.keySet()));
-    Map<String, String> informed = claimNearest(run, "Ukraine was informed of the call");
+    Map.Entry<String, Set<String>> informed = claimOfNearest(run, "Ukraine was informed of the call");
     String call = claimNearest(run, "Trump and Putin spoke by phone").values().iterator().next();
 
-    assertThat(informed).hasSizeGreaterThanOrEqualTo(2);
-    assertThat(new HashSet<>(informed.values())).hasSize(1).doesNotContain(call);
+    assertThat(informed.getValue()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(informed.getKey()).isNotEqualTo(call);
   }
 
   @Test
@@ -114,11 +139,11 @@ class SeedClaimResolutionTest {
     for (List<String> order : orders) {
       OfflineResolution run = resolve(order);
       Map<String, String> call = claimNearest(run, "Trump and Putin spoke by phone");
-      Map<String, String> informed = claimNearest(run, "Ukraine was informed of the call");
+      Map.Entry<String, Set<String>> informed = claimOfNearest(run, "Ukraine was informed of the call");
       assertThat(call).as("order %s", order).hasSize(5);
       assertThat(new HashSet<>(call.values())).as("call claim, order %s", order).hasSize(1);
-      assertThat(new HashSet<>(informed.values())).as("informed claim, order %s", order).hasSize(1)
-          .doesNotContainAnyElementsOf(call.values());
+      assertThat(informed.getValue()).as("informed claim's articles, order %s", order).hasSizeGreaterThanOrEqualTo(2);
+      assertThat(call.values()).as("informed claim, order %s", order).doesNotContain(informed.getKey());
     }
   }
 

@@ -1,0 +1,159 @@
+package io.claimwatch.extraction.claim;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where a claim text was cut out of its sentence so that it is no clause of its own, judged from its edges and its
+ * first verb (words and part-of-speech tags of the claim text, {@link PosTagger}); a fragment is dropped, not emitted:
+ * <ul>
+ *   <li>{@link Cut#DANGLING_END}: it ends in a word that needs a continuation, a conjunction, article, possessive
+ *       or subject pronoun, or an auxiliary after a conjunction ("the pier was sold to the", "the board met and", "the
+ *       captain told him that she", "the fleet grew and has");</li>
+ *   <li>{@link Cut#COORDINATED_START}: a lower-case text's first verb, an auxiliary or a verb in -ed/-s,
+ *       follows "and"/"or"/"but" with no verb or pronoun before it, so the text begins in the object of a predicate
+ *       that was cut off ("a new tariff and said the port would close");</li>
+ *   <li>{@link Cut#SUBJECTLESS_AFTER_COMMA}: it opens with a bare lower-case noun phrase and its first verb follows the
+ *       first comma (and no later comma is followed by a verb: "voters, alienated by it, are ripe" is an apposition), the tail of a phrase and then a predicate whose subject was cut off ("higher ferry fares, warned that
+ *       the port would lose trade");</li>
+ *   <li>{@link Cut#BARE_SUBORDINATE}: a subordinator, then a prepositional phrase and a comma before any verb ("because
+ *       at that time, the pier was closed" is a subordinate clause cut at its start, not a fronted condition).</li>
+ *   <li>{@link Cut#INFINITIVE_ONLY}: a subject and an infinitive, no finite verb ("the council to raise the fees and
+ *       close the pier"), or a question word and an infinitive ("what to say").</li>
+ *   <li>{@link Cut#RELATIVE_ONLY}: a noun phrase with a relative clause and no main verb ("the forum he spoke at
+ *       in May"), the object of a cut preposition.</li>
+ * </ul>
+ */
+public final class ClauseEdges {
+  /** How a text is cut, or {@link #NONE}. */
+  public enum Cut { NONE, DANGLING_END, COORDINATED_START, SUBJECTLESS_AFTER_COMMA, BARE_SUBORDINATE, INFINITIVE_ONLY, RELATIVE_ONLY }
+
+  /** Words a text cannot end with (prepositions can: "a candidate to vote for", object pronouns too: "endorse her"). */
+  private static final Set<String> DANGLING = Set.of("and", "or", "but", "nor", "the", "a", "an", "if", "because",
+      "whether", "i", "he", "she", "we", "they", "my", "their", "our", "your", "mr", "mrs", "ms", "dr");
+  private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
+  private static final int RELATIVE_NP_MAX = 5;
+  private static final Set<String> BREAKS = Set.of(",", "-", "–", "—", "--", ";", ":");
+  private static final Set<String> WH_WORDS = Set.of("what", "how", "where", "when", "whether", "who", "which");
+  private static final Set<String> SUBORDINATORS = Set.of("because", "although", "though", "while", "if", "unless");
+  private static final Set<String> BARE_PHRASE_TAGS = Set.of("NOUN", "ADJ");
+
+  /** How the text of {@code words} (tagged {@code tags}) is cut. */
+  public Cut cut(String[] words, String[] tags) {
+    int last = words.length - 1;
+    while (last > 0 && !isWord(words[last])) last--;
+    if (last < 0) return Cut.NONE;
+    if (last > 0 && DANGLING.contains(words[last].toLowerCase(Locale.ROOT).replace(".", ""))) return Cut.DANGLING_END;
+    boolean auxAfterConjunction = last > 1 && tags[last].startsWith("AUX") && CONJUNCTIONS.contains(words[last - 1].toLowerCase(Locale.ROOT));
+    if (auxAfterConjunction) return Cut.DANGLING_END; // "... stood at 200,000 and has"
+    if (words.length > 2 && WH_WORDS.contains(words[0].toLowerCase(Locale.ROOT)) && words[1].equalsIgnoreCase("to")
+        && onlyInfinitives(words, tags, 2)) {
+      return Cut.INFINITIVE_ONLY; // "what to say", "how to pay for it"
+    }
+    int verb = firstVerb(tags);
+    boolean lowerStart = Character.isLowerCase(words[0].charAt(0)) && !PRONOUNS.contains(words[0]);
+    int coordinated = firstFiniteVerb(words, tags); // "the shooting of a man and said": -ing forms before it are no predicate
+    boolean nounAfter = coordinated + 1 < tags.length && (tags[coordinated + 1].equals("NOUN") || tags[coordinated + 1].equals("PROPN"));
+    boolean andOrBut = coordinated > 1 && Set.of("and", "but").contains(words[coordinated - 1].toLowerCase(Locale.ROOT));
+    if (lowerStart && andOrBut && noPronounBefore(words, coordinated) && !nounAfter) {
+      return Cut.COORDINATED_START;
+    }
+    if (lowerStart && verb > 1 && CONJUNCTIONS.contains(words[verb - 1].toLowerCase(Locale.ROOT)) && finite(words[verb], tags[verb])
+        && noPronounBefore(words, verb) && !(verb + 1 < tags.length && tags[verb + 1].equals("NOUN"))) { // not "high-cost and politicized elections"
+      return Cut.COORDINATED_START;
+    }
+    if (lowerStart && BARE_PHRASE_TAGS.contains(tags[0]) && verb > 1 && verb - 1 == indexOf(words, ",")
+        && !commaVerbAfter(words, tags, verb + 1)) {
+      return Cut.SUBJECTLESS_AFTER_COMMA;
+    }
+    if (verb > 1 && words[verb - 1].equalsIgnoreCase("to") && nounSubject(words, tags, verb - 2) && onlyInfinitives(words, tags, verb)) {
+      return Cut.INFINITIVE_ONLY;
+    }
+    if (lowerStart && relativeOnly(words, tags)) return Cut.RELATIVE_ONLY;
+    boolean subordinate = SUBORDINATORS.contains(words[0].toLowerCase(Locale.ROOT)) && tags.length > 1 && tags[1].equals("ADP");
+    int comma = indexOf(words, ",");
+    if (subordinate && comma > 1 && (verb < 0 || verb > comma)) return Cut.BARE_SUBORDINATE;
+    return Cut.NONE;
+  }
+
+  private static int firstFiniteVerb(String[] words, String[] tags) {
+    for (int i = 0; i < tags.length; i++) {
+      if (tags[i].startsWith("AUX") || tags[i].endsWith("+AUX")) return i;
+      if (tags[i].equals("VERB") && !words[i].toLowerCase(Locale.ROOT).endsWith("ing")) return i; // "said", "argued", "has"
+    }
+    return -1;
+  }
+
+  private static int firstVerb(String[] tags) {
+    for (int i = 0; i < tags.length; i++) if (tags[i].equals("VERB") || tags[i].startsWith("AUX") || tags[i].endsWith("+AUX")) return i;
+    return -1;
+  }
+
+  /** An auxiliary, or a verb in -ed or -s: a predicate, not an infinitive or a noun the tagger took for a verb. */
+  private static boolean finite(String word, String tag) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return tag.startsWith("AUX") || tag.equals("VERB") && (lower.endsWith("ed") || lower.endsWith("s"));
+  }
+
+  /**
+   * "the forum he was against the war": a short noun phrase, then a subject pronoun and its verb (a relative clause
+   * without "that") after a determiner, and no verb, comma or dash after it.
+   */
+  private static boolean relativeOnly(String[] words, String[] tags) {
+    int p = 1;
+    while (p < Math.min(words.length, RELATIVE_NP_MAX) && Set.of("DET", "ADJ", "NOUN", "NUM").contains(tags[p - 1])
+        && !PRONOUNS.contains(words[p].toLowerCase(Locale.ROOT))) p++;
+    if (!tags[0].equals("DET") || p >= words.length - 1 || !PRONOUNS.contains(words[p].toLowerCase(Locale.ROOT)) || !tags[p - 1].equals("NOUN")) return false;
+    int v = p + 1;
+    if (!(tags[v].equals("VERB") || tags[v].startsWith("AUX"))) return false;
+    while (v < words.length && (tags[v].startsWith("AUX") || tags[v].equals("PART") || tags[v].equals("ADV"))) v++;
+    if (v < words.length && tags[v].equals("VERB")) v++; // the relative clause's verb; a later one is the main verb
+    for (int i = v; i < words.length; i++) if (tags[i].equals("VERB") || tags[i].startsWith("AUX") || BREAKS.contains(words[i])) return false;
+    return true;
+  }
+
+  /** No auxiliary, and every verb from {@code from} continues the infinitive (after "to", "not", "and", "or"). */
+  private static boolean onlyInfinitives(String[] words, String[] tags, int from) {
+    for (int i = from; i < words.length; i++) {
+      if (tags[i].startsWith("AUX") || tags[i].endsWith("+AUX")) return false;
+      String before = words[i - 1].toLowerCase(Locale.ROOT);
+      boolean continues = before.equals("to") || before.equals("not") || CONJUNCTIONS.contains(before) || tags[i - 1].equals("VERB");
+      if (tags[i].equals("VERB") && !continues) return false;
+    }
+    return true;
+  }
+
+  /**
+   * A noun right before "to" with only nominal words before it (not a lower-case word in -s the tagger may have taken
+   * for a noun: "plans", "aims" are verbs there).
+   */
+  private static boolean nounSubject(String[] words, String[] tags, int noun) {
+    boolean pluralVerbLike = Character.isLowerCase(words[noun].charAt(0)) && words[noun].endsWith("s");
+    if (!(tags[noun].equals("NOUN") || tags[noun].equals("PROPN")) || pluralVerbLike) return false;
+    for (int i = 0; i < noun; i++) if (!Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM").contains(tags[i])) return false;
+    return true;
+  }
+
+  private static boolean noPronounBefore(String[] words, int end) {
+    for (int i = 0; i < end; i++) if (PRONOUNS.contains(words[i].toLowerCase(Locale.ROOT))) return false;
+    return true;
+  }
+
+  /** A verb right after a later comma: the first one was a participle of an apposition ("voters, alienated by it, are"). */
+  private static boolean commaVerbAfter(String[] words, String[] tags, int from) {
+    for (int i = from; i + 1 < words.length; i++) {
+      if (words[i].equals(",") && (tags[i + 1].equals("VERB") || tags[i + 1].startsWith("AUX"))) return true;
+    }
+    return false;
+  }
+
+  private static int indexOf(String[] words, String w) {
+    for (int i = 0; i < words.length; i++) if (words[i].equals(w)) return i;
+    return -1;
+  }
+
+  private static boolean isWord(String w) {
+    return w.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+}

@@ -1,0 +1,87 @@
+package io.claimwatch.extraction.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimwatch.extraction.lexicon.ExtractionLexicon;
+import io.claimwatch.extraction.text.NewsTokenizer;
+import org.junit.jupiter.api.Test;
+
+/** Texts cut out of their sentence are fragments, not claims; whole clauses of the same words stay claims. */
+class ClauseEdgesTest {
+  private static final ClaimShape SHAPE = new ClaimShape(new NewsTokenizer(ExtractionLexicon.fromResources().abbreviations()));
+
+  private static ClaimShape.Verdict body(String text) {
+    return SHAPE.judge(text, false);
+  }
+
+  @Test
+  void shouldRejectATextWhenItEndsInAConjunctionOrArticle() {
+    assertThat(body("the harbor board met on Tuesday and")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the ferry company would sell the old dock to the")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+  }
+
+  @Test
+  void shouldKeepATextWhenItEndsInAPrepositionOrObjectPronoun() {
+    assertThat(body("the new pier is the place they asked for")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("the union said it would endorse her")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldRejectATextWhenItsFirstVerbFollowsAConjunction() {
+    assertThat(body("the fee increase and argued the port would lose trade")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the arrest of a man in the harbor and said a curfew would continue")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+  }
+
+  @Test
+  void shouldKeepTwoPredicatesWhenTheSubjectIsThere() {
+    assertThat(body("the council raised the fees and closed the pier")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldRejectATextWhenAPredicateFollowsTheFirstCommaWithoutSubject() {
+    assertThat(body("higher ferry fares, warned that the port would lose trade")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+  }
+
+  @Test
+  void shouldKeepAnAppositionWhenTheMainVerbFollowsItsClosingComma() {
+    assertThat(body("harbor officials, alarmed by the storm, closed the pier")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldRejectASubordinateClauseWhenItOpensWithAPrepositionalPhrase() {
+    assertThat(body("because at that time, the pier was closed to the public")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("if the crews strike again, the ferry will stop")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldRejectASubjectWithOnlyAnInfinitiveWhenNoVerbIsFinite() {
+    assertThat(body("the council to raise the fees and close the pier")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the captain told the crew to stay calm")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldRejectAPaidNoticeWhenItIsSiteFurniture() {
+    assertThat(body("Paid Notice: Deaths HARBOR, JOHN")).isEqualTo(ClaimShape.Verdict.FURNITURE);
+  }
+
+  @Test
+  void shouldLeaveHeadlinesAloneWhenTheyAreNominal() {
+    assertThat(SHAPE.judge("Port board to vote on ferry fares", true)).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldRejectATextWhenItEndsInAnAuxiliaryAfterAConjunction() {
+    assertThat(body("the fleet stood at 200 boats in 1972 and has")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+  }
+
+  @Test
+  void shouldRejectAQuestionWordWithAnInfinitiveWhenNothingIsFinite() {
+    assertThat(body("what to say or not say")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+  }
+
+  @Test
+  void shouldRejectANounPhraseWithARelativeClauseWhenNoMainVerbFollows() {
+    assertThat(body("the old ferry she sold in 1990")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the ferry she sold in 1990 was scrapped")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+}
