@@ -29,6 +29,19 @@ class ThirdPartyNegationTest {
   }
 
   @Test
+  void shouldConfirmANegatedPronounConjunctWhenTheSentenceOpensWithAThirdParty() {
+    assertThat(claimsAndStances("The Gazette said the Harbor Board had received the plan and it did not object to it."))
+        .containsExactly(new Tuple("the Harbor Board had received the plan", StanceLabel.CONFIRMS),
+            new Tuple("it did not object to it", StanceLabel.CONFIRMS));
+  }
+
+  @Test
+  void shouldDenyANegatedPronounConjunctWhenTheSentenceOpensWithTheSourceItself() {
+    assertThat(claimsAndStances("The Gazette said it received the letter and it did not publish it."))
+        .extracting(t -> t.toList().get(1)).contains(StanceLabel.DENIES);
+  }
+
+  @Test
   void shouldDenyThePositiveWhenAPersonSaysANamedOtherDidNotAct() {
     // a person may speak for whom she names: without an alias table saying otherwise it is her denial
     assertThat(claimsAndStances("Lena Ortiz said Vos had not signed the lease."))

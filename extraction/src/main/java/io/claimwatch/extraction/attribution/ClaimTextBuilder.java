@@ -146,6 +146,9 @@ public final class ClaimTextBuilder {
       String contrast = contrastAfter(first, cut);
       if (!contrast.isEmpty()) contrasts.push(contrast);
       first = first.substring(0, cut);
+      // "the board was told of the plan and it did not object": "it" is the lead conjunct's third party
+      boolean leadThirdParty = false;
+      int conjunct = 0;
       for (ConjunctSplitter.Conjunct c : splitter.split(first)) {
         if (out.size() >= MAX_MENTIONS) break;
         int butAt = cutAt(c.text(), conjunctionCutters);
@@ -154,7 +157,10 @@ public final class ClaimTextBuilder {
         if (!after.isEmpty()) contrasts.addLast(after); // "..., but the port has not paid": a clause of its own, judged by its shape
         Pronoun pronoun = part == 0 && c.subject() != ConjunctSplitter.Subject.OWN ? Pronoun.SOURCE : Pronoun.FIRST_PERSON;
         String positiveClause = positive.of(clause);
-        boolean thirdParty = !positiveClause.equals(clause) && owner.isThirdParty(clause, source);
+        boolean thirdPartySubject = owner.isThirdParty(clause, source)
+            || leadThirdParty && c.subject() == ConjunctSplitter.Subject.OWN && owner.startsWithThirdPersonPronoun(clause);
+        if (conjunct++ == 0) leadThirdParty = thirdPartySubject;
+        boolean thirdParty = !positiveClause.equals(clause) && thirdPartySubject;
         out.add(new Mention(finish(thirdParty ? clause : positiveClause, source, pronoun), clause + verdict,
             thirdParty ? Negation.THIRD_PARTY : Negation.SOURCE));
       }

@@ -21,7 +21,8 @@ import java.util.Set;
  * person's or organization's negation stays their denial, since they may speak for the party they name ("the Kremlin
  * spokesman said Putin had no plans" without an alias table saying so). A pronoun, an expletive or a negative determiner
  * as subject ("they did not", "there were no", "no decision was made") and a subject without agent ("the call did not
- * take place") stay the source's denial too.
+ * take place") stay the source's denial too, except a third-person pronoun opening a later conjunct of a sentence
+ * whose first conjunct's subject is a third party ("the board was told and it did not object"): it is that party.
  */
 final class NegationOwner {
   private static final int SUBJECT_MAX = 8;
@@ -32,6 +33,7 @@ final class NegationOwner {
       "could", "may", "might", "shall", "should", "must", "'s", "'re", "'ve", "'d", "’s", "’re", "’ve", "’d");
   private static final Set<String> NOT_THIRD = Set.of("i", "we", "you", "he", "she", "it", "they", "there", "this", "that",
       "these", "those", "no", "nothing", "nobody", "none", "neither", "one", "someone", "everyone", "anyone");
+  private static final Set<String> THIRD_PERSON = Set.of("it", "they", "he", "she");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "some",
       "two", "three", "several", "many");
   private final ExtractionLexicon lex;
@@ -55,6 +57,14 @@ final class NegationOwner {
     if (end == start || end >= tokens.size() || NOT_THIRD.contains(tokens.get(start).lower())) return false;
     List<Token> subject = tokens.subList(start, end);
     return isAgent(subject) && !namesSource(subject, source);
+  }
+
+  /** True when {@code clause} starts with "it", "they", "he" or "she" (after quotes): who it is the context says. */
+  boolean startsWithThirdPersonPronoun(String clause) {
+    for (Token t : tokenizer.tokenize(clause, 0, clause.length())) {
+      if (!t.isQuote()) return THIRD_PERSON.contains(t.lower());
+    }
+    return false;
   }
 
   private boolean isVerbGroup(String l) {
