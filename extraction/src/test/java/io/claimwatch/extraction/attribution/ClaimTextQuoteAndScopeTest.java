@@ -8,8 +8,11 @@ import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.lexicon.SourceDirectory;
 import org.junit.jupiter.api.Test;
 
-/** Claim-text rules of the third round: later sentences of a quote, non-answers, third parties. */
-class ClaimTextRoundThreeTest {
+/**
+ * Claim-text rules for later sentences of a quote, non-answers, clauses after "but", negation scope and trailing
+ * attributions.
+ */
+class ClaimTextQuoteAndScopeTest {
   private final ClaimTextBuilder builder = new ClaimTextBuilder(ExtractionLexicon.fromResources(), SourceDirectory.empty());
   private final FoundSource skipper = new FoundSource("ida-brandt", "Ida Brandt", SourceKind.PERSON, null, null);
 
