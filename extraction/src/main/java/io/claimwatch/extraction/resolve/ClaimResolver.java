@@ -31,20 +31,17 @@ public final class ClaimResolver {
   private final ResolverSettings settings;
   private final CentroidIndex index;
   private final CanonicalRegrouping regrouping;
+  private final Neighbourhoods neighbourhoods;
   private long streamTime = Long.MIN_VALUE;
   /** Mirror of the state's pending regroup marks (read from it once at start). */
   private final TreeSet<String> pending;
-  /** How far a regrouped neighbourhood reaches: the claims near the changed one, or also those near them, and on. */
-  private enum Reach { ONE_HOP, TRANSITIVE }
-
-  /** How much looser than the assign threshold a claim may be and still count as a neighbour for regrouping. */
-  private static final double NEIGHBOUR_MARGIN = 0.10;
 
   public ClaimResolver(ResolverState state, ResolverSettings settings) {
     this.state = state;
     this.settings = settings;
     this.index = new CentroidIndex(settings.linkage());
     this.regrouping = new CanonicalRegrouping(settings);
+    this.neighbourhoods = new Neighbourhoods(state, index, settings);
     this.pending = new TreeSet<>(state.pendingRegroups());
     for (ClaimCluster c : state.allClusters()) {
       index.put(c);
@@ -200,17 +197,9 @@ public final class ClaimResolver {
     return survivor.claimId();
   }
 
-  /**
-   * Re-clusters the neighbourhood of {@code claimId} in canonical order when it is small enough: the claims within
-   * the neighbour margin of it, of those, and so on, so that the plan does not depend on which claim of a story
-   * changed last; when that closure holds more than the regroup limit of mentions, only the claims within the margin
-   * of {@code claimId} itself (when they are few enough).
-   */
+  /** Re-clusters the neighbourhood of {@code claimId} ({@link Neighbourhoods}) in canonical order. */
   private void regroup(String claimId, long at, List<ResolutionEvent> events) {
-    Map<String, ClaimCluster> before = neighbourhood(claimId, Reach.TRANSITIVE);
-    if (before.isEmpty()) {
-      before = neighbourhood(claimId, Reach.ONE_HOP);
-    }
+    Map<String, ClaimCluster> before = neighbourhoods.around(claimId);
     if (before.isEmpty()) {
       return;
     }
@@ -222,33 +211,6 @@ public final class ClaimResolver {
       }
     }
     apply(regrouping.plan(mentions, this::freshId), neighbourhood, before, at, events);
-  }
-
-  /**
-   * The clusters near {@code claimId} (itself included), followed transitively or one hop, keyed by id; empty when
-   * they hold more than the regroup limit of mentions.
-   */
-  private Map<String, ClaimCluster> neighbourhood(String claimId, Reach reach) {
-    Map<String, ClaimCluster> found = new HashMap<>();
-    List<String> frontier = new ArrayList<>(List.of(claimId));
-    Set<String> seen = new HashSet<>(frontier);
-    long size = 0;
-    while (!frontier.isEmpty()) {
-      ClaimCluster c = state.cluster(frontier.remove(frontier.size() - 1)).orElseThrow();
-      found.put(c.claimId(), c);
-      size += c.members();
-      if (size > settings.regroupLimit()) {
-        return Map.of();
-      }
-      if (reach == Reach.TRANSITIVE || c.claimId().equals(claimId)) {
-        for (String id : index.near(c, settings.assignThreshold() - NEIGHBOUR_MARGIN)) {
-          if (seen.add(id)) {
-            frontier.add(id);
-          }
-        }
-      }
-    }
-    return found;
   }
 
   /** {@code before}: the neighbourhood's clusters as they were when its mentions were read. */
