@@ -10,11 +10,15 @@ import java.util.Set;
 /**
  * The claims a regrouping re-clusters around a changed claim: those within the neighbour margin of it, of those, and
  * so on, so that the plan does not depend on which claim of a story changed last; when that closure holds more than
- * the regroup limit of mentions, only the first ring (the claims near the changed one), when it is small enough.
+ * the regroup limit of mentions or more than {@value #MAX_CLOSURE_CLAIMS} claims, only the first ring (the claims near
+ * the changed one), when it is small enough. Each claim reached costs one scan of the active claims, so the closure's
+ * claim count is what bounds the search.
  */
 final class Neighbourhoods {
   /** How much looser than the assign threshold a claim may be and still count as a neighbour for regrouping. */
   static final double NEIGHBOUR_MARGIN = 0.10;
+  /** The most claims a transitive search visits before it falls back to the first ring. */
+  static final int MAX_CLOSURE_CLAIMS = 32;
 
   private enum Reach { FIRST_RING, TRANSITIVE }
 
@@ -43,7 +47,7 @@ final class Neighbourhoods {
       ClaimCluster c = state.cluster(frontier.remove(frontier.size() - 1)).orElseThrow();
       found.put(c.claimId(), c);
       size += c.members();
-      if (size > settings.regroupLimit()) {
+      if (size > settings.regroupLimit() || reach == Reach.TRANSITIVE && found.size() > MAX_CLOSURE_CLAIMS) {
         return Map.of();
       }
       if (reach == Reach.TRANSITIVE || c.claimId().equals(claimId)) {
