@@ -2,6 +2,7 @@ package io.claimwatch.extraction.claim;
 
 import io.claimwatch.extraction.text.NewsTokenizer;
 import io.claimwatch.extraction.text.Token;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -90,8 +91,13 @@ public final class ClaimShape {
     }
     if (headline) return Verdict.CLAIM;
     String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
-    boolean cut = edges.cut(words, TagRepairs.repair(words, tagger.tag(words))) != ClauseEdges.Cut.NONE; // "a tariff and said ..."
-    return cut ? Verdict.FRAGMENT : hasPredicate(tokens) ? Verdict.CLAIM : Verdict.NO_PREDICATE;
+    String[] tags = tagged(words);
+    boolean cut = edges.cut(words, tags) != ClauseEdges.Cut.NONE; // "a tariff and said ..."
+    return cut ? Verdict.FRAGMENT : hasPredicate(words, tags) ? Verdict.CLAIM : Verdict.NO_PREDICATE;
+  }
+
+  private String[] tagged(String[] words) {
+    return TagRepairs.repair(words, tagger.tag(words));
   }
 
   /**
@@ -103,12 +109,11 @@ public final class ClaimShape {
    * fronted phrase ends with a comma and a clause follows ("During the talks, the mayor said ...") or a subject
    * pronoun and its verb follow the phrase ("after the convention he would not ...").
    */
-  private boolean hasPredicate(List<Token> tokens) {
-    String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
-    String[] tags = TagRepairs.repair(words, tagger.tag(words));
+  private boolean hasPredicate(String[] words, String[] tags) {
     int afterCondition = conditionEnd(words, tags);
     if (afterCondition > 0) {
-      return hasPredicate(tokens.subList(afterCondition, tokens.size())); // "if the talks fail, the port will close"
+      String[] rest = Arrays.copyOfRange(words, afterCondition, words.length);
+      return hasPredicate(rest, tagged(rest)); // "if the talks fail, the port will close"
     }
     String first = words[0].toLowerCase(Locale.ROOT);
     // "about 40 people", "most of the money": a quantity is a subject, not a fronted phrase
