@@ -2,6 +2,7 @@ package io.claimwatch.extraction.attribution;
 
 import io.claimwatch.extraction.FoundSource;
 import io.claimwatch.extraction.SourceKind;
+import io.claimwatch.extraction.claim.FunctionWords;
 import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.lexicon.SourceDirectory;
 import io.claimwatch.extraction.text.NewsTokenizer;
@@ -29,11 +30,8 @@ final class NegationOwner {
   /** Sources that report on others; a person or organization may speak for the party it names (a spokesman). */
   private static final Set<SourceKind> REPORTERS = Set.of(SourceKind.PUBLICATION, SourceKind.ANONYMOUS);
   private static final int MIN_PREFIX = 4;
-  private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "has", "have", "had", "will", "would", "can",
-      "could", "may", "might", "shall", "should", "must", "'s", "'re", "'ve", "'d", "’s", "’re", "’ve", "’d");
   private static final Set<String> NOT_THIRD = Set.of("i", "we", "you", "he", "she", "it", "they", "there", "this", "that",
       "these", "those", "no", "nothing", "nobody", "none", "neither", "one", "someone", "everyone", "anyone");
-  private static final Set<String> THIRD_PERSON = Set.of("it", "they", "he", "she");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "some",
       "two", "three", "several", "many");
   private final ExtractionLexicon lex;
@@ -62,13 +60,13 @@ final class NegationOwner {
   /** True when {@code clause} starts with "it", "they", "he" or "she" (after quotes): who it is the context says. */
   boolean startsWithThirdPersonPronoun(String clause) {
     for (Token t : tokenizer.tokenize(clause, 0, clause.length())) {
-      if (!t.isQuote()) return THIRD_PERSON.contains(t.lower());
+      if (!t.isQuote()) return FunctionWords.THIRD_PERSON.contains(t.lower());
     }
     return false;
   }
 
   private boolean isVerbGroup(String l) {
-    return AUXILIARIES.contains(l) || lex.in("be_forms", l) || lex.in("negations", l) || l.endsWith("n't") || l.endsWith("n’t");
+    return FunctionWords.AUXILIARIES.contains(l) || lex.in("be_forms", l) || lex.in("negations", l) || l.endsWith("n't") || l.endsWith("n’t");
   }
 
   private boolean isAgent(List<Token> subject) {

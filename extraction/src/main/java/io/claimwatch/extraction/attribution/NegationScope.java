@@ -1,5 +1,6 @@
 package io.claimwatch.extraction.attribution;
 
+import io.claimwatch.extraction.claim.FunctionWords;
 import io.claimwatch.extraction.lexicon.Cue;
 import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.text.Token;
@@ -26,8 +27,6 @@ public final class NegationScope {
   public enum Scope { MAIN_VERB, IN_CONTENT, NONE }
 
   private static final int SUBJECT_MAX = 8;
-  private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "has", "have", "had", "is", "are", "was",
-      "were", "be", "been", "will", "would", "can", "could", "may", "might", "shall", "'s", "'re", "'ve", "'d");
   private static final Set<String> NEGATIVE_DETERMINERS = Set.of("no", "nothing", "nobody", "none", "neither");
   private static final Set<String> DIRECTIVE_MODALS = Set.of("should", "must", "ought", "shouldn't", "mustn't");
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", "and", "but", "though", "although", "while",
@@ -84,7 +83,7 @@ public final class NegationScope {
       if (CLAUSE_BREAKS.contains(l) || thatClause || l.equals("to") || l.equals("not") && i == start) return firstNegation(content, i);
       if (DIRECTIVE_MODALS.contains(l)) return firstNegation(content, i);
       if (l.equals("'s") && !nextIsNegation(content, i)) continue; // a possessive, not "he's not"
-      if (AUXILIARIES.contains(l) || lex.in("be_forms", l) || isContractedNegation(l)) {
+      if (FunctionWords.AUXILIARIES.contains(l) || lex.in("be_forms", l) || isContractedNegation(l)) {
         return verbGroupNegated(content, i) ? Scope.MAIN_VERB : firstNegation(content, i);
       }
       if (isNegation(l)) {

@@ -43,12 +43,11 @@ public final class ClaimShape {
           + "|^(Do|Does|Did|Is|Are|Can|Could|Would|Will|Should) (I|you|we|they|he|she|it)\\b");
   private static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "whose", "because", "if",
       "whether", "although", "though", "while", "when", "where", "since", "unless", "how", "why");
-  /** Object pronouns: a text starting with one is the rest of a sentence ("them what to say"). */
-  private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "me", "us", "whom");
+  private static final Set<String> OBJECT_PRONOUNS = FunctionWords.OBJECT_PRONOUNS;
   private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
   private static final Set<String> BARE_BE = Set.of("be", "being", "been");
   private static final Set<String> BREAKS = Set.of(",", "-", "–", "—", "--");
-  private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
+  private static final Set<String> SUBJECT_PRONOUNS = FunctionWords.SUBJECT_PRONOUNS;
   /** "there is", "it was": an expletive subject the tagger may not call a pronoun. */
   private static final Set<String> EXPLETIVES = Set.of("there", "it");
   private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ");

@@ -31,7 +31,7 @@ public final class ClauseEdges {
   /** Words a text cannot end with (prepositions can: "a candidate to vote for", object pronouns too: "endorse her"). */
   private static final Set<String> DANGLING = Set.of("and", "or", "but", "nor", "the", "a", "an", "if", "because",
       "whether", "i", "he", "she", "we", "they", "my", "their", "our", "your", "mr", "mrs", "ms", "dr");
-  private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
+  private static final Set<String> PRONOUNS = FunctionWords.SUBJECT_PRONOUNS;
   private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
   private static final int RELATIVE_NP_MAX = 5;
   private static final Set<String> BREAKS = Set.of(",", "-", "–", "—", "--", ";", ":");

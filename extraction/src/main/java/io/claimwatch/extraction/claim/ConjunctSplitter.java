@@ -42,7 +42,7 @@ public final class ConjunctSplitter {
       "if", "because", "although", "though", "while", "when", "since", "unless", "until", "whereas", "as");
   private static final Set<String> EXPLETIVES = Set.of("there", "it", "that", "here", "what");
   private static final Set<String> RELATIVES = Set.of("where", "which", "who", "whom", "whose");
-  private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
+  private static final Set<String> SUBJECT_PRONOUNS = FunctionWords.SUBJECT_PRONOUNS;
   private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ");
   private static final Set<String> DANGLING_TAGS = Set.of("ADP", "PART", "DET", "CCONJ", "SCONJ");
   /** Punctuation after which an aside or an elaboration follows, not a conjunct of the main clause. */

@@ -1,0 +1,23 @@
+package io.claimwatch.extraction.claim;
+
+import java.util.Set;
+
+/**
+ * The closed-class words that the claim-text stages (negation scope and owner, clause edges, claim shape, conjunct
+ * splitting) test for, one list each so that they agree: subject, third-person and object pronouns and the
+ * auxiliaries other than the forms of "be" (those are the lexicon's {@code be_forms}). Lower case with a straight
+ * apostrophe, as {@link io.claimwatch.extraction.text.Token#lower()} has them. Immutable.
+ */
+public final class FunctionWords {
+  /** Pronouns that can be the subject of a finite clause. */
+  public static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
+  /** Subject pronouns whose referent the context gives (not the speaker or the addressee). */
+  public static final Set<String> THIRD_PERSON = Set.of("he", "she", "it", "they");
+  /** Object pronouns: a text starting with one is the rest of a sentence ("them what to say"). */
+  public static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "me", "us", "whom");
+  /** Forms of "do" and "have", the modals and contracted auxiliaries ("'s" is a possessive too). */
+  public static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "has", "have", "had", "will", "would",
+      "can", "could", "may", "might", "shall", "should", "must", "'s", "'re", "'ve", "'d");
+
+  private FunctionWords() {}
+}
