@@ -4,6 +4,7 @@ import io.claimwatch.extraction.FoundSource;
 import io.claimwatch.extraction.SourceKind;
 import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.lexicon.SourceDirectory;
+import io.claimwatch.extraction.claim.ClauseCuts;
 import io.claimwatch.extraction.claim.ConjunctSplitter;
 import io.claimwatch.extraction.claim.PosTagger;
 import io.claimwatch.extraction.text.NewsTokenizer;
@@ -32,8 +33,6 @@ public final class ClaimTextBuilder {
   private static final int MAX_SENTENCES = 3;
   /** Parts of a content that are mentions: sentences and clauses after a semicolon. */
   private static final int MAX_PARTS = 5;
-  private static final Pattern CONTRASTIVE = Pattern.compile("(?i),? (while|though|even though|whereas) ");
-  private static final Pattern CONTRAST = Pattern.compile("\\s*(not|never|no)\\b");
   private static final Pattern BUT = Pattern.compile("^\\s*,?\\s*but\\s+", Pattern.CASE_INSENSITIVE);
   /** "CHARLOTTE - ", "WASHINGTON — ": a dateline before the first clause. */
   private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu}.]{2,}(,? \\p{Lu}[\\p{Lu}.]+)*\\s*[—–-]{1,2}\\s+");
@@ -65,8 +64,7 @@ public final class ClaimTextBuilder {
   private enum Pronoun { SOURCE, FIRST_PERSON }
   private final ExtractionLexicon lex;
   private final List<String> wrappers;
-  private final List<String> clauseCutters;
-  private final List<String> conjunctionCutters;
+  private final ClauseCuts cuts;
   private final ConjunctSplitter splitter;
   private final NameShortener names;
   private final Pattern falsityWord;
@@ -84,9 +82,7 @@ public final class ClaimTextBuilder {
     this.splitter = splitter;
     this.wrappers = lex.phrasesLongestFirst("claim_wrappers");
     List<String> cutters = List.copyOf(lex.words("claim_cutters"));
-    // a "but" the splitter did not split at still ends the clause ("he does support X, but not for Y")
-    this.conjunctionCutters = cutters.stream().filter(c -> c.replace(",", "").strip().equals("but")).toList();
-    this.clauseCutters = cutters.stream().filter(c -> !conjunctionCutters.contains(c)).toList();
+    this.cuts = new ClauseCuts(cutters, lex.words("negations"));
     // the participles of speech among the cutters (", adding", ", noting"): a content may start with one
     List<String> participles = cutters.stream().map(c -> c.replace(",", "").strip()).filter(c -> c.matches("\\p{L}+ing")).toList();
     this.speechParticiple = Pattern.compile("^(?i)(" + String.join("|", participles) + ")(\\s+that\\s+|\\s*[,:]\\s+)");
@@ -141,14 +137,14 @@ public final class ClaimTextBuilder {
         verdict = first.substring(verdictAt); // " are false": the stance of the clause is decided with it
         first = first.substring(0, verdictAt);
       }
-      int cut = cutAt(first, clauseCutters);
-      String contrast = contrastAfter(first, cut);
+      int cut = cuts.clauseCut(first);
+      String contrast = ClauseCuts.contrastAfter(first, cut);
       if (!contrast.isEmpty()) contrasts.push(contrast);
       first = first.substring(0, cut);
       String leadClause = null; // "the board had received the plan and it did not object": "it" is the lead's subject
       for (ConjunctSplitter.Conjunct c : splitter.split(first)) {
         if (out.size() >= MAX_MENTIONS) break;
-        int butAt = cutAt(c.text(), conjunctionCutters);
+        int butAt = cuts.conjunctionCut(c.text());
         String clause = c.text().substring(0, butAt);
         String after = BUT.matcher(c.text().substring(butAt)).replaceFirst("").strip();
         if (!after.isEmpty()) contrasts.addLast(after); // "..., but the port has not paid": a clause of its own, judged by its shape
@@ -164,26 +160,6 @@ public final class ClaimTextBuilder {
       }
     }
     return out;
-  }
-
-  /**
-   * The clause after a contrastive cut ("..., while others are not", "... though it does not pay"), which the source
-   * asserts too; "" when the cut is another trailing clause (", which ...", ", saying ...") or there is none.
-   */
-  private static String contrastAfter(String s, int cut) {
-    java.util.regex.Matcher m = CONTRASTIVE.matcher(s).region(cut, s.length());
-    return cut < s.length() && m.lookingAt() ? s.substring(m.end()).strip() : "";
-  }
-
-  private int cutAt(String s, List<String> cutters) {
-    String lower = s.toLowerCase(Locale.ROOT);
-    int cut = s.length();
-    for (String c : cutters) {
-      int at = lower.indexOf(c);
-      // "willing to negotiate, but never compromise": a negated contrast restricts the clause, it stays with it
-      if (at > 10 && at < cut && !CONTRAST.matcher(lower).region(at + c.length(), lower.length()).lookingAt()) cut = at;
-    }
-    return cut;
   }
 
   private String finish(String s, FoundSource source, Pronoun pronoun) {

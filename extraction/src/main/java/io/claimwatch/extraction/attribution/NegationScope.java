@@ -27,7 +27,7 @@ public final class NegationScope {
   public enum Scope { MAIN_VERB, IN_CONTENT, NONE }
 
   private static final int SUBJECT_MAX = 8;
-  private static final Set<String> NEGATIVE_DETERMINERS = Set.of("no", "nothing", "nobody", "none", "neither");
+  private static final Set<String> NEGATIVE_DETERMINERS = FunctionWords.NEGATIVE_DETERMINERS;
   private static final Set<String> DIRECTIVE_MODALS = Set.of("should", "must", "ought", "shouldn't", "mustn't");
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", "and", "but", "though", "although", "while",
       "which", "who", "because", "since", "if", "when", "after", "before", "whereas");

@@ -18,6 +18,8 @@ public final class FunctionWords {
   /** Forms of "do" and "have", the modals and contracted auxiliaries ("'s" is a possessive too). */
   public static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "has", "have", "had", "will", "would",
       "can", "could", "may", "might", "shall", "should", "must", "'s", "'re", "'ve", "'d");
+  /** Negative determiners and pronouns ("no decision", "nobody came"). */
+  public static final Set<String> NEGATIVE_DETERMINERS = Set.of("no", "nothing", "nobody", "none", "neither");
 
   private FunctionWords() {}
 }
