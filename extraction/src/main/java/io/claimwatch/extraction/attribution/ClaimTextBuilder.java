@@ -62,6 +62,9 @@ public final class ClaimTextBuilder {
    * later sentence of a quote: "he" there may be someone else).
    */
   private enum Pronoun { SOURCE, FIRST_PERSON }
+
+  /** A clause cut off a sentence, to be a mention of its own, and which of its subject pronouns are the source. */
+  private record Pending(String text, Pronoun pronoun) {}
   private final ExtractionLexicon lex;
   private final List<String> wrappers;
   private final ClauseCuts cuts;
@@ -112,16 +115,19 @@ public final class ClaimTextBuilder {
   public List<Mention> mentions(String content, FoundSource source) {
     String s = TextCleaning.withoutQuotes(content).strip();
     List<Mention> out = new ArrayList<>();
-    java.util.ArrayDeque<String> contrasts = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<Pending> contrasts = new java.util.ArrayDeque<>();
     int sentences = 0;
     for (int part = 0; part < MAX_PARTS && (!s.isEmpty() || !contrasts.isEmpty()) && out.size() < MAX_MENTIONS; part++) {
       String first;
+      Pronoun inherited = Pronoun.FIRST_PERSON;
       if (!contrasts.isEmpty()) {
-        first = contrasts.pop();
+        Pending pending = contrasts.pop();
+        first = pending.text();
+        inherited = pending.pronoun();
       } else {
         int end = TextCleaning.firstSentenceEnd(s, MIN_FIRST_SENTENCE, abbreviations);
         int semicolon = s.indexOf("; ");
-        boolean bySemicolon = semicolon > MIN_FIRST_SENTENCE && (end < 0 || semicolon < end);
+        boolean bySemicolon = semicolon > 0 && (end < 0 || semicolon < end);
         if (bySemicolon) end = semicolon; // "A; B": two clauses of their own
         first = end > 0 ? s.substring(0, end) : s;
         s = end > 0 ? s.substring(end + 1).strip() : "";
@@ -139,7 +145,7 @@ public final class ClaimTextBuilder {
       }
       int cut = cuts.clauseCut(first);
       String contrast = ClauseCuts.contrastAfter(first, cut);
-      if (!contrast.isEmpty()) contrasts.push(contrast);
+      if (!contrast.isEmpty()) contrasts.push(new Pending(contrast, Pronoun.FIRST_PERSON));
       first = first.substring(0, cut);
       String leadClause = null; // "the board had received the plan and it did not object": "it" is the lead's subject
       for (ConjunctSplitter.Conjunct c : splitter.split(first)) {
@@ -147,8 +153,12 @@ public final class ClaimTextBuilder {
         int butAt = cuts.conjunctionCut(c.text());
         String clause = c.text().substring(0, butAt);
         String after = BUT.matcher(c.text().substring(butAt)).replaceFirst("").strip();
-        if (!after.isEmpty()) contrasts.addLast(after); // "..., but the port has not paid": a clause of its own, judged by its shape
-        Pronoun pronoun = part == 0 && c.subject() != ConjunctSplitter.Subject.OWN ? Pronoun.SOURCE : Pronoun.FIRST_PERSON;
+        Pronoun pronoun = inherited == Pronoun.SOURCE || part == 0 && c.subject() != ConjunctSplitter.Subject.OWN
+            ? Pronoun.SOURCE : Pronoun.FIRST_PERSON;
+        // "..., but the port has not paid": a clause of its own, judged by its shape; "..., but has not paid": the
+        // predicate of the clause's subject
+        String shared = after.isEmpty() ? after : splitter.withSubjectOf(clause, after);
+        if (!after.isEmpty()) contrasts.addLast(new Pending(shared, shared.equals(after) ? Pronoun.FIRST_PERSON : pronoun));
         String positiveClause = positive.of(clause);
         boolean pronounForLead = leadClause != null && c.subject() == ConjunctSplitter.Subject.OWN
             && owner.startsWithThirdPersonPronoun(clause);

@@ -41,6 +41,8 @@ public final class ConjunctSplitter {
   private static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "whose", "where", "whether",
       "if", "because", "although", "though", "while", "when", "since", "unless", "until", "whereas", "as");
   private static final Set<String> EXPLETIVES = Set.of("there", "it", "that", "here", "what");
+  /** Adverbs between "but" and a shared subject's verb ("but still has not"). */
+  private static final Set<String> LINKING_ADVERBS = Set.of("still", "also", "now", "then", "later", "already", "just", "never");
   private static final Set<String> RELATIVES = Set.of("where", "which", "who", "whom", "whose");
   private static final Set<String> SUBJECT_PRONOUNS = FunctionWords.SUBJECT_PRONOUNS;
   private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ");
@@ -74,6 +76,42 @@ public final class ConjunctSplitter {
       out.add(new Conjunct(s.prefix() + text(sentence, tokens, s.right(), end), s.subject()));
     }
     return out;
+  }
+
+  /**
+   * {@code rest}, what follows a "but" that the sentence was cut at ("hasn't decided yet"), with the subject of
+   * {@code clause} before it ("she hasn't decided yet") when it opens with a finite verb, as a predicate of that
+   * subject; {@code rest} itself when it has a subject of its own, opens with no finite verb ("but not for long",
+   * "but seeing no change"), {@code clause} has no simple subject (at most {@value #SUBJECT_MAX} words, no comma) or
+   * has a subordinate or relative clause, which the "but" may continue ("Cruz, who may not be liked but can win").
+   */
+  public String withSubjectOf(String clause, String rest) {
+    List<Token> tokens = tokenizer.tokenize(clause, 0, clause.length());
+    if (tokens.isEmpty() || rest.isEmpty() || !Character.isLowerCase(rest.charAt(0))) return rest;
+    String[] lower = tokens.stream().map(Token::lower).toArray(String[]::new);
+    String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+    String[] tags = namesAsNouns(words, tagger.tag(words));
+    int start = clauseStart(lower, tags);
+    int pred = predicate(lower, tags, start, tokens.size());
+    if (pred <= start || pred - start > SUBJECT_MAX || !SUBJECT_TAGS.contains(tags[start]) || tokens.subList(start, pred).stream().anyMatch(t -> t.is(","))) return rest;
+    for (int k = pred + 1; k < lower.length; k++) if (isSubordinator(lower[k], tags[k])) return rest; // "X, who may not ... but can"
+    String subject = text(clause, tokens, start, pred);
+    String joined = subject + " " + rest;
+    List<Token> both = tokenizer.tokenize(joined, 0, joined.length());
+    String[] bothWords = both.stream().map(Token::text).toArray(String[]::new);
+    String[] bothTags = namesAsNouns(bothWords, tagger.tag(bothWords));
+    int v = pred - start;
+    while (v < bothTags.length && bothTags[v].equals("ADV")
+        && (both.get(v).lower().endsWith("ly") || LINKING_ADVERBS.contains(both.get(v).lower()))) v++;
+    // "but should he win": an auxiliary before a subject pronoun opens an inverted clause of its own
+    boolean inverted = v + 1 < bothTags.length && bothTags[v].equals("AUX") && SUBJECT_PRONOUNS.contains(both.get(v + 1).lower());
+    return v < bothTags.length && inflected(both.get(v).lower(), bothTags[v]) && !inverted && !EXPLETIVES.contains(lower[start])
+        ? joined : rest;
+  }
+
+  /** An auxiliary, or a verb in -s or -ed: a predicate of its own, not a base form the tagger took for one ("name"). */
+  private static boolean inflected(String lower, String tag) {
+    return tag.equals("AUX") && finite(lower, tag) || tag.equals("VERB") && (lower.endsWith("s") || lower.endsWith("ed"));
   }
 
   private List<Split> splits(String sentence, List<Token> tokens, String[] lower, String[] tags) {

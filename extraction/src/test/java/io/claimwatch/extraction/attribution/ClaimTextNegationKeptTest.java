@@ -1,0 +1,42 @@
+package io.claimwatch.extraction.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimwatch.extraction.FoundSource;
+import io.claimwatch.extraction.SourceKind;
+import io.claimwatch.extraction.lexicon.ExtractionLexicon;
+import io.claimwatch.extraction.lexicon.SourceDirectory;
+import org.junit.jupiter.api.Test;
+
+/** Negations of a content that its claim texts keep: in an aside, after a "but", after a short first clause. */
+class ClaimTextNegationKeptTest {
+  private final ClaimTextBuilder builder = new ClaimTextBuilder(ExtractionLexicon.fromResources(), SourceDirectory.empty());
+  private final FoundSource mayor = new FoundSource("lena-ortiz", "Lena Ortiz", SourceKind.PERSON, null, null);
+
+  private java.util.List<String> texts(String content, FoundSource source) {
+    return builder.mentions(content, source).stream().map(ClaimTextBuilder.Mention::text).toList();
+  }
+
+  @Test
+  void shouldKeepANegatedWhichAsideInTheText() {
+    assertThat(texts("the ferry line cut its night service, which it had promised never to do", null))
+        .containsExactly("the ferry line cut its night service, which it had promised never to do");
+  }
+
+  @Test
+  void shouldDenyThePredicateAfterButAsTheSourcesOwnWhenItSharesTheSubject() {
+    // "she praised it but has not signed it": the source denies having signed it, a DENIES of the positive proposition
+    assertThat(builder.mentions("she praised the harbor plan, but has not signed it", mayor))
+        .extracting(ClaimTextBuilder.Mention::text, ClaimTextBuilder.Mention::clause)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Lena Ortiz praised the harbor plan", "she praised the harbor plan"),
+            org.assertj.core.groups.Tuple.tuple("Lena Ortiz has signed it", "she has not signed it"));
+  }
+
+  @Test
+  void shouldMakeTheClauseAfterAShortFirstClauseAndSemicolonAMention() {
+    assertThat(texts("The port is busy; the ferries do not run at night", null))
+        .containsExactly("The port is busy", "the ferries do run at night");
+    assertThat(builder.mentions("The port is busy; the ferries do not run at night", null).get(1).clause())
+        .isEqualTo("the ferries do not run at night");
+  }
+}
