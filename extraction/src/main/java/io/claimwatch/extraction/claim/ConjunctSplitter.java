@@ -33,29 +33,29 @@ public final class ConjunctSplitter {
   private record Split(int conjunction, int leftEnd, int right, Subject subject, String prefix) {}
 
   private static final int MAX_CONJUNCTS = 4;
-  private static final int SUBJECT_MAX = 8;
+  static final int SUBJECT_MAX = 8;
   private static final int FRONTED_MAX = 10;
   private static final int MIN_LEFT_WORDS = 3;
   private static final int MIN_RIGHT_WORDS = 2;
   private static final Set<String> CONJUNCTIONS = Set.of("and", "but");
   private static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "whose", "where", "whether",
       "if", "because", "although", "though", "while", "when", "since", "unless", "until", "whereas", "as");
-  private static final Set<String> EXPLETIVES = Set.of("there", "it", "that", "here", "what");
-  /** Adverbs between "but" and a shared subject's verb ("but still has not"). */
-  private static final Set<String> LINKING_ADVERBS = Set.of("still", "also", "now", "then", "later", "already", "just", "never");
+  static final Set<String> EXPLETIVES = Set.of("there", "it", "that", "here", "what");
   private static final Set<String> RELATIVES = Set.of("where", "which", "who", "whom", "whose");
   private static final Set<String> SUBJECT_PRONOUNS = FunctionWords.SUBJECT_PRONOUNS;
-  private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ");
+  static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ");
   private static final Set<String> DANGLING_TAGS = Set.of("ADP", "PART", "DET", "CCONJ", "SCONJ");
   /** Punctuation after which an aside or an elaboration follows, not a conjunct of the main clause. */
   private static final Set<String> ASIDES = Set.of(":", ";", "—", "–", "--", "-", "(");
   private static final Set<String> BREAKS = Set.of(",", ":", ";", "—", "–", "--", "-", "(", ")");
   private final NewsTokenizer tokenizer;
   private final PosTagger tagger;
+  private final SharedSubject shared;
 
   public ConjunctSplitter(NewsTokenizer tokenizer, PosTagger tagger) {
     this.tokenizer = tokenizer;
     this.tagger = tagger;
+    this.shared = new SharedSubject(tokenizer, tagger);
   }
 
   /** The conjuncts of {@code sentence} in text order; the sentence itself when it has one proposition. */
@@ -78,40 +78,9 @@ public final class ConjunctSplitter {
     return out;
   }
 
-  /**
-   * {@code rest}, what follows a "but" that the sentence was cut at ("hasn't decided yet"), with the subject of
-   * {@code clause} before it ("she hasn't decided yet") when it opens with a finite verb, as a predicate of that
-   * subject; {@code rest} itself when it has a subject of its own, opens with no finite verb ("but not for long",
-   * "but seeing no change"), {@code clause} has no simple subject (at most {@value #SUBJECT_MAX} words, no comma) or
-   * has a subordinate or relative clause, which the "but" may continue ("Cruz, who may not be liked but can win").
-   */
+  /** {@code rest} with the subject of {@code clause} when it is a predicate of it, see {@link SharedSubject}. */
   public String withSubjectOf(String clause, String rest) {
-    List<Token> tokens = tokenizer.tokenize(clause, 0, clause.length());
-    if (tokens.isEmpty() || rest.isEmpty() || !Character.isLowerCase(rest.charAt(0))) return rest;
-    String[] lower = tokens.stream().map(Token::lower).toArray(String[]::new);
-    String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
-    String[] tags = namesAsNouns(words, tagger.tag(words));
-    int start = clauseStart(lower, tags);
-    int pred = predicate(lower, tags, start, tokens.size());
-    if (pred <= start || pred - start > SUBJECT_MAX || !SUBJECT_TAGS.contains(tags[start]) || tokens.subList(start, pred).stream().anyMatch(t -> t.is(","))) return rest;
-    for (int k = pred + 1; k < lower.length; k++) if (isSubordinator(lower[k], tags[k])) return rest; // "X, who may not ... but can"
-    String subject = text(clause, tokens, start, pred);
-    String joined = subject + " " + rest;
-    List<Token> both = tokenizer.tokenize(joined, 0, joined.length());
-    String[] bothWords = both.stream().map(Token::text).toArray(String[]::new);
-    String[] bothTags = namesAsNouns(bothWords, tagger.tag(bothWords));
-    int v = pred - start;
-    while (v < bothTags.length && bothTags[v].equals("ADV")
-        && (both.get(v).lower().endsWith("ly") || LINKING_ADVERBS.contains(both.get(v).lower()))) v++;
-    // "but should he win": an auxiliary before a subject pronoun opens an inverted clause of its own
-    boolean inverted = v + 1 < bothTags.length && bothTags[v].equals("AUX") && SUBJECT_PRONOUNS.contains(both.get(v + 1).lower());
-    return v < bothTags.length && inflected(both.get(v).lower(), bothTags[v]) && !inverted && !EXPLETIVES.contains(lower[start])
-        ? joined : rest;
-  }
-
-  /** An auxiliary, or a verb in -s or -ed: a predicate of its own, not a base form the tagger took for one ("name"). */
-  private static boolean inflected(String lower, String tag) {
-    return tag.equals("AUX") && finite(lower, tag) || tag.equals("VERB") && (lower.endsWith("s") || lower.endsWith("ed"));
+    return shared.of(clause, rest);
   }
 
   private List<Split> splits(String sentence, List<Token> tokens, String[] lower, String[] tags) {
@@ -176,7 +145,7 @@ public final class ConjunctSplitter {
    * A capitalized word the tagger calls a verb right before another verb is a name ("Trump advised Putin", which
    * the tagger reads as a verb at the start of a sentence).
    */
-  private static String[] namesAsNouns(String[] words, String[] tags) {
+  static String[] namesAsNouns(String[] words, String[] tags) {
     for (int i = 0; i < tags.length; i++) if (tags[i].indexOf('+') > 0) tags[i] = tags[i].substring(0, tags[i].indexOf('+')); // "cannot": AUX+PART
     for (int i = 1; i + 1 < words.length; i++) {
       // "there's a", "it's not": a split-off 's after an expletive or demonstrative before no noun or adjective is "is", which the tagger may call punctuation
@@ -217,7 +186,7 @@ public final class ConjunctSplitter {
   }
 
   /** After a fronted phrase ending with a comma ("On Friday, the mayor ...", "Subsequently, ..."), else 0. */
-  private static int clauseStart(String[] lower, String[] tags) {
+  static int clauseStart(String[] lower, String[] tags) {
     boolean fronted = tags[0].equals("ADP") || tags[0].equals("ADV");
     for (int i = 1; fronted && i < Math.min(lower.length - 1, FRONTED_MAX); i++) if (lower[i].equals(",")) return i + 1;
     return 0;
@@ -246,7 +215,7 @@ public final class ConjunctSplitter {
    * The first auxiliary or finite-looking verb after a subject in [from, to), or -1 (a subordinator comes first). A
    * participle followed by "by" modifies the subject ("the view held by the mayor and ... was"), it is no predicate.
    */
-  private static int predicate(String[] lower, String[] tags, int from, int to) {
+  static int predicate(String[] lower, String[] tags, int from, int to) {
     boolean subjectSeen = false;
     for (int i = from; i < to; i++) {
       if (isSubordinator(lower[i], tags[i])) return -1;
@@ -260,11 +229,11 @@ public final class ConjunctSplitter {
     return -1;
   }
 
-  private static boolean isSubordinator(String lower, String tag) {
+  static boolean isSubordinator(String lower, String tag) {
     return tag.equals("SCONJ") || SUBORDINATORS.contains(lower) && !tag.equals("DET") && !tag.equals("ADP");
   }
 
-  private static boolean finite(String lower, String tag) {
+  static boolean finite(String lower, String tag) {
     return tag.equals("AUX") && !lower.equals("be") && !lower.equals("been") && !lower.equals("being")
         || tag.equals("VERB") && !lower.endsWith("ing");
   }
@@ -279,7 +248,7 @@ public final class ConjunctSplitter {
     return n;
   }
 
-  private static String text(String sentence, List<Token> tokens, int from, int to) {
+  static String text(String sentence, List<Token> tokens, int from, int to) {
     return sentence.substring(tokens.get(from).start(), tokens.get(to - 1).end());
   }
 }
