@@ -43,6 +43,9 @@ public final class ClaimTextBuilder {
           + "( (at|in|on|during|before|after) [^,]{0,60})?|said \\p{Lu}[^,]{0,60}(,[^,]{0,60})?)$");
   private static final Pattern LEADING_CONJUNCTION = Pattern.compile(
       "^((And|But|So|Yet),? (?=\\p{Ll})|(However|Still|Meanwhile|Instead|\\p{Lu}\\p{Ll}+ly), )");
+  /** "But that is not enough", "and they won't": a content opening with a conjunction before its subject. */
+  private static final Pattern OPENING_CONJUNCTION = Pattern.compile(
+      "^(?i)(and|but),? (?=(i|you|he|she|it|we|they|that|this|there|the)\\b)");
   private static final int MAX_MENTIONS = 6;
   /** Discourse markers of speech before the first clause: "Well, first of all, ...", "Look, ...", "In fact, ...". */
   private static final Pattern DISCOURSE_MARKER = Pattern.compile(
@@ -133,7 +136,8 @@ public final class ClaimTextBuilder {
         s = end > 0 ? s.substring(end + 1).strip() : "";
         if (!bySemicolon && ++sentences >= MAX_SENTENCES) s = "";
       }
-      if (part > 0) first = LEADING_CONJUNCTION.matcher(first).replaceFirst(""); // "But it is not enough.", "Subsequently, ..."
+      // "But it is not enough.", "Subsequently, ..."; a content's first clause: "and they won't"
+      first = (part > 0 ? LEADING_CONJUNCTION : OPENING_CONJUNCTION).matcher(first).replaceFirst("");
       String verdict = "";
       if (part == 0) {
         first = speechParticiple.matcher(first).replaceFirst(""); // "adding that X", "noting, “X”": X is the content

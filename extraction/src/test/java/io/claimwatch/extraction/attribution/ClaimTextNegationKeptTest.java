@@ -39,4 +39,17 @@ class ClaimTextNegationKeptTest {
     assertThat(builder.mentions("The port is busy; the ferries do not run at night", null).get(1).clause())
         .isEqualTo("the ferries do not run at night");
   }
+
+  @Test
+  void shouldDropAConjunctionOpeningTheContentBeforeItsSubject() {
+    assertThat(texts("But the new schedule is not good enough for the night shift", null))
+        .containsExactly("the new schedule is good enough for the night shift");
+    assertThat(builder.mentions("and they won't sell the pier to a developer", null).get(0).clause())
+        .isEqualTo("they won't sell the pier to a developer");
+  }
+
+  @Test
+  void shouldKeepAConjunctionOpeningTheContentBeforeAVerb() {
+    assertThat(texts("and said the ferries would not run", null)).containsExactly("and said the ferries would not run");
+  }
 }
