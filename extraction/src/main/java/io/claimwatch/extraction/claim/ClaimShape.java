@@ -50,6 +50,7 @@ public final class ClaimShape {
   private static final Set<String> SUBJECT_PRONOUNS = FunctionWords.SUBJECT_PRONOUNS;
   /** "there is", "it was": an expletive subject the tagger may not call a pronoun. */
   private static final Set<String> EXPLETIVES = Set.of("there", "it");
+  private static final Set<String> SUBJECT_STARTS = Set.of("DET", "PROPN", "NOUN", "PRON");
   private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ");
 
   private final NewsTokenizer tokenizer;
@@ -135,6 +136,7 @@ public final class ClaimShape {
     }
     boolean subjectSeen = false;
     boolean afterRelative = false;
+    boolean afterComplement = false; // "the claim that he'd ...": a contracted auxiliary there is the complement's
     for (int i = start; i < tags.length; i++) {
       String lower = words[i].toLowerCase(Locale.ROOT);
       String tag = tags[i].startsWith("AUX+") ? "AUX" : tags[i];
@@ -151,13 +153,18 @@ public final class ClaimShape {
       if (tag.equals("CCONJ") && i > start && BREAKS.contains(words[i - 1])) {
         return false; // "the same thing - and I've got ...": a phrase, then another clause
       }
-      if (tag.endsWith("+AUX") || i > start && tags[i - 1].equals("PRON") && (lower.equals("'s") || lower.equals("’s"))) {
+      boolean pronounAux = tag.endsWith("+AUX") || i > start && tags[i - 1].equals("PRON") && (lower.equals("'s") || lower.equals("’s"));
+      if (pronounAux && !afterComplement) {
         return true; // "you'd", "he's" (the tokenizer splits it off, the tagger may not call it an auxiliary)
       }
       boolean relativeThat = lower.equals("that") && tag.equals("PRON") && i > start && tags[i - 1].equals("NOUN");
-      if (subjectSeen && (lower.equals("who") || lower.equals("which") || relativeThat)) {
+      // "this idea that the port is ..." (a complement the tagger calls SCONJ) is in a subject that opens the text
+      boolean complementThat = lower.equals("that") && tag.equals("SCONJ") && i > start && tags[i - 1].equals("NOUN")
+          && SUBJECT_STARTS.contains(tags[start]);
+      if (subjectSeen && (lower.equals("who") || lower.equals("which") || relativeThat || complementThat)) {
         i = afterVerbGroup(tags, i + 1) - 1;
         afterRelative = true;
+        afterComplement |= complementThat;
         continue;
       }
       boolean determiner = tag.equals("DET") && i + 1 < tags.length && NOMINAL_TAGS.contains(tags[i + 1]);
