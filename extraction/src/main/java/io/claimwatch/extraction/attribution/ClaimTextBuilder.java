@@ -6,6 +6,7 @@ import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.lexicon.SourceDirectory;
 import io.claimwatch.extraction.claim.ClauseCuts;
 import io.claimwatch.extraction.claim.ConjunctSplitter;
+import io.claimwatch.extraction.claim.FunctionWords;
 import io.claimwatch.extraction.claim.PosTagger;
 import io.claimwatch.extraction.text.NewsTokenizer;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public final class ClaimTextBuilder {
       "^((And|But|So|Yet),? (?=\\p{Ll})|(However|Still|Meanwhile|Instead|\\p{Lu}\\p{Ll}+ly), )");
   /** "But that is not enough", "and they won't": a content opening with a conjunction before its subject. */
   private static final Pattern OPENING_CONJUNCTION = Pattern.compile(
-      "^(?i)(and|but),? (?=(i|you|he|she|it|we|they|that|this|there|the)\\b)");
+      "^(?i)(and|but),? (?=(" + String.join("|", FunctionWords.OPENING_SUBJECTS) + ")\\b)");
   private static final int MAX_MENTIONS = 6;
   /** Discourse markers of speech before the first clause: "Well, first of all, ...", "Look, ...", "In fact, ...". */
   private static final Pattern DISCOURSE_MARKER = Pattern.compile(

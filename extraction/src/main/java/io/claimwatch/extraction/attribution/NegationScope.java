@@ -68,6 +68,11 @@ public final class NegationScope {
     boolean participleOfSpeech = content.size() > 2 && content.get(0).lower().endsWith("ing") && (content.get(1).is("that") || content.get(1).is(","));
     if (participleOfSpeech) i = 2; // "adding that he had not ...": the participle belongs to the cue
     while (i < content.size() && (content.get(i).isQuote() || content.get(i).is("that"))) i++;
+    if (i + 2 < content.size() && (content.get(i).is("and") || content.get(i).is("but"))) {
+      int next = i + 1;
+      while (next + 1 < content.size() && (content.get(next).is(",") || content.get(next).isQuote())) next++;
+      if (FunctionWords.OPENING_SUBJECTS.contains(content.get(next).lower())) i = next; // "and they won't ...": the clause starts at its subject
+    }
     if (i + 1 < content.size() && content.get(i).lower().endsWith("ly") && content.get(i + 1).is(",")) i += 2; // "Subsequently, ..."
     if (i < content.size() && (content.get(i).is("no") || content.get(i).is("nothing") || content.get(i).is("nobody")
         || content.get(i).is("none") || content.get(i).is("neither"))) {

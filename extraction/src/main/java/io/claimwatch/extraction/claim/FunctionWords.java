@@ -20,6 +20,12 @@ public final class FunctionWords {
       "can", "could", "may", "might", "shall", "should", "must", "'s", "'re", "'ve", "'d");
   /** Negative determiners and pronouns ("no decision", "nobody came"). */
   public static final Set<String> NEGATIVE_DETERMINERS = Set.of("no", "nothing", "nobody", "none", "neither");
+  /**
+   * Words that open a clause's subject after a conjunction that opens a content ("and they won't", "But that is not
+   * enough"): there the content's clause starts at the subject, for the claim text and the negation scope alike.
+   */
+  public static final Set<String> OPENING_SUBJECTS = Set.of("i", "you", "he", "she", "it", "we", "they", "that", "this",
+      "there", "the");
 
   private FunctionWords() {}
 }
