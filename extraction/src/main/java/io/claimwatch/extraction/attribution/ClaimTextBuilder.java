@@ -43,7 +43,7 @@ public final class ClaimTextBuilder {
       ",\\s+((he|she|they|we|\\p{Lu}[^,]{0,60}?)\\s+(said|says|added|noted|told \\p{Lu}\\p{L}+)"
           + "( (at|in|on|during|before|after) [^,]{0,60})?|said \\p{Lu}[^,]{0,60}(,[^,]{0,60})?)$");
   private static final Pattern LEADING_CONJUNCTION = Pattern.compile(
-      "^((And|But|So|Yet),? (?=\\p{Ll})|(However|Still|Meanwhile|Instead|\\p{Lu}\\p{Ll}+ly), )");
+      "^((And|But|So|Yet),? (?=\\p{Ll}|I\\b)|(However|Still|Meanwhile|Instead|\\p{Lu}\\p{Ll}+ly), )");
   /** "But that is not enough", "and they won't": a content opening with a conjunction before its subject. */
   private static final Pattern OPENING_CONJUNCTION = Pattern.compile(
       "^(?i)(and|but),? (?=(" + String.join("|", FunctionWords.OPENING_SUBJECTS) + ")\\b)");

@@ -35,7 +35,7 @@ public final class ClaimShape {
   private static final int FRONTED_MAX = 10;
   /** Words that open a fronted condition or reason, and how far its comma may be. */
   private static final Set<String> CONDITIONS = Set.of("if", "when", "because", "although", "though", "while", "since",
-      "unless", "once", "whenever", "until");
+      "unless", "once", "whenever", "until", "as", "after", "before", "without");
   private static final int CONDITION_MAX = 30;
   /** A question whose "?" the content lost: "How many times do we ...", "Do you think ...". */
   private static final Pattern UNMARKED_QUESTION = Pattern.compile(
@@ -118,7 +118,9 @@ public final class ClaimShape {
     String first = words[0].toLowerCase(Locale.ROOT);
     // "about 40 people", "most of the money": a quantity is a subject, not a fronted phrase
     boolean quantity = tags.length > 1 && (tags[1].equals("NUM") || words[1].equalsIgnoreCase("of") && tags[0].equals("ADV"));
-    boolean fronted = !quantity && (tags[0].equals("ADP") || first.equals("with") // the tagger may call a first "With" SCONJ
+    // "To the council, the plan is ...": "to" before no verb opens a fronted phrase, not an infinitive
+    boolean frontedTo = words[0].equals("To") && tags.length > 1 && !tags[1].equals("VERB") && !tags[1].startsWith("AUX");
+    boolean fronted = !quantity && (tags[0].equals("ADP") || first.equals("with") || frontedTo // the tagger may call a first "With" SCONJ
         || tags[0].equals("ADV") && tags.length > 1 && tags[1].equals("ADP"));
     boolean demonstrative = first.equals("that") && isDemonstrative(words, tags, 0);
     boolean lowerVerb = Character.isLowerCase(words[0].charAt(0)) && (tags[0].equals("VERB") || tags[0].startsWith("AUX"));

@@ -52,4 +52,16 @@ class ClaimTextNegationKeptTest {
   void shouldKeepAConjunctionOpeningTheContentBeforeAVerb() {
     assertThat(texts("and said the ferries would not run", null)).containsExactly("and said the ferries would not run");
   }
+
+  @Test
+  void shouldMakeALaterSentenceOpeningWithAndIAMentionOfTheSource() {
+    assertThat(texts("The port is busy. And I do not think the ferries should stop", mayor))
+        .containsExactly("The port is busy", "Lena Ortiz does think the ferries should stop");
+  }
+
+  @Test
+  void shouldPutAVerbOfOpinionInTheThirdPersonWhenTheSourceReplacesI() {
+    assertThat(texts("I think the pier should stay open", mayor)).containsExactly("Lena Ortiz thinks the pier should stay open");
+    assertThat(texts("I oppose the new fees", mayor)).containsExactly("Lena Ortiz opposes the new fees");
+  }
 }

@@ -6,7 +6,10 @@ import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.text.NewsTokenizer;
 import org.junit.jupiter.api.Test;
 
-/** A "that" clause inside the subject ("the idea that ... is") does not hide the main predicate after it. */
+/**
+ * A "that" clause inside the subject ("the idea that ... is") or a fronted clause or phrase ("As the vote neared, ...",
+ * "To the board, ...") does not hide the main predicate after it.
+ */
 class ClaimShapeSubjectClauseTest {
   private static final ClaimShape SHAPE = new ClaimShape(new NewsTokenizer(ExtractionLexicon.fromResources().abbreviations()));
 
@@ -24,5 +27,22 @@ class ClaimShapeSubjectClauseTest {
         .isNotEqualTo(ClaimShape.Verdict.CLAIM);
     assertThat(SHAPE.judge("the argument that the board would not be able to agree if he were chair", false))
         .isNotEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldFindThePredicateAfterAFrontedAsOrAfterClause() {
+    assertThat(SHAPE.judge("As the vote neared, the dock workers did not strike", false)).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(SHAPE.judge("After the storm passed, the ferries never resumed the night service", false))
+        .isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(SHAPE.judge("without checking the records, I wouldn't know the exact fares", false))
+        .isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldFindThePredicateAfterAFrontedToPhraseOpeningASentence() {
+    assertThat(SHAPE.judge("To the harbor board, the new fees are not fair", false)).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(SHAPE.judge("to the harbor board's rejected request from the fishermen, a reply", false))
+        .isNotEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(SHAPE.judge("To raise the fees, the board needs a vote", false)).isNotEqualTo(ClaimShape.Verdict.CLAIM);
   }
 }
