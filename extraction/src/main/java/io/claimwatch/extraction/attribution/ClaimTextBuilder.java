@@ -6,6 +6,7 @@ import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.lexicon.SourceDirectory;
 import io.claimwatch.extraction.claim.ClauseCuts;
 import io.claimwatch.extraction.claim.ConjunctSplitter;
+import io.claimwatch.extraction.claim.Ellipsis;
 import io.claimwatch.extraction.claim.FunctionWords;
 import io.claimwatch.extraction.claim.PosTagger;
 import io.claimwatch.extraction.text.NewsTokenizer;
@@ -72,6 +73,7 @@ public final class ClaimTextBuilder {
   private final ExtractionLexicon lex;
   private final List<String> wrappers;
   private final ClauseCuts cuts;
+  private final Ellipsis ellipsis;
   private final ConjunctSplitter splitter;
   private final NameShortener names;
   private final Pattern falsityWord;
@@ -90,6 +92,7 @@ public final class ClaimTextBuilder {
     this.wrappers = lex.phrasesLongestFirst("claim_wrappers");
     List<String> cutters = List.copyOf(lex.words("claim_cutters"));
     this.cuts = new ClauseCuts(cutters, lex.words("negations"));
+    this.ellipsis = new Ellipsis(new NewsTokenizer(lex.abbreviations()));
     // the participles of speech among the cutters (", adding", ", noting"): a content may start with one
     List<String> participles = cutters.stream().map(c -> c.replace(",", "").strip()).filter(c -> c.matches("\\p{L}+ing")).toList();
     this.speechParticiple = Pattern.compile("^(?i)(" + String.join("|", participles) + ")(\\s+that\\s+|\\s*[,:]\\s+)");
@@ -121,6 +124,7 @@ public final class ClaimTextBuilder {
     List<Mention> out = new ArrayList<>();
     java.util.ArrayDeque<Pending> contrasts = new java.util.ArrayDeque<>();
     int sentences = 0;
+    String previous = null; // the clause before: an elliptical one ("I'm not") takes its predicate
     for (int part = 0; part < MAX_PARTS && (!s.isEmpty() || !contrasts.isEmpty()) && out.size() < MAX_MENTIONS; part++) {
       String first;
       Pronoun inherited = Pronoun.FIRST_PERSON;
@@ -156,7 +160,8 @@ public final class ClaimTextBuilder {
       for (ConjunctSplitter.Conjunct c : splitter.split(first)) {
         if (out.size() >= MAX_MENTIONS) break;
         int butAt = cuts.conjunctionCut(c.text());
-        String clause = c.text().substring(0, butAt);
+        String clause = ellipsis.complete(c.text().substring(0, butAt), previous);
+        previous = clause;
         String after = BUT.matcher(c.text().substring(butAt)).replaceFirst("").strip();
         Pronoun pronoun = inherited == Pronoun.SOURCE || part == 0 && c.subject() != ConjunctSplitter.Subject.OWN
             ? Pronoun.SOURCE : Pronoun.FIRST_PERSON;
@@ -220,6 +225,7 @@ public final class ClaimTextBuilder {
     if (source == null || source.type() != SourceKind.PERSON && source.type() != SourceKind.ORGANIZATION) return s;
     String[] parts = s.split(" ", 2);
     if (parts.length < 2) return s;
+    if (parts[0].equals("I'm") || parts[0].equals("I’m")) parts = new String[] {"I", "am " + parts[1]}; // "I'm not" → "X is not"
     String p = parts[0].toLowerCase(Locale.ROOT);
     boolean firstPerson = p.equals("i") || p.equals("we");
     boolean matches = source.type() == SourceKind.PERSON ? p.equals("he") || p.equals("she") || p.equals("i")

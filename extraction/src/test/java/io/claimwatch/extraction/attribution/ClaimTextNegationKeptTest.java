@@ -64,4 +64,13 @@ class ClaimTextNegationKeptTest {
     assertThat(texts("I think the pier should stay open", mayor)).containsExactly("Lena Ortiz thinks the pier should stay open");
     assertThat(texts("I oppose the new fees", mayor)).containsExactly("Lena Ortiz opposes the new fees");
   }
+
+  @Test
+  void shouldDenyTheCompletedPredicateOfAnEllipticalNegatedClause() {
+    // "Vos is a keen sailor; I'm not": the source denies being one
+    assertThat(builder.mentions("Vos is a keen sailor; I'm not", mayor))
+        .extracting(ClaimTextBuilder.Mention::text, ClaimTextBuilder.Mention::clause)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Vos is a keen sailor", "Vos is a keen sailor"),
+            org.assertj.core.groups.Tuple.tuple("Lena Ortiz is a keen sailor", "I'm not a keen sailor"));
+  }
 }
