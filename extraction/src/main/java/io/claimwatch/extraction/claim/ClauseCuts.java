@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * saying", "; ", " but " ...) after its first words, with three exceptions that keep what the source asserts:
  * <ul>
  *   <li>a negated contrast restricts the clause and stays with it ("willing to talk, but never to yield");</li>
- *   <li>a negated aside after ", which" stays too ("it backed the plan, which it did not have to do"): the
+ *   <li>a negated aside after ", which", up to the next cutter, stays too ("it backed the plan, which it did not have to do"): the
  *       negation belongs to the content, and the aside is no clause of its own once cut off;</li>
  *   <li>a contrastive clause cut off the end ("..., while others have not paid") is a mention of its own, see
  *       {@link #contrastAfter}.</li>
@@ -68,10 +68,13 @@ public final class ClauseCuts {
     return cut;
   }
 
-  /** The aside from {@code from} to its next comma, semicolon or the end has a negation word. */
+  /**
+   * The aside from {@code from} to the next cutter (", saying", "; " ...) or the end has a negation word ("which, she
+   * said, was not planned" too).
+   */
   private boolean negatedAside(String lower, int from) {
     int end = lower.length();
-    for (String stop : List.of(", ", "; ")) {
+    for (String stop : clauseCutters) {
       int at = lower.indexOf(stop, from);
       if (at >= 0 && at < end) end = at;
     }

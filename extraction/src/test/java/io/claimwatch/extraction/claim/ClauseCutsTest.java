@@ -48,4 +48,10 @@ class ClauseCutsTest {
     assertThat(clause("the union is willing to negotiate, but never to give up the pension plan"))
         .isEqualTo("the union is willing to negotiate, but never to give up the pension plan");
   }
+
+  @Test
+  void shouldKeepAWhichAsideWhoseNegationFollowsACommaInsideIt() {
+    assertThat(clause("the board sold the pier, which, the mayor said, was not planned"))
+        .isEqualTo("the board sold the pier, which, the mayor said, was not planned");
+  }
 }
