@@ -35,7 +35,7 @@ public final class ClaimShape {
   private static final int FRONTED_MAX = 10;
   /** Words that open a fronted condition or reason, and how far its comma may be. */
   private static final Set<String> CONDITIONS = Set.of("if", "when", "because", "although", "though", "while", "since",
-      "unless", "once", "whenever", "until", "as", "after", "before", "without");
+      "unless", "once", "whenever", "until", "as", "after", "before", "without", "whether");
   private static final int CONDITION_MAX = 30;
   /** A question whose "?" the content lost: "How many times do we ...", "Do you think ...". */
   private static final Pattern UNMARKED_QUESTION = Pattern.compile(
@@ -110,10 +110,13 @@ public final class ClaimShape {
    * pronoun and its verb follow the phrase ("after the convention he would not ...").
    */
   private boolean hasPredicate(String[] words, String[] tags) {
-    int afterCondition = conditionEnd(words, tags);
-    if (afterCondition > 0) {
-      String[] rest = Arrays.copyOfRange(words, afterCondition, words.length);
-      return hasPredicate(rest, tagged(rest)); // "if the talks fail, the port will close"
+    List<Integer> afterCondition = conditionEnds(words, tags);
+    if (afterCondition != null) {
+      for (int end : afterCondition) { // "if the talks fail, the port will close"; "if A, and B, the port will close"
+        String[] rest = Arrays.copyOfRange(words, end, words.length);
+        if (hasPredicate(rest, tagged(rest))) return true;
+      }
+      return false;
     }
     String first = words[0].toLowerCase(Locale.ROOT);
     // "about 40 people", "most of the money": a quantity is a subject, not a fronted phrase
@@ -146,7 +149,8 @@ public final class ClaimShape {
       // "to be identified", "to really call": the verbs of an infinitive are not finite
       boolean infinitive = before.equals("to") || BARE_BE.contains(before) || BARE_BE.contains(lower);
       boolean participle = tag.equals("VERB") && i + 1 < words.length && words[i + 1].equalsIgnoreCase("by");
-      if (afterRelative && tag.equals("AUX") && !infinitive && !SUBJECT_PRONOUNS.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
+      if (afterRelative && tag.equals("AUX") && !infinitive && !lower.endsWith("'s") && !lower.endsWith("’s")
+          && !SUBJECT_PRONOUNS.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
         return true; // "the officer who shot him was ...": the auxiliary after the relative clause is the main one
       }
       if (afterRelative && (tag.equals("AUX") || tag.equals("VERB")) && !BREAKS.contains(words[i - 1])) {
@@ -170,8 +174,11 @@ public final class ClaimShape {
         continue;
       }
       boolean determiner = tag.equals("DET") && i + 1 < tags.length && NOMINAL_TAGS.contains(tags[i + 1]);
-      if (isSubordinator(lower, tag) && !(lower.equals("that") && (determiner || isDemonstrative(words, tags, i))) || tag.equals("SCONJ")
-          || tag.equals("VERB") && lower.endsWith("ing") && i > 0 && words[i - 1].equals(",")) {
+      boolean subordinate = isSubordinator(lower, tag) && !(lower.equals("that") && (determiner || isDemonstrative(words, tags, i)))
+          || tag.equals("SCONJ");
+      // a preposition the tagger calls SCONJ in a relative clause of the subject ("policies that help parents with ...")
+      boolean mistagged = afterRelative && !SUBORDINATORS.contains(lower);
+      if (subordinate && !mistagged || tag.equals("VERB") && lower.endsWith("ing") && i > 0 && words[i - 1].equals(",")) {
         return false;
       }
       if (tag.equals("AUX") && !infinitive && (subjectSeen || i > 0 && EXPLETIVES.contains(words[i - 1].toLowerCase(Locale.ROOT)))) {
@@ -186,16 +193,24 @@ public final class ClaimShape {
   }
 
   /**
-   * Index after the comma that ends a fronted condition or reason ("if the talks fail, ...", "Because prices rose,
-   * ..."), or -1 when the text does not open with one or no clause can follow.
+   * Indexes after the commas that may end a fronted condition or reason ("if the talks fail, ...", "Because prices
+   * rose, ...", "If A, and B, ..." when it opens a sentence), or null when the text does not open with one or no
+   * clause can follow.
    */
-  private static int conditionEnd(String[] words, String[] tags) {
+  private static List<Integer> conditionEnds(String[] words, String[] tags) {
     int k = words[0].equalsIgnoreCase("even") || words[0].equalsIgnoreCase("only") ? 1 : 0;
-    if (k >= words.length || !CONDITIONS.contains(words[k].toLowerCase(Locale.ROOT))) return -1;
-    for (int i = k + 2; i < Math.min(words.length - MIN_WORDS, CONDITION_MAX); i++) {
-      if (words[i].equals(",")) return tags[i + 1].equals("CCONJ") ? -1 : i + 1;
+    String opener = words[k].toLowerCase(Locale.ROOT);
+    boolean capitalized = Character.isUpperCase(words[k].charAt(0));
+    // a lower-case "whether" opens an embedded question; only a sentence's first word may open a long condition
+    if (k >= words.length || !CONDITIONS.contains(opener) || opener.equals("whether") && !capitalized) return null;
+    List<Integer> ends = new java.util.ArrayList<>();
+    for (int i = k + 2; i < Math.min(words.length - MIN_WORDS, CONDITION_MAX) && (capitalized || ends.isEmpty()); i++) {
+      if (words[i].equals(",")) {
+        if (!tags[i + 1].equals("CCONJ")) ends.add(i + 1);
+        else if (!capitalized) break;
+      }
     }
-    return -1;
+    return ends.isEmpty() ? null : ends;
   }
 
   /** "That's", "that is": "that" as the subject, before its auxiliary. */

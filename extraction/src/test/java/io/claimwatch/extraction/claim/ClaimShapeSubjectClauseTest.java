@@ -45,4 +45,25 @@ class ClaimShapeSubjectClauseTest {
         .isNotEqualTo(ClaimShape.Verdict.CLAIM);
     assertThat(SHAPE.judge("To raise the fees, the board needs a vote", false)).isNotEqualTo(ClaimShape.Verdict.CLAIM);
   }
+
+  @Test
+  void shouldFindTheMainClauseAfterAConditionWithSeveralCommas() {
+    assertThat(SHAPE.judge("If the ferries stop, and the bridge stays closed, the island will not get its mail", false))
+        .isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(SHAPE.judge("Whether the fees rise or not, the pier will stay open", false)).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldFindNoClaimInAnEmbeddedWhetherClause() {
+    assertThat(SHAPE.judge("whether the harbor master will be at the pier on Monday, the notice said", false))
+        .isNotEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldFindThePredicateAfterARelativeClauseWithAMistaggedPreposition() {
+    assertThat(SHAPE.judge("Rules that let parents with small children board first should not be optional", false))
+        .isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(SHAPE.judge("the skippers who sold their boats to the harbor board, many of whom are retired", false))
+        .isNotEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 }
