@@ -32,11 +32,6 @@ public final class ClaimShape {
       "^(read (the )?full (article|story)|read more|click here|sign up|subscribe|advertisement|share this|follow us"
           + "|related( articles| stories)?:|home(\\s+\\p{Lu}\\p{L}*){2,}|skip to (main )?content|cookie|all rights reserved"
           + "|copyright|©|paid notice)", Pattern.CASE_INSENSITIVE);
-  private static final int FRONTED_MAX = 10;
-  /** Words that open a fronted condition or reason, and how far its comma may be. */
-  private static final Set<String> CONDITIONS = Set.of("if", "when", "because", "although", "though", "while", "since",
-      "unless", "once", "whenever", "until", "as", "after", "before", "without", "whether");
-  private static final int CONDITION_MAX = 30;
   /** A question whose "?" the content lost: "How many times do we ...", "Do you think ...". */
   private static final Pattern UNMARKED_QUESTION = Pattern.compile(
       "^(How|Why) (many|much|long|often|do|does|did|is|are|was|were|can|could|would|will|should)\\b"
@@ -110,7 +105,7 @@ public final class ClaimShape {
    * pronoun and its verb follow the phrase ("after the convention he would not ...").
    */
   private boolean hasPredicate(String[] words, String[] tags) {
-    List<Integer> afterCondition = conditionEnds(words, tags);
+    List<Integer> afterCondition = FrontedPhrases.conditionEnds(words, tags);
     if (afterCondition != null) {
       for (int end : afterCondition) { // "if the talks fail, the port will close"; "if A, and B, the port will close"
         String[] rest = Arrays.copyOfRange(words, end, words.length);
@@ -133,8 +128,8 @@ public final class ClaimShape {
     }
     int start = 0;
     if (fronted) {
-      start = frontedPhraseEnd(words, tags);
-      if (start < 0) start = pronounClauseStart(words, tags);
+      start = FrontedPhrases.phraseEnd(words, tags);
+      if (start < 0) start = FrontedPhrases.pronounClauseStart(words, tags);
       if (start < 0) {
         return false;
       }
@@ -192,27 +187,6 @@ public final class ClaimShape {
     return false;
   }
 
-  /**
-   * Indexes after the commas that may end a fronted condition or reason ("if the talks fail, ...", "Because prices
-   * rose, ...", "If A, and B, ..." when it opens a sentence), or null when the text does not open with one or no
-   * clause can follow.
-   */
-  private static List<Integer> conditionEnds(String[] words, String[] tags) {
-    int k = words[0].equalsIgnoreCase("even") || words[0].equalsIgnoreCase("only") ? 1 : 0;
-    String opener = words[k].toLowerCase(Locale.ROOT);
-    boolean capitalized = Character.isUpperCase(words[k].charAt(0));
-    // a lower-case "whether" opens an embedded question; only a sentence's first word may open a long condition
-    if (k >= words.length || !CONDITIONS.contains(opener) || opener.equals("whether") && !capitalized) return null;
-    List<Integer> ends = new java.util.ArrayList<>();
-    for (int i = k + 2; i < Math.min(words.length - MIN_WORDS, CONDITION_MAX) && (capitalized || ends.isEmpty()); i++) {
-      if (words[i].equals(",")) {
-        if (!tags[i + 1].equals("CCONJ")) ends.add(i + 1);
-        else if (!capitalized) break;
-      }
-    }
-    return ends.isEmpty() ? null : ends;
-  }
-
   /** "That's", "that is": "that" as the subject, before its auxiliary. */
   private static boolean isDemonstrative(String[] words, String[] tags, int i) {
     if (i + 1 >= words.length) return false;
@@ -242,7 +216,7 @@ public final class ClaimShape {
   }
 
   /** "that" of "that decision" is a determiner, not a subordinator. */
-  private static boolean isSubordinator(String lower, String tag) {
+  static boolean isSubordinator(String lower, String tag) {
     return SUBORDINATORS.contains(lower) && !(lower.equals("that") && tag.equals("DET"));
   }
 
@@ -254,24 +228,4 @@ public final class ClaimShape {
     return i;
   }
 
-  /** Index of a subject pronoun followed by its verb after a fronted phrase without comma, else -1. */
-  private static int pronounClauseStart(String[] words, String[] tags) {
-    for (int i = 2; i + 1 < Math.min(words.length, FRONTED_MAX); i++) {
-      boolean verbNext = tags[i + 1].equals("VERB") || tags[i + 1].startsWith("AUX");
-      boolean subordinate = tags[i - 1].equals("SCONJ") || isSubordinator(words[i - 1].toLowerCase(Locale.ROOT), tags[i - 1]);
-      if (SUBJECT_PRONOUNS.contains(words[i].toLowerCase(Locale.ROOT)) && verbNext && !subordinate) return i;
-    }
-    return -1;
-  }
-
-
-  /** Index after "PHRASE ," when a clause (not a conjunction) follows within the first words, else -1. */
-  private static int frontedPhraseEnd(String[] words, String[] tags) {
-    for (int i = 1; i < Math.min(words.length - 1, FRONTED_MAX); i++) {
-      if (words[i].equals(",")) {
-        return tags[i + 1].equals("CCONJ") ? -1 : i + 1;
-      }
-    }
-    return -1;
-  }
 }

@@ -66,4 +66,12 @@ class ClaimShapeSubjectClauseTest {
     assertThat(SHAPE.judge("the skippers who sold their boats to the harbor board, many of whom are retired", false))
         .isNotEqualTo(ClaimShape.Verdict.CLAIM);
   }
+
+  @Test
+  void shouldReachFurtherForTheCommaOfAFrontedPhraseOpeningASentence() {
+    assertThat(SHAPE.judge("In a week when the harbor board met three times over the fees, the ferries did not run", false))
+        .isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(SHAPE.judge("in a week when the harbor board met three times over the fees, the ferries did not run", false))
+        .isNotEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 }
