@@ -52,8 +52,21 @@ final class FrontedPhrases {
       String before = words[i - 1].toLowerCase(Locale.ROOT);
       boolean subordinate = tags[i - 1].equals("SCONJ") || ClaimShape.isSubordinator(before, tags[i - 1]);
       if (SUBJECT_PRONOUNS.contains(words[i].toLowerCase(Locale.ROOT)) && verbNext && !subordinate) return i;
+      if (Character.isUpperCase(words[0].charAt(0)) && tags[i].equals("DET") && !subordinate && finiteAfterNoun(words, tags, i + 1)) {
+        return i; // "For too long the political class has denied ...": a sentence's fronted phrase, then "the NOUN has"
+      }
     }
     return -1;
+  }
+
+  /** From {@code from}: adjectives and nouns, at least one noun, then an auxiliary or a verb in -s or -ed. */
+  private static boolean finiteAfterNoun(String[] words, String[] tags, int from) {
+    int i = from;
+    boolean noun = false;
+    while (i < tags.length && i - from < 4 && (tags[i].equals("ADJ") || tags[i].equals("NOUN"))) noun |= tags[i++].equals("NOUN");
+    if (!noun || i >= tags.length) return false;
+    String w = words[i].toLowerCase(Locale.ROOT);
+    return tags[i].startsWith("AUX") || tags[i].equals("VERB") && (w.endsWith("s") || w.endsWith("ed"));
   }
 
   /** Index after "PHRASE ," when a clause (not a conjunction) follows within the first words, else -1. */

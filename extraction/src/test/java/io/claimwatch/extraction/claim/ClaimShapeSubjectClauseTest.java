@@ -74,4 +74,10 @@ class ClaimShapeSubjectClauseTest {
     assertThat(SHAPE.judge("in a week when the harbor board met three times over the fees, the ferries did not run", false))
         .isNotEqualTo(ClaimShape.Verdict.CLAIM);
   }
+
+  @Test
+  void shouldFindTheClauseAfterASentenceOpeningPhraseWithoutAComma() {
+    assertThat(SHAPE.judge("For years the harbor board has not raised the ferry fares", false)).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(SHAPE.judge("for years the harbor board", false)).isNotEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 }
