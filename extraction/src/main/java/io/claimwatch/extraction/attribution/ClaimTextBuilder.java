@@ -44,6 +44,8 @@ public final class ClaimTextBuilder {
           + "( (at|in|on|during|before|after) [^,]{0,60})?|said \\p{Lu}[^,]{0,60}(,[^,]{0,60})?)$");
   private static final Pattern LEADING_CONJUNCTION = Pattern.compile(
       "^((And|But|So|Yet),? (?=\\p{Ll})|(However|Still|Meanwhile|Instead|\\p{Lu}\\p{Ll}+ly), )");
+  /** An answer word before a clause ("No, the pier was not sold"): no part of the proposition, nor its negation. */
+  private static final Pattern INTERJECTION = Pattern.compile("^(?i)(no|nope|yes|yeah|oh)\\s*[,!]\\s+");
   private static final int MAX_MENTIONS = 6;
   /** Discourse markers of speech before the first clause: "Well, first of all, ...", "Look, ...", "In fact, ...". */
   private static final Pattern DISCOURSE_MARKER = Pattern.compile(
@@ -132,6 +134,7 @@ public final class ClaimTextBuilder {
         if (!bySemicolon && ++sentences >= MAX_SENTENCES) s = "";
       }
       if (part > 0) first = LEADING_CONJUNCTION.matcher(first).replaceFirst(""); // "But it is not enough.", "Subsequently, ..."
+      first = INTERJECTION.matcher(first).replaceFirst("");
       String verdict = "";
       if (part == 0) {
         first = speechParticiple.matcher(first).replaceFirst(""); // "adding that X", "noting, “X”": X is the content
