@@ -26,6 +26,13 @@ class ClaimTextBuilderTest {
   }
 
   @Test
+  void shouldDropTheWholeVerdictWhenAModalOrAuxiliaryCarriesIt() {
+    assertThat(builder.build("the photo of a sea serpent in the bay must be a hoax", null))
+        .isEqualTo("the photo of a sea serpent in the bay");
+    assertThat(builder.build("the sea serpent photo has been a fake", null)).isEqualTo("the sea serpent photo");
+  }
+
+  @Test
   void shouldShortenKnownNamesWithTheirTitlesWhenFromAliasTable() {
     assertThat(builder.build("French President Anne Morel has already spoken with Prime Minister Lars Holm", null))
         .isEqualTo("Morel has spoken with Holm");
