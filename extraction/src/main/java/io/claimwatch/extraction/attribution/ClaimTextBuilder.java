@@ -75,6 +75,7 @@ public final class ClaimTextBuilder {
   private final Pattern speechParticiple;
   private final PositiveProposition positive;
   private final NegationOwner owner;
+  private final ThirdPerson thirdPerson;
   private final java.util.Set<String> abbreviations;
 
   public ClaimTextBuilder(ExtractionLexicon lex, SourceDirectory directory) {
@@ -95,6 +96,7 @@ public final class ClaimTextBuilder {
     this.names = new NameShortener(lex, directory);
     this.positive = new PositiveProposition(lex);
     this.owner = new NegationOwner(lex, directory);
+    this.thirdPerson = new ThirdPerson(lex, splitter.tagger());
     this.abbreviations = lex.abbreviations();
     this.falsityWord = Pattern.compile("\\b(pure |complete |total |a )?(" + String.join("|", lex.words("falsity")) + ")$");
   }
@@ -228,7 +230,7 @@ public final class ClaimTextBuilder {
     return s;
   }
 
-  private static String subjectPronoun(String s, FoundSource source, Pronoun pronoun) {
+  private String subjectPronoun(String s, FoundSource source, Pronoun pronoun) {
     if (source == null || source.type() != SourceKind.PERSON && source.type() != SourceKind.ORGANIZATION) return s;
     String[] parts = s.split(" ", 2);
     if (parts.length < 2) return s;
@@ -236,6 +238,6 @@ public final class ClaimTextBuilder {
     boolean firstPerson = p.equals("i") || p.equals("we");
     boolean matches = source.type() == SourceKind.PERSON ? p.equals("he") || p.equals("she") || p.equals("i")
         : p.equals("it") || p.equals("we");
-    return matches && (firstPerson || pronoun == Pronoun.SOURCE) ? source.name() + " " + ThirdPerson.verb(parts[1]) : s;
+    return matches && (firstPerson || pronoun == Pronoun.SOURCE) ? source.name() + " " + (firstPerson ? thirdPerson.verb(parts[1]) : parts[1]) : s;
   }
 }
