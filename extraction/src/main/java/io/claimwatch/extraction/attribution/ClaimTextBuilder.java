@@ -6,6 +6,7 @@ import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.lexicon.SourceDirectory;
 import io.claimwatch.extraction.claim.ConjunctSplitter;
 import io.claimwatch.extraction.claim.PosTagger;
+import io.claimwatch.extraction.text.Token;
 import io.claimwatch.extraction.text.NewsTokenizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,9 +48,16 @@ public final class ClaimTextBuilder {
   /** An answer word before a clause ("No, the pier was not sold"): no part of the proposition, nor its negation. */
   private static final Pattern INTERJECTION = Pattern.compile("^(?i)(no|nope|yes|yeah|oh)\\s*[,!]\\s+");
   private static final int MAX_MENTIONS = 6;
-  /** Discourse markers of speech before the first clause: "Well, first of all, ...", "Look, ...", "In fact, ...". */
+  private static final int MARKER_MAX_WORDS = 4;
+  /**
+   * Discourse markers before the first clause, which link it to what came before and are no part of the proposition:
+   * "Well, first of all, ...", "Look, ...", "In fact, ...", "Besides, ...", "On the other hand, ...".
+   */
   private static final Pattern DISCOURSE_MARKER = Pattern.compile(
-      "^(?i)((well|look|listen|frankly|honestly|of course|in fact|folks|again|now|remember),\\s+|well\\s+(?=(first|second|i|we|you|they|he|she|it)\\b)|(first|second|third) of all,?\\s+)+");
+      "^(?i)((well|look|listen|frankly|honestly|of course|in fact|folks|again|now|remember|apart from that|aside from that"
+          + "|besides|moreover|furthermore|in addition|additionally|also|at the same time|on the other hand|by contrast"
+          + "|in contrast|nevertheless|nonetheless|therefore|thus|as a result|after all|in other words|indeed|anyway"
+          + "|in any case),\\s+|well\\s+(?=(first|second|i|we|you|they|he|she|it)\\b)|(first|second|third) of all,?\\s+)+");
 
   /**
    * One mention of a content: its claim text, the clause it was made from (what the stance is decided on) and whose
@@ -136,7 +144,7 @@ public final class ClaimTextBuilder {
         if (!bySemicolon && ++sentences >= MAX_SENTENCES) s = "";
       }
       if (part > 0) first = LEADING_CONJUNCTION.matcher(first).replaceFirst(""); // "But it is not enough.", "Subsequently, ..."
-      first = INTERJECTION.matcher(first).replaceFirst("");
+      first = DISCOURSE_MARKER.matcher(INTERJECTION.matcher(first).replaceFirst("")).replaceFirst("");
       String verdict = "";
       if (part == 0) {
         first = speechParticiple.matcher(first).replaceFirst(""); // "adding that X", "noting, “X”": X is the content
@@ -198,6 +206,26 @@ public final class ClaimTextBuilder {
     if (s.contains(", ")) s = APPOSITIVE.matcher(s).replaceAll("$1");
     s = TRAILING_ATTRIBUTION.matcher(TextCleaning.trimPunctuation(s)).replaceFirst(""); // also before a final "." or ","
     return TextCleaning.trimPunctuation(TextCleaning.collapseSpaces(s));
+  }
+
+  /**
+   * {@code tokens} of a content without the answer words and discourse markers the claim text drops from its start
+   * ("No, ...", "Also, ...", "On the other hand, ..."), so that the stance reads the clause the text was made from.
+   */
+  public List<Token> withoutLeadingMarkers(List<Token> tokens) {
+    int from = 0;
+    while (from < tokens.size() && tokens.get(from).isQuote()) from++;
+    for (int round = 0; round < 3; round++) {
+      int comma = from;
+      while (comma < tokens.size() && comma - from < MARKER_MAX_WORDS && !tokens.get(comma).is(",")) comma++;
+      if (comma >= tokens.size() || comma == from || !tokens.get(comma).is(",")) break;
+      StringBuilder phrase = new StringBuilder();
+      for (int i = from; i < comma; i++) phrase.append(i > from ? " " : "").append(tokens.get(i).text());
+      String marked = phrase + ", x";
+      if (!INTERJECTION.matcher(marked).lookingAt() && !DISCOURSE_MARKER.matcher(marked).lookingAt()) break;
+      from = comma + 1;
+    }
+    return from == 0 ? tokens : tokens.subList(from, tokens.size());
   }
 
   /**

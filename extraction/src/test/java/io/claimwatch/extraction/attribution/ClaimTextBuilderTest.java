@@ -121,4 +121,11 @@ class ClaimTextBuilderTest {
     assertThat(builder.build("the old terminal is still closed to trucks", null))
         .isEqualTo("the old terminal is still closed to trucks");
   }
+
+  @Test
+  void shouldDropALinkingPhraseWhenItOpensTheClaim() {
+    assertThat(builder.build("Besides, the ferry company has sold the pier", null)).isEqualTo("the ferry company has sold the pier");
+    assertThat(builder.build("On the other hand, the harbor stays open all winter", null))
+        .isEqualTo("the harbor stays open all winter");
+  }
 }
