@@ -109,7 +109,7 @@ final class MentionDecisions {
         String positive = c.claimTexts().withoutMainVerbNegation(m.clause());
         x.stance = stanceOf.apply(c.tokenizer().tokenize(positive, 0, positive.length()));
       } else {
-        x.stance = stanceOf.apply(wholeContent ? d.contentTokens : c.tokenizer().tokenize(m.clause(), 0, m.clause().length()));
+        x.stance = stanceOf.apply(wholeContent ? c.claimTexts().withoutLeadingMarkers(d.contentTokens) : c.tokenizer().tokenize(m.clause(), 0, m.clause().length()));
       }
       if (i > 0) d.otherMentions.add(x);
     }

@@ -186,4 +186,17 @@ class StanceRulesTest {
     // "did find any cracks" is no proposition to deny: the inspector asserts the negative one
     assertThat(only("Ortiz said the inspectors did not find any cracks in the pier.").stance()).isEqualTo(StanceLabel.CONFIRMS);
   }
+
+  @Test
+  void shouldDenyThePositiveWhenALinkingPhraseOpensANegatedContent() {
+    // the claim text drops "Also," and "No,"; the stance must read the same clause, or the text and side disagree
+    for (String body : java.util.List.of("\"Also, the ferry company isn't a partner,\" said Tom Berg, the harbor master.",
+        "Tom Berg said: \"No, the ferry company isn't a partner.\"")) {
+      ArticleAnalysis a = Analyses.analyze("Local news", body);
+      FoundAttribution said = a.attributions().stream().filter(x -> x.sourceSpan() != null).findFirst().orElseThrow();
+      String text = a.claims().stream().filter(c -> c.claimId().equals(said.claimId())).findFirst().orElseThrow().text();
+      assertThat(text).as(body).isEqualTo("the ferry company is a partner");
+      assertThat(said.stance()).as(body).isEqualTo(StanceLabel.DENIES);
+    }
+  }
 }

@@ -9,6 +9,7 @@ import io.claimwatch.extraction.claim.ConjunctSplitter;
 import io.claimwatch.extraction.claim.Ellipsis;
 import io.claimwatch.extraction.claim.FunctionWords;
 import io.claimwatch.extraction.claim.PosTagger;
+import io.claimwatch.extraction.text.Token;
 import io.claimwatch.extraction.text.NewsTokenizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,10 +49,19 @@ public final class ClaimTextBuilder {
   /** "But that is not enough", "and they won't": a content opening with a conjunction before its subject. */
   private static final Pattern OPENING_CONJUNCTION = Pattern.compile(
       "^(?i)(and|but),? (?=(" + String.join("|", FunctionWords.OPENING_SUBJECTS) + ")\\b)");
+  /** An answer word before a clause ("No, the pier was not sold"): no part of the proposition, nor its negation. */
+  private static final Pattern INTERJECTION = Pattern.compile("^(?i)(no|nope|yes|yeah|oh)\\s*[,!]\\s+");
   private static final int MAX_MENTIONS = 6;
-  /** Discourse markers of speech before the first clause: "Well, first of all, ...", "Look, ...", "In fact, ...". */
+  private static final int MARKER_MAX_WORDS = 4;
+  /**
+   * Discourse markers before the first clause, which link it to what came before and are no part of the proposition:
+   * "Well, first of all, ...", "Look, ...", "In fact, ...", "Besides, ...", "On the other hand, ...".
+   */
   private static final Pattern DISCOURSE_MARKER = Pattern.compile(
-      "^(?i)((well|look|listen|frankly|honestly|of course|in fact|folks|again|now|remember),\\s+|well\\s+(?=(first|second|i|we|you|they|he|she|it)\\b)|(first|second|third) of all,?\\s+)+");
+      "^(?i)((well|look|listen|frankly|honestly|of course|in fact|folks|again|now|remember|apart from that|aside from that"
+          + "|besides|moreover|furthermore|in addition|additionally|also|at the same time|on the other hand|by contrast"
+          + "|in contrast|nevertheless|nonetheless|therefore|thus|as a result|after all|in other words|indeed|anyway"
+          + "|in any case),\\s+|well\\s+(?=(first|second|i|we|you|they|he|she|it)\\b)|(first|second|third) of all,?\\s+)+");
 
   /**
    * One mention of a content: its claim text, the clause it was made from (what the stance is decided on) and whose
@@ -80,6 +90,7 @@ public final class ClaimTextBuilder {
   private final Pattern speechParticiple;
   private final PositiveProposition positive;
   private final NegationOwner owner;
+  private final ThirdPerson thirdPerson;
   private final java.util.Set<String> abbreviations;
 
   public ClaimTextBuilder(ExtractionLexicon lex, SourceDirectory directory) {
@@ -99,6 +110,7 @@ public final class ClaimTextBuilder {
     this.names = new NameShortener(lex, directory);
     this.positive = new PositiveProposition(lex);
     this.owner = new NegationOwner(lex, directory);
+    this.thirdPerson = new ThirdPerson(lex, splitter.tagger());
     this.abbreviations = lex.abbreviations();
     this.falsityWord = Pattern.compile("\\b(pure |complete |total |a )?(" + String.join("|", lex.words("falsity")) + ")$");
   }
@@ -143,6 +155,7 @@ public final class ClaimTextBuilder {
       }
       // "But it is not enough.", "Subsequently, ..."; a content's first clause: "and they won't"
       first = (part > 0 ? LEADING_CONJUNCTION : OPENING_CONJUNCTION).matcher(first).replaceFirst("");
+      first = DISCOURSE_MARKER.matcher(INTERJECTION.matcher(first).replaceFirst("")).replaceFirst("");
       String verdict = "";
       if (part == 0) {
         first = speechParticiple.matcher(first).replaceFirst(""); // "adding that X", "noting, “X”": X is the content
@@ -192,6 +205,26 @@ public final class ClaimTextBuilder {
   }
 
   /**
+   * {@code tokens} of a content without the answer words and discourse markers the claim text drops from its start
+   * ("No, ...", "Also, ...", "On the other hand, ..."), so that the stance reads the clause the text was made from.
+   */
+  public List<Token> withoutLeadingMarkers(List<Token> tokens) {
+    int from = 0;
+    while (from < tokens.size() && tokens.get(from).isQuote()) from++;
+    for (int round = 0; round < 3; round++) {
+      int comma = from;
+      while (comma < tokens.size() && comma - from < MARKER_MAX_WORDS && !tokens.get(comma).is(",")) comma++;
+      if (comma >= tokens.size() || comma == from || !tokens.get(comma).is(",")) break;
+      StringBuilder phrase = new StringBuilder();
+      for (int i = from; i < comma; i++) phrase.append(i > from ? " " : "").append(tokens.get(i).text());
+      String marked = phrase + ", x";
+      if (!INTERJECTION.matcher(marked).lookingAt() && !DISCOURSE_MARKER.matcher(marked).lookingAt()) break;
+      from = comma + 1;
+    }
+    return from == 0 ? tokens : tokens.subList(from, tokens.size());
+  }
+
+  /**
    * True when the content is framed as the content of a report ("reports of a ferry strike", "news that ..."): such
    * a content states a claim even in nominal form.
    */
@@ -221,7 +254,7 @@ public final class ClaimTextBuilder {
     return s;
   }
 
-  private static String subjectPronoun(String s, FoundSource source, Pronoun pronoun) {
+  private String subjectPronoun(String s, FoundSource source, Pronoun pronoun) {
     if (source == null || source.type() != SourceKind.PERSON && source.type() != SourceKind.ORGANIZATION) return s;
     String[] parts = s.split(" ", 2);
     if (parts.length < 2) return s;
@@ -230,6 +263,6 @@ public final class ClaimTextBuilder {
     boolean firstPerson = p.equals("i") || p.equals("we");
     boolean matches = source.type() == SourceKind.PERSON ? p.equals("he") || p.equals("she") || p.equals("i")
         : p.equals("it") || p.equals("we");
-    return matches && (firstPerson || pronoun == Pronoun.SOURCE) ? source.name() + " " + ThirdPerson.verb(parts[1]) : s;
+    return matches && (firstPerson || pronoun == Pronoun.SOURCE) ? source.name() + " " + (firstPerson ? thirdPerson.verb(parts[1]) : parts[1]) : s;
   }
 }

@@ -2,6 +2,7 @@ package io.claimwatch.extraction.attribution;
 
 import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import java.util.Locale;
+import java.util.Set;
 
 /** Character-level clean-ups of claim texts, written as loops because they run for every claim of every article. */
 final class TextCleaning {
@@ -47,6 +48,9 @@ final class TextCleaning {
   }
 
   /** Where "... is/are (pure) false" begins (the be-verb), or the length when there is no such verdict. */
+  private static final Set<String> VERDICT_AUXILIARIES = Set.of("must", "may", "might", "could",
+      "would", "will", "should", "can", "to", "has", "have", "had");
+
   static int falsityVerdictStart(String s, ExtractionLexicon lex) {
     String[] words = s.split(" ");
     int offset = 0;
@@ -59,7 +63,10 @@ final class TextCleaning {
       if (!lex.in("falsity", bare(words[i]))) continue;
       if (i + 1 < words.length && words[i + 1].equals("to")) continue; // "were wrong to wait" is a claim of its own
       for (int k = i - 1; k >= Math.max(0, i - VERDICT_WINDOW); k--) {
-        if (lex.in("be_forms", bare(words[k])) && k > 0) return Math.max(0, starts[k] - 1);
+        if (lex.in("be_forms", bare(words[k])) && k > 0) {
+          while (k > 1 && VERDICT_AUXILIARIES.contains(bare(words[k - 1]))) k--; // "must be a hoax", "to be declared fake"
+          return Math.max(0, starts[k] - 1);
+        }
       }
     }
     return s.length();

@@ -1,13 +1,16 @@
 package io.claimwatch.extraction.attribution;
 
+import io.claimwatch.extraction.claim.PosTagger;
+import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The verb after a first-person subject made third person, when the subject pronoun became the source's name: "I have
- * a position" → "Kaine has a position", "we are not" → "the council is not". Auxiliaries, whose forms are regular,
- * and the verbs of opinion and intent that follow "I" most often in quotes ("I think" → "Kaine thinks"); any other
- * lexical verb ("I oppose") is left as it is.
+ * a position" → "Kaine has a position", "we are not" → "the council is not", "I think it works" → "Kaine thinks it
+ * works". Auxiliaries by table; a lexical verb only when the tagger reads it as a verb after "I" and it is no past
+ * form ("I said" stays), with the regular spelling of the -s form ("goes", "tries", "wishes").
  */
 final class ThirdPerson {
   private static final Map<String, String> FORMS = Map.ofEntries(Map.entry("am", "is"), Map.entry("are", "is"),
@@ -15,20 +18,38 @@ final class ThirdPerson {
       Map.entry("don’t", "doesn’t"), Map.entry("aren't", "isn't"), Map.entry("aren’t", "isn’t"),
       Map.entry("weren't", "wasn't"), Map.entry("weren’t", "wasn’t"), Map.entry("haven't", "hasn't"),
       Map.entry("haven’t", "hasn’t"), Map.entry("'m", "is"), Map.entry("’m", "is"));
+  private final PosTagger tagger;
+  private final Set<String> pastForms;
 
-  /** Verbs of opinion and intent whose third person adds -s ("think" → "thinks"). */
-  private static final java.util.Set<String> OPINION_VERBS = java.util.Set.of("think", "believe", "know", "want",
-      "understand", "hope", "feel", "mean", "like", "need", "agree", "expect", "say", "guess", "wish", "love", "support",
-      "oppose", "plan", "intend", "doubt", "suspect", "see", "trust", "fear", "remember");
+  ThirdPerson(ExtractionLexicon lex, PosTagger tagger) {
+    this.tagger = tagger;
+    this.pastForms = lex.words("irregular_past");
+  }
 
-  private ThirdPerson() {}
-
-  /** {@code rest} (the words after the subject) with its first word in the third person singular. */
-  static String verb(String rest) {
+  /** {@code rest} (the words after a first-person subject) with its first word in the third person singular. */
+  String verb(String rest) {
     String[] parts = rest.split(" ", 2);
-    String lower = parts[0].toLowerCase(Locale.ROOT);
-    String form = OPINION_VERBS.contains(parts[0]) ? parts[0] + "s" : FORMS.get(lower);
+    String first = parts[0];
+    String form = FORMS.get(first.toLowerCase(Locale.ROOT));
+    if (form == null && isPresentVerb(rest, first)) form = sForm(first);
     if (form == null) return rest;
     return parts.length < 2 ? form : form + " " + parts[1];
+  }
+
+  private boolean isPresentVerb(String rest, String word) {
+    if (!word.matches("\\p{Ll}{2,}") || word.endsWith("ed") || pastForms.contains(word)) return false;
+    String[] words = ("I " + rest).split(" ");
+    return "VERB".equals(tagger.tag(words)[1]);
+  }
+
+  static String sForm(String verb) {
+    if (verb.endsWith("s") || verb.endsWith("sh") || verb.endsWith("ch") || verb.endsWith("x") || verb.endsWith("z")
+        || verb.endsWith("o")) {
+      return verb + "es";
+    }
+    if (verb.endsWith("y") && verb.length() > 2 && "aeiou".indexOf(verb.charAt(verb.length() - 2)) < 0) {
+      return verb.substring(0, verb.length() - 1) + "ies";
+    }
+    return verb + "s";
   }
 }

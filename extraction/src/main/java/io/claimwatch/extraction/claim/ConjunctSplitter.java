@@ -58,6 +58,11 @@ public final class ConjunctSplitter {
     this.shared = new SharedSubject(tokenizer, tagger);
   }
 
+  /** The tagger the splitter reads tags from, for other claim-text stages to share. */
+  public PosTagger tagger() {
+    return tagger;
+  }
+
   /** The conjuncts of {@code sentence} in text order; the sentence itself when it has one proposition. */
   public List<Conjunct> split(String sentence) {
     List<Token> tokens = tokenizer.tokenize(sentence, 0, sentence.length());

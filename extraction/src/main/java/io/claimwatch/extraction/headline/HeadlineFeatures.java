@@ -81,7 +81,7 @@ public final class HeadlineFeatures {
       if (b.startsWith("lex:") && b.indexOf('&') < 0) out.add(new HeadlineFeature(b + "&cos:" + bucket, 1));
     }
     double scale = DIFFERENCE_SCALE * Math.sqrt(c.length);
-    for (int i = 0; i < c.length; i++) out.add(new HeadlineFeature("ed:" + i, (h[i] - c[i]) * scale));
+    out.addAll(VectorDifference.features("ed:", h, c, scale));
     out.addAll(JointEmbedding.features(claim, headline, c, scale, embedder));
     out.addAll(ClaimRephrasings.features(claim, c, h, embedder));
     Set<String> claimStems = new HashSet<>();

@@ -1,6 +1,5 @@
 package io.claimwatch.extraction.headline;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -25,9 +24,6 @@ final class JointEmbedding {
   /** {@code jd:i} = (joint vector − claim vector {@code c})ᵢ × {@code scale}. */
   static List<HeadlineFeature> features(String claim, String headline, float[] c, double scale,
       Function<String, float[]> embedder) {
-    float[] j = embedder.apply(joint(claim, headline));
-    List<HeadlineFeature> out = new ArrayList<>(j.length);
-    for (int i = 0; i < j.length; i++) out.add(new HeadlineFeature("jd:" + i, (j[i] - c[i]) * scale));
-    return out;
+    return VectorDifference.features("jd:", embedder.apply(joint(claim, headline)), c, scale);
   }
 }

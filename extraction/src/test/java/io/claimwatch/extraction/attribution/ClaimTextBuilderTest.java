@@ -26,6 +26,13 @@ class ClaimTextBuilderTest {
   }
 
   @Test
+  void shouldDropTheWholeVerdictWhenAModalOrAuxiliaryCarriesIt() {
+    assertThat(builder.build("the photo of a sea serpent in the bay must be a hoax", null))
+        .isEqualTo("the photo of a sea serpent in the bay");
+    assertThat(builder.build("the sea serpent photo has been a fake", null)).isEqualTo("the sea serpent photo");
+  }
+
+  @Test
   void shouldShortenKnownNamesWithTheirTitlesWhenFromAliasTable() {
     assertThat(builder.build("French President Anne Morel has already spoken with Prime Minister Lars Holm", null))
         .isEqualTo("Morel has spoken with Holm");
@@ -89,7 +96,7 @@ class ClaimTextBuilderTest {
 
   @Test
   void shouldStateThePositiveClaimWhenTheNegationIsNoLongerOrNoOne() {
-    assertThat(builder.build("the port would no longer accept cruise ships", null)).isEqualTo("the port would accept cruise ships");
+    assertThat(builder.build("the port would no longer accept cruise ships", null)).isEqualTo("the port would still accept cruise ships");
     assertThat(builder.build("no one had inspected the pier", null)).isEqualTo("someone had inspected the pier");
   }
 
@@ -104,5 +111,21 @@ class ClaimTextBuilderTest {
   void shouldDropADiscourseMarkerWhenItOpensTheQuote() {
     assertThat(builder.build("“Well first of all, the crews have to be paid,”", null)).isEqualTo("the crews have to be paid");
     assertThat(builder.build("“Look, the pier is safe,”", null)).isEqualTo("the pier is safe");
+  }
+
+  @Test
+  void shouldKeepWordsOfTimeAndOrderWhenTheyAreWhatIsClaimed() {
+    // "already" does not change what is claimed; "first" and "still" do
+    assertThat(builder.build("the ferry company has already opened its first terminal", null))
+        .isEqualTo("the ferry company has opened its first terminal");
+    assertThat(builder.build("the old terminal is still closed to trucks", null))
+        .isEqualTo("the old terminal is still closed to trucks");
+  }
+
+  @Test
+  void shouldDropALinkingPhraseWhenItOpensTheClaim() {
+    assertThat(builder.build("Besides, the ferry company has sold the pier", null)).isEqualTo("the ferry company has sold the pier");
+    assertThat(builder.build("On the other hand, the harbor stays open all winter", null))
+        .isEqualTo("the harbor stays open all winter");
   }
 }

@@ -62,4 +62,17 @@ class ClaimTextNegationTest {
   void shouldKeepTheNegationWhenItFollowsADirective() {
     assertThat(builder.build("the council should not sell the pier", null)).contains("should not sell");
   }
+
+  @Test
+  void shouldDropAnAnswerWordWhenItOpensTheClause() {
+    assertThat(builder.mentions("No, the ferry company has not sold the pier", null))
+        .extracting(ClaimTextBuilder.Mention::clause)
+        .containsExactly("the ferry company has not sold the pier");
+  }
+
+  @Test
+  void shouldNotTakeAnAnswerWordForADeterminerWhenTheClauseIsNegated() {
+    assertThat(new PositiveProposition(ExtractionLexicon.fromResources()).of("No, the pier was not sold"))
+        .isEqualTo("No, the pier was sold");
+  }
 }

@@ -37,6 +37,16 @@ class ClaimTextQuoteAndScopeTest {
   }
 
   @Test
+  void shouldPutTheVerbInTheThirdPersonWhenTheSpeakersNameReplacesI() {
+    assertThat(builder.build("I think the reef is moving north", skipper)).isEqualTo("Ida Brandt thinks the reef is moving north");
+    assertThat(builder.build("I wish the harbor had a tug", skipper)).isEqualTo("Ida Brandt wishes the harbor had a tug");
+    assertThat(builder.build("I carry a spare radio on every trip", skipper))
+        .isEqualTo("Ida Brandt carries a spare radio on every trip");
+    assertThat(builder.build("I saw the reef at low tide", skipper)).isEqualTo("Ida Brandt saw the reef at low tide");
+    assertThat(builder.build("I will sail to the island", skipper)).isEqualTo("Ida Brandt will sail to the island");
+  }
+
+  @Test
   void shouldKeepTheNegationWhenTheNegatedVerbIsANonAnswer() {
     assertThat(builder.mentions("the harbor reopened on Monday, but the port authority did not say when the ferries return", null))
         .extracting(ClaimTextBuilder.Mention::text)

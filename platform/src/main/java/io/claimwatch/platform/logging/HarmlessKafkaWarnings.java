@@ -13,7 +13,7 @@ import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 
 /**
- * Drops four WARN messages that Kafka logs on every normal start or stop of the local stack and that say nothing is
+ * Drops five WARN messages that Kafka logs in normal operation of the local stack and that say nothing is
  * wrong, each matched by its logger and its text, so that every other WARN of the same loggers still shows
  * (lowering those loggers would hide real trouble: {@code NetworkClient} also reports unreachable brokers). ERRORs
  * are never dropped. The messages (checked against Kafka 4.3.1 by {@code HarmlessKafkaWarningsTest}):
@@ -26,7 +26,11 @@ import ch.qos.logback.core.spi.FilterReply;
  * Kafka Streams internal topics ({@code -repartition}, {@code -changelog}, foreign-key join {@code -topic}s) - on
  * a fresh cluster the group leader creates them in the first rebalance, after the consumer first asked for them;</li>
  * <li>{@code NetworkClient}: "Attempting to close NetworkClient that has already been closed" from the broker's own
- * {@code NodeToControllerChannelManager} - the embedded broker closes that channel twice when it stops.</li>
+ * {@code NodeToControllerChannelManager} - the embedded broker closes that channel twice when it stops;</li>
+ * <li>{@code Sender}: a produce response with {@code CONCURRENT_TRANSACTIONS} that the producer retries - with
+ * transactions v2 a transactional producer that starts its next transaction while the markers of the last one are
+ * still being written gets this error and retries (KAFKA-18654); a retry that never succeeds ends in an ERROR of
+ * the producer, which still shows.</li>
  * </ul>
  * Installed by the shared {@code logback.xml} as a {@code turboFilter}.
  */
@@ -40,7 +44,10 @@ public final class HarmlessKafkaWarnings extends TurboFilter {
             new KnownMessage("org.apache.kafka.clients.NetworkClient", HarmlessKafkaWarnings::onlyMissingInternalTopics),
             new KnownMessage("org.apache.kafka.clients.NetworkClient",
                     text -> text.startsWith("[NodeToControllerChannelManager ")
-                            && text.contains("Attempting to close NetworkClient that has already been closed")));
+                            && text.contains("Attempting to close NetworkClient that has already been closed")),
+            new KnownMessage("org.apache.kafka.clients.producer.internals.Sender",
+                    text -> text.contains("Got error produce response") && text.contains(", retrying (")
+                            && text.endsWith("Error: CONCURRENT_TRANSACTIONS")));
 
     /** A message of one logger, recognised by its (already formatted) text. */
     private record KnownMessage(String logger, Predicate<String> text) {

@@ -67,6 +67,17 @@ class HarmlessKafkaWarningsTest {
     }
 
     @Test
+    void shouldDropARetriedConcurrentTransactionsProduceErrorButKeepOtherProduceErrors() {
+        org.slf4j.Logger log = new LogContext("[Producer clientId=app-StreamThread-1-producer, transactionalId=app-1] ")
+                .logger(org.apache.kafka.clients.producer.internals.Sender.class);
+        String format = "Got error produce response with correlation id {} on topic-partition {}, retrying ({} attempts left). Error: {}";
+        log.warn(format, 62, "app-deltas-repartition-1", Integer.MAX_VALUE - 1, Errors.CONCURRENT_TRANSACTIONS);
+        log.warn(format, 63, "app-deltas-repartition-1", Integer.MAX_VALUE - 1, Errors.NOT_ENOUGH_REPLICAS);
+
+        assertThat(messages()).singleElement().satisfies(m -> assertThat(m).endsWith("Error: NOT_ENOUGH_REPLICAS"));
+    }
+
+    @Test
     void shouldDropTheGlobalRestoreOffsetWarningOnlyForTheGlobalConsumer() {
         Class<?> fetcher = offsetFetcherUtils();
         String format = "Not updating last stable offset for partition {} as it is no longer assigned";
