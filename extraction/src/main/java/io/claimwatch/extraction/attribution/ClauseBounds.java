@@ -1,5 +1,6 @@
 package io.claimwatch.extraction.attribution;
 
+import io.claimwatch.extraction.lexicon.Cue.CueClass;
 import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.text.Token;
 import java.util.List;
@@ -30,6 +31,12 @@ final class ClauseBounds {
   RawAttribution bound(List<Token> t, RawAttribution a) {
     if (!a.hasContent() || a.contentStart() < a.cueEnd() || a.falsityCall()) return a;
     if (isGappedRelative(t, a.sourceStart(), a.sourceEnd())) return a.withoutContent();
+    // "called it “shameful”", "called Roe a fraud": a label without a falsity word is a small clause with no verb
+    if (a.cue().lemma().equals("call") && a.contentStart() == a.cueEnd()) return a.withoutContent();
+    if (a.cue().cueClass() == CueClass.ACCORDING && !t.get(a.contentStart() - 1).is(",")) {
+      int c = commaWithin(t, a.contentStart(), a.contentEnd()); // "according to the Tribune/Globe poll out Friday, X"
+      if (c >= 0) return a.withContent(c + 1, a.contentEnd());
+    }
     int start = a.contentStart();
     int end = Math.min(a.contentEnd(), enclosingClauseEnd(t, a));
     if (opensClause(t, start)) return end > start ? a.withContent(start, end) : a.withoutContent();
@@ -145,6 +152,16 @@ final class ClauseBounds {
     return -1;
   }
 
+  /** The comma within adjunct reach of {@code from}, before any quote, cue or sentence stop, or -1. */
+  private int commaWithin(List<Token> t, int from, int end) {
+    for (int k = from; k < Math.min(end - 1, from + ADJUNCT_REACH); k++) {
+      Token w = t.get(k);
+      if (w.is(",")) return k;
+      if (w.isQuote() || isSentenceStop(t, k) || lex.cue(w.lower()) != null) return -1;
+    }
+    return -1;
+  }
+
   /** A period that ends a sentence, not that of an abbreviation before a comma ("Dover, Del., that"). */
   private static boolean isSentenceStop(List<Token> t, int k) {
     return t.get(k).is(".") && (k + 1 >= t.size() || !t.get(k + 1).is(","));
@@ -157,6 +174,7 @@ final class ClauseBounds {
     while (q < end && t.get(q).isQuote()) q++;
     if (q >= end) return -1;
     if (isParticiple(t.get(q))) return isSpeechParticiple(t, q) ? s : -1; // "..., adding that X" / "..., calling it"
+    if (isNumber(t.get(q)) && s >= 2 && isNumber(t.get(s - 2))) return -1; // "in a March 19, 2011 message": a date
     return opensSubject(t.get(q)) || auxiliaryWithin(t, q + 1, end) ? s : -1;
   }
 
@@ -164,6 +182,10 @@ final class ClauseBounds {
   private boolean auxiliaryWithin(List<Token> t, int k, int end) {
     for (int j = k; j < Math.min(end, k + 2); j++) if (lex.in("auxiliaries", t.get(j).lower().replace('’', '\''))) return true;
     return false;
+  }
+
+  private static boolean isNumber(Token k) {
+    return !k.text().isEmpty() && Character.isDigit(k.text().charAt(0));
   }
 
   /** A participle of speech before its content: "adding that", "noting," (the claim text starts after it). */
@@ -174,7 +196,7 @@ final class ClauseBounds {
 
   /** Whether a word can open the subject of a clause: a pronoun, determiner, name, number or quote mark. */
   private boolean opensSubject(Token k) {
-    return k.isOpeningQuote() || k.isCapitalized() || !k.text().isEmpty() && Character.isDigit(k.text().charAt(0))
+    return k.isOpeningQuote() || k.isCapitalized() || isNumber(k)
         || lex.in("subject_pronouns", k.lower()) || lex.in("subject_determiners", k.lower());
   }
 

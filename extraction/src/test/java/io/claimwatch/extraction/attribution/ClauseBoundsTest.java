@@ -62,7 +62,11 @@ class ClauseBoundsTest {
       "The board commented on the cost, timing or scope of the repairs.|commented",
       "The union responded on its website, calling the offer an insult.|responded",
       // a relative clause without "that": the content lacks what the noun fills
-      "The report lists the savings it said the merger would bring.|said"})
+      "The report lists the savings it said the merger would bring.|said",
+      // a label without a falsity word: a small clause with no verb
+      "Vale called it “reckless” in a speech.|called",
+      // a date's year after its comma opens no clause
+      "Pell wrote to the board in a June 4, 2019 memo on the pier repairs.|wrote"})
   void shouldLeaveTheContentEmptyWhenItIsNoClause(String sentence, String cue) {
     assertThat(content(sentence, cue)).isEmpty();
   }
@@ -78,6 +82,17 @@ class ClauseBoundsTest {
   void shouldEndTheContentAtTheCommaWhenTheSourceIsARelativeWho() {
     assertThat(content("The harbor master, who said the cranes were unsafe, resigned on Friday.", "said"))
         .isEqualTo("the cranes were unsafe");
+  }
+
+  @Test
+  void shouldStartAfterTheCommaWhenAnAccordingToSourceRunsOverPunctuation() {
+    assertThat(content("According to a Harbor/Coast poll out Monday, the levy has the support of most voters.", "According"))
+        .isEqualTo("the levy has the support of most voters");
+  }
+
+  @Test
+  void shouldTakeTheQuoteBeforeWhenOnlyAToAdjunctFollowsTheCue() {
+    assertThat(content("“The levy is fair,” Vale wrote to the council in a letter.", "wrote")).isEqualTo("“ The levy is fair , ”");
   }
 
   @Test
