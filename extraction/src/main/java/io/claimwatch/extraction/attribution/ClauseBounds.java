@@ -46,9 +46,11 @@ final class ClauseBounds {
 
   /**
    * "the impact it said the plan would have", "the things they say he did": a pronoun source right after a noun with
-   * its determiner is a relative clause without "that", and the content lacks what the noun fills (a gap).
+   * its determiner is a relative clause without "that", and the content lacks what the noun fills (a gap); so does
+   * the content of a source after "what" ("what Roe says the plan would do").
    */
   private boolean isGappedRelative(List<Token> t, int sourceStart, int sourceEnd) {
+    if (sourceStart >= 1 && (t.get(sourceStart - 1).is("what") || t.get(sourceStart - 1).is("whatever"))) return true;
     if (sourceStart < 2 || sourceEnd - sourceStart != 1 || !lex.in("subject_pronouns", t.get(sourceStart).lower())) return false;
     Token noun = t.get(sourceStart - 1);
     return noun.isWord() && !noun.isCapitalized() && lex.in("gap_determiners", t.get(sourceStart - 2).lower())

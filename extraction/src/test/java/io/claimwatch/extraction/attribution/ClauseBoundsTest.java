@@ -63,6 +63,7 @@ class ClauseBoundsTest {
       "The union responded on its website, calling the offer an insult.|responded",
       // a relative clause without "that": the content lacks what the noun fills
       "The report lists the savings it said the merger would bring.|said",
+      "The audit questions what Vale says the levy would raise.|says",
       // a label without a falsity word: a small clause with no verb
       "Vale called it “reckless” in a speech.|called",
       // a date's year after its comma opens no clause
