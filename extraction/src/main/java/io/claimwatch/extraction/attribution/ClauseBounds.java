@@ -209,14 +209,20 @@ final class ClauseBounds {
    */
   private int afterListener(List<Token> t, int start, int end) {
     int k = start;
-    for (int n = 0; k < end && n <= LISTENER_MAX; k++, n++) {
+    for (int n = 0; k < end && n <= THAT_REACH; k++, n++) {
       Token w = t.get(k);
+      if (n > 0 && w.is("that") && k + 1 < end) return k + 1; // "told an invited crowd at the club that he ..."
+      if (n > LISTENER_MAX) continue;
       if (n > 0 && (w.is("to") || lex.in("topic_prepositions", w.lower()))) return -1; // "told X to go", "asked X about Y"
       if (n > 0 && lex.in("subject_pronouns", w.lower())) return k;
       // a listener is a noun phrase (with an adjunct: "his supporters at a rally"): a conjunction or relative ends it
-      if (!w.isWord() || w.is("that") || lex.in("listener_breaks", w.lower())) return start;
+      if (!w.isWord() && !isPossessive(w) || w.is("that") || lex.in("listener_breaks", w.lower())) return start;
     }
     return start;
+  }
+
+  private static boolean isPossessive(Token k) {
+    return k.is("'s") || k.is("’s") || k.is("’") || k.is("'");
   }
 
   /** Whether the content starts at the listener: right after the cue or its "on" ("called on Roe to ..."). */

@@ -41,6 +41,7 @@ class ClauseBoundsTest {
       "He said it again and again, the lighthouse is staying open.|said|the lighthouse is staying open",
       // the subject after a listener of "told"
       "Vale told the county board she would not run again.|told|she would not run again",
+      "Vale told a packed hall at the Harbor Union's club that the levy would pass.|told|the levy would pass",
       // "about" before a number is no preposition
       "The agency said about 40 percent of the wells were dry.|said|about 40 percent of the wells were dry",
       // a topic that is an earlier claim stays (an anaphoric content)
