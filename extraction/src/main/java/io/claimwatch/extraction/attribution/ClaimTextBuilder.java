@@ -45,9 +45,10 @@ public final class ClaimTextBuilder {
   private static final Pattern LEADING_CONJUNCTION = Pattern.compile(
       "^((And|But|So|Yet),? (?=\\p{Ll})|(However|Still|Meanwhile|Instead|\\p{Lu}\\p{Ll}+ly), )");
   private static final int MAX_MENTIONS = 6;
-  /** Discourse markers of speech before the first clause: "Well, first of all, ...", "Look, ...", "In fact, ...". */
+  /** Discourse markers of speech before the first clause: "Well, first of all, ...", "Look, ...", "I mean, ...". */
   private static final Pattern DISCOURSE_MARKER = Pattern.compile(
-      "^(?i)((well|look|listen|frankly|honestly|of course|in fact|folks|again|now|remember),\\s+|well\\s+(?=(first|second|i|we|you|they|he|she|it)\\b)|(first|second|third) of all,?\\s+)+");
+      "^(?i)((well|look|listen|frankly|honestly|of course|in fact|folks|again|now|remember|i mean|you know),\\s+|well\\s+(?=(first|second|i|we|you|they|he|she|it)\\b)"
+          + "|i mean\\s+(?=(there|this|that|it|we|they|he|she|you|i)\\b)|(first|second|third) of all,?\\s+)+");
 
   /**
    * One mention of a content: its claim text, the clause it was made from (what the stance is decided on) and whose
