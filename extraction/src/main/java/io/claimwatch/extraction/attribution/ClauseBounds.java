@@ -11,20 +11,23 @@ import java.util.List;
  * starts at a clause, after a prepositional adjunct closed by a comma or colon ("said of the plan, it is ..."), after
  * the object "it" and its adverbial ("said it again, the plan is ..."), or at the subject after a listener ("told the
  * board she was ..."). A content that is no clause (a bare topic, "asked about the vote"; a directive, "told the crews
- * to leave", "called on X to Y"; an adjunct with nothing after it) has no bound: {@link #bound} returns null and
- * the attribution keeps its source and cue without a content (see {@link RawAttribution#hasContent()}).
+ * to leave", "called on X to Y"; an adjunct with nothing after it) has no bound: {@link #bound} returns the attribution
+ * without a content, keeping its source and cue (see {@link RawAttribution#hasContent()}). The listener
+ * rules are {@link Listeners}.
  */
 final class ClauseBounds {
   /** How far a prepositional adjunct or the adverbial of "it" may reach before the comma that closes it. */
   private static final int ADJUNCT_REACH = 12;
   /** How far the "that" of a content may follow the preposition of an adjunct ("said during a town hall in ..., that"). */
   private static final int THAT_REACH = 18;
-  /** How long a listener phrase may be before "to" or the subject of the content ("told the county board he ..."). */
-  private static final int LISTENER_MAX = 7;
+  /** How long the source of an attribution left at the end of a content may be ("the former secretary said"). */
+  private static final int TAIL_MAX = 6;
   private final ExtractionLexicon lex;
+  private final Listeners listeners;
 
   ClauseBounds(ExtractionLexicon lex) {
     this.lex = lex;
+    this.listeners = new Listeners(lex, THAT_REACH);
   }
 
   /** The attribution with its content bounded to a clause, or with no content when none can be bounded. */
@@ -37,20 +40,36 @@ final class ClauseBounds {
       int c = commaWithin(t, a.contentStart(), a.contentEnd()); // "according to the Tribune/Globe poll out Friday, X"
       if (c >= 0) return a.withContent(c + 1, a.contentEnd());
     }
-    int start = a.contentStart();
     int end = Math.min(a.contentEnd(), enclosingClauseEnd(t, a));
-    if (opensClause(t, start)) return end > start ? a.withContent(start, end) : a.withoutContent();
-    start = clauseStart(t, a, start, end);
-    return start < 0 || start >= end ? a.withoutContent() : a.withContent(start, trimEnd(t, start, end));
+    int start = afterClosingQuotes(t, a.contentStart(), end);
+    if (start < 0) return a.withoutContent();
+    if (opensClause(t, start)) return a.withContent(start, end);
+    start = afterClosingQuotes(t, clauseStart(t, a, start, end), end);
+    return start < 0 ? a.withoutContent() : a.withContent(start, trimEnd(t, start, end));
+  }
+
+  /**
+   * {@code start} after any quote mark that closed before it, or -1 when nothing or only another attribution follows
+   * ("about it after she retired, ” the memoir said": the content ends before the quote mark).
+   */
+  private int afterClosingQuotes(List<Token> t, int start, int end) {
+    if (start < 0) return -1;
+    while (start < end && isClosingQuote(t.get(start))) start++;
+    return start >= end || isAttributionTail(t, start, end) ? -1 : start;
   }
 
   /**
    * "the impact it said the plan would have", "the things they say he did": a pronoun source right after a noun with
    * its determiner is a relative clause without "that", and the content lacks what the noun fills (a gap); so does
-   * the content of a source after "what" ("what Roe says the plan would do").
+   * the content of a source after "what" or an indefinite head ("what Roe says the plan would do", "anything it
+   * does know", "something a caller told the dispatcher").
    */
   private boolean isGappedRelative(List<Token> t, int sourceStart, int sourceEnd) {
-    if (sourceStart >= 1 && (t.get(sourceStart - 1).is("what") || t.get(sourceStart - 1).is("whatever"))) return true;
+    if (sourceStart >= 1 && lex.in("gap_heads", t.get(sourceStart - 1).lower())) return true; // "what Roe says"
+    if (sourceStart >= 2 && lex.in("gap_determiners", t.get(sourceStart - 1).lower())
+        && lex.in("gap_heads", t.get(sourceStart - 2).lower()) && !t.get(sourceStart - 2).is("what")) {
+      return true; // "something a caller told the dispatcher"
+    }
     if (sourceStart < 2 || sourceEnd - sourceStart != 1 || !lex.in("subject_pronouns", t.get(sourceStart).lower())) return false;
     Token noun = t.get(sourceStart - 1);
     return noun.isWord() && !noun.isCapitalized() && lex.in("gap_determiners", t.get(sourceStart - 2).lower())
@@ -95,8 +114,9 @@ final class ClauseBounds {
     if ((first.is("it") || first.is("this")) && start + 1 < end && isAdverbialOpener(t.get(start + 1))) {
       return afterClosingPunct(t, start + 1, end); // "said it over and over, he is proud"
     }
-    if (lex.in("listener_cues", lemma) && listenerUnskipped(t, a.cueEnd(), start)) return afterListener(t, start, end);
-    return start;
+    if (!lex.in("listener_cues", lemma)) return start;
+    if (Listeners.unskipped(t, a.cueEnd(), start)) return listeners.contentStart(t, start, end);
+    return t.get(start - 1).is(",") && listeners.directiveAfterApposition(t, start, end) ? -1 : start;
   }
 
   /** "commented on the report", "asked about it": the topic is an earlier claim (the content stays, as an anaphor). */
@@ -202,33 +222,20 @@ final class ClauseBounds {
         || lex.in("subject_pronouns", k.lower()) || lex.in("subject_determiners", k.lower());
   }
 
-  /**
-   * After the listener of a cue of telling ("told the board she was ..."): the subject pronoun after a short noun
-   * phrase; no clause when "to" or a topic follows the listener ("told the crews to leave", "called on Roe to resign",
-   * "asked voters about the levy").
-   */
-  private int afterListener(List<Token> t, int start, int end) {
-    int k = start;
-    for (int n = 0; k < end && n <= THAT_REACH; k++, n++) {
-      Token w = t.get(k);
-      if (n > 0 && w.is("that") && k + 1 < end) return k + 1; // "told an invited crowd at the club that he ..."
-      if (n > LISTENER_MAX) continue;
-      if (n > 0 && (w.is("to") || lex.in("topic_prepositions", w.lower()))) return -1; // "told X to go", "asked X about Y"
-      if (n > 0 && lex.in("subject_pronouns", w.lower())) return k;
-      // a listener is a noun phrase (with an adjunct: "his supporters at a rally"): a conjunction or relative ends it
-      if (!w.isWord() && !isPossessive(w) || w.is("that") || lex.in("listener_breaks", w.lower())) return start;
+  /** "the book said", "Roe told reporters": a source and cue up to the content's end, another attribution's. */
+  private boolean isAttributionTail(List<Token> t, int start, int end) {
+    for (int k = start; k < Math.min(end, start + TAIL_MAX); k++) {
+      if (!t.get(k).isWord()) return false;
+      if (lex.cue(t.get(k).lower()) != null) { // "the report" is a noun, not a cue
+        return k > start && end - k <= 2 && !lex.in("gap_determiners", t.get(k - 1).lower())
+            && !lex.in("phrase_prepositions", t.get(start).lower());
+      }
     }
-    return start;
+    return false;
   }
 
-  private static boolean isPossessive(Token k) {
-    return k.is("'s") || k.is("’s") || k.is("’") || k.is("'");
-  }
-
-  /** Whether the content starts at the listener: right after the cue or its "on" ("called on Roe to ..."). */
-  private static boolean listenerUnskipped(List<Token> t, int cueEnd, int start) {
-    for (int k = cueEnd; k < start; k++) if (!t.get(k).is("on") && !t.get(k).is("upon")) return false;
-    return true;
+  private static boolean isClosingQuote(Token k) {
+    return k.is("”") || k.is("’") || k.is("»");
   }
 
   private static int trimEnd(List<Token> t, int start, int end) {

@@ -65,6 +65,10 @@ class ClauseBoundsTest {
       // a relative clause without "that": the content lacks what the noun fills
       "The report lists the savings it said the merger would bring.|said",
       "The audit questions what Vale says the levy would raise.|says",
+      "The levy was something a clerk told the council before the vote.|told",
+      "Pell asked the harbor master, a former pilot, to inspect the pier.|asked",
+      // a quote that closed before the content, then another attribution
+      "“Few knew of the leak at the time; she wrote about it after she retired,” the memoir said.|wrote",
       // a label without a falsity word: a small clause with no verb
       "Vale called it “reckless” in a speech.|called",
       // a date's year after its comma opens no clause
