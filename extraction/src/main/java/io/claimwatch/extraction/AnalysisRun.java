@@ -95,7 +95,7 @@ final class AnalysisRun {
     }
     List<FoundAttribution> out = new ArrayList<>();
     for (Draft d : drafts) {
-      boolean isClaim = unique.containsKey(d.claim.claimId());
+      boolean isClaim = d.claim != null && unique.containsKey(d.claim.claimId());
       out.add(new FoundAttribution(d.source, d.origin, d.sourceSpan, d.cue, d.content, d.stance.stance(),
           d.stance.confidence(), isClaim ? d.claim.claimId() : null, isClaim && parties.isParty(d.source, d.claim)));
     }
@@ -153,7 +153,8 @@ final class AnalysisRun {
         if (r.citedStart() >= 0) d.cited = c.resolver().resolve(text, t, r.citedStart(), r.citedEnd(), history, publisher.key());
         d.cue = span(t, r.cueStart(), r.cueEnd());
         d.contentTokens = new ArrayList<>(t.subList(r.contentStart(), r.contentEnd()));
-        d.content = extendOpenQuote(span(t, r.contentStart(), r.contentEnd()), s, all, d.contentTokens);
+        d.content = r.hasContent() ? extendOpenQuote(span(t, r.contentStart(), r.contentEnd()), s, all, d.contentTokens)
+            : emptyAt(t, r.contentStart());
         history.addSource(d.source);
         drafts.add(d);
       }
@@ -219,6 +220,12 @@ final class AnalysisRun {
       d.sentenceTokens = s.tokens();
       drafts.add(d);
     }
+  }
+
+  /** An empty span where token {@code k} starts (after the last token when {@code k} is past it). */
+  private TextSpan emptyAt(List<Token> t, int k) {
+    int at = k < t.size() ? t.get(k).start() : t.get(t.size() - 1).end();
+    return TextSpan.of(text, at, at);
   }
 
   private TextSpan span(List<Token> t, int start, int end) {

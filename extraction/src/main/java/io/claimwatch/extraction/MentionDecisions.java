@@ -74,6 +74,10 @@ final class MentionDecisions {
     Function<List<Token>, StanceDecision> stanceOf = tokens -> c.stance().classify(r.cue().cueClass(),
         r.cueNegated(), r.cueHedged(), r.neitherNor(), r.falsityCall(), tokens, d.source.type(), anonymousCited,
         d.source.key().equals(publisher.key()));
+    if (!r.hasContent()) { // a content that is no clause (CueRules bounds contents to clauses): the attribution alone
+      d.stance = stanceOf.apply(d.contentTokens);
+      return;
+    }
     FoundClaim previous = previousClaim(d.content.start());
     if (c.claimTexts().isAnaphoric(d.content.text())) {
       d.stance = stanceOf.apply(d.contentTokens);

@@ -93,12 +93,12 @@ final class RelayOrigins {
     }
     for (Draft d : drafts) {
       if (!d.lead) continue;
-      Draft same = drafts.stream().filter(o -> !o.lead && o.canonicalId.equals(d.canonicalId)
+      Draft same = drafts.stream().filter(o -> !o.lead && d.canonicalId.equals(o.canonicalId)
           && o.stance.stance() != StanceLabel.DENIES && !o.source.key().equals(publisher.key())).findFirst().orElse(null);
       if (same == null && d.claim.predicate() != null) {
         same = drafts.stream().filter(o -> !o.lead && o.source.type() == SourceKind.PUBLICATION
             && !o.source.key().equals(publisher.key()) && o.stance.stance() == StanceLabel.CONFIRMS
-            && d.claim.predicate().equals(o.claim.predicate())).findFirst().orElse(null);
+            && o.claim != null && d.claim.predicate().equals(o.claim.predicate())).findFirst().orElse(null);
       }
       if (same != null) d.origin = same.origin != null ? same.origin : same.source;
     }

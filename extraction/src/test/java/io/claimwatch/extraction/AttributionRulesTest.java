@@ -187,4 +187,9 @@ class AttributionRulesTest {
     assertThat(daily.stance()).isEqualTo(StanceLabel.REPORTS);
     assertThat(daily.origin().name()).isEqualTo("Nordwire");
   }
+
+  @Test
+  void shouldNameNoSourceWhenOnlyADayFollowsTheCueAfterAnApposition() {
+    assertThat(attributions("“The ferry will sail,” Ivo Berg, D-Harbor, said Tuesday.")).noneMatch(a -> a.sourceSpan().text().equals("Tuesday"));
+  }
 }

@@ -44,4 +44,19 @@ class ContentSpanRulesTest {
   void shouldSkipADayNameWhenItFollowsTheCueWithoutThat() {
     assertThat(only("Ivo Berg said Tuesday the pier would reopen.").content().text()).isEqualTo("the pier would reopen");
   }
+
+  @Test
+  void shouldKeepTheSourceWithoutAClaimWhenTheContentIsNoClause() {
+    FoundAttribution a = only("Ivo Berg asked about the ferry timetable.");
+    assertThat(a.sourceSpan().text()).isEqualTo("Ivo Berg");
+    assertThat(a.content().text()).isEmpty();
+    assertThat(a.claimId()).isNull();
+  }
+
+  @Test
+  void shouldStartAtTheClauseWhenAnAdjunctAndACommaFollowTheCue() {
+    FoundAttribution a = only("Ivo Berg said of the new timetable, the ferry would sail twice a day.");
+    assertThat(a.content().text()).isEqualTo("the ferry would sail twice a day");
+    assertThat(a.claimId()).isNotNull();
+  }
 }

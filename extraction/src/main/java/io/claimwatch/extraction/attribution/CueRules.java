@@ -12,19 +12,22 @@ import java.util.List;
  * "CONTENT, CUE SOURCE", "according to SOURCE, CONTENT" / "CONTENT, according to SOURCE", passive
  * "CONTENT was CUE by SOURCE", "SOURCE called CONTENT false", plus modifiers: ", citing X" (a relay or anonymous
  * sourcing; also "X, citing Y, said"), ", calling it false" (a denial), "did not"/"declined to" (negated cue),
- * "neither ... nor".
+ * "neither ... nor". A content after its cue is bounded to a clause ({@link ClauseBounds}); one that is no clause is
+ * left empty.
  */
 public final class CueRules {
   private final ExtractionLexicon lex;
   private final NounPhrases np;
   private final Spans spans;
   private final SourcePhrasePatterns variants;
+  private final ClauseBounds bounds;
 
   public CueRules(ExtractionLexicon lex) {
     this.lex = lex;
     this.np = new NounPhrases(lex);
     this.spans = new Spans(lex, np);
     this.variants = new SourcePhrasePatterns(lex, np, spans);
+    this.bounds = new ClauseBounds(lex);
   }
 
   /** Whether the sentence has any cue word (the cheap filter before the rules run). */
@@ -44,7 +47,7 @@ public final class CueRules {
         case CALL -> call(t, i, cue, out);
         default -> verb(t, i, cue);
       };
-      if (a != null) out.add(withCiting(t, a));
+      if (a != null) out.add(bounds.bound(t, withCiting(t, a)));
     }
     return out;
   }
@@ -138,7 +141,7 @@ public final class CueRules {
     }
     if (i > 0 && (t.get(i - 1).is(",") || t.get(i - 1).isQuote())) {
       int[] after = np.forward(t, i + 1);
-      if (after == null) return null;
+      if (after == null || lex.in("time_words", t.get(after[0]).lower())) return null; // "..., R-Ky., said Tuesday." names no source
       int before = spans.contentStart(t, 0, i - 1);
       if (before >= i - 1) return null;
       int[] content = spans.quotedBefore(t, before, t.get(i - 1).isQuote() ? i : i - 1);

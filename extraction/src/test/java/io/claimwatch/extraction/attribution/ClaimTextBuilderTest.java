@@ -21,6 +21,12 @@ class ClaimTextBuilderTest {
   }
 
   @Test
+  void shouldDropAnOpeningIMeanWhenTheSpeakerStartsWithIt() {
+    assertThat(builder.build("I mean, the ferry will pay for itself", mayor)).isEqualTo("the ferry will pay for itself");
+    assertThat(builder.build("I mean there is money left for the pier", mayor)).isEqualTo("there is money left for the pier");
+  }
+
+  @Test
   void shouldDropReportFramingAndFalsityVerdictWhenContentCallsReportFalse() {
     assertThat(builder.build("the Gazette's reports that the pier was sold are false", null)).isEqualTo("the pier was sold");
   }

@@ -160,7 +160,8 @@ public final class ClaimTextEvaluation {
         String content = first.content().text();
         if (claimed.isEmpty()) {
           withoutClaim++;
-          String firstText = builder.mentions(content, null).get(0).text();
+          List<ClaimTextBuilder.Mention> ms = builder.mentions(content, null);
+          String firstText = ms.isEmpty() ? "(no content: not bounded to a clause)" : ms.get(0).text();
           rejected.add(content + "  =>  " + firstText + "  [" + shape.judge(firstText, false) + "]");
         }
         List<Token> tokens = tokenizer.tokenize(content, 0, content.length());
