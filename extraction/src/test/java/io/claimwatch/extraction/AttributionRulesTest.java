@@ -192,4 +192,12 @@ class AttributionRulesTest {
   void shouldNameNoSourceWhenOnlyADayFollowsTheCueAfterAnApposition() {
     assertThat(attributions("“The ferry will sail,” Ivo Berg, D-Harbor, said Tuesday.")).noneMatch(a -> a.sourceSpan().text().equals("Tuesday"));
   }
+
+  @Test
+  void shouldReadACallWordAsANounWhenADeterminerPrecedesIt() {
+    ArticleAnalysis a = Analyses.analyze("Local news", "Berg denied that such calls occurred, while the mayor kept quiet.");
+    FoundAttribution denied = a.attributions().stream().filter(x -> x.cue().text().equals("denied")).findFirst().orElseThrow();
+    assertThat(denied.content().text()).isEqualTo("such calls occurred");
+    assertThat(a.attributions()).noneMatch(x -> x.cue().text().equals("calls"));
+  }
 }

@@ -109,7 +109,9 @@ final class ClauseBounds {
     if (lex.in("phrase_prepositions", first.lower()) && !isApproximation(t, start) && !isAnaphoricTopic(t, start + 1, end)) {
       int speech = afterSpeechVerb(t, start + 1, end); // "tweeted to say he ...", "responded by saying X"
       if (speech >= 0) return speech;
-      return afterClosingPunct(t, start + 1, end); // "said of the plan, it is ..." / "asked about the vote" (none)
+      int clause = afterClosingPunct(t, start + 1, end); // "said of the plan, it is ..." / "asked about the vote" (none)
+      // "the gazette reported on the sale of the pier": a report's topic is the claim it reports, in nominal form
+      return clause < 0 && a.cue().cueClass() == CueClass.REPORT ? start : clause;
     }
     if ((first.is("it") || first.is("this")) && start + 1 < end && isAdverbialOpener(t.get(start + 1))) {
       return afterClosingPunct(t, start + 1, end); // "said it over and over, he is proud"
@@ -227,11 +229,17 @@ final class ClauseBounds {
     for (int k = start; k < Math.min(end, start + TAIL_MAX); k++) {
       if (!t.get(k).isWord()) return false;
       if (lex.cue(t.get(k).lower()) != null) { // "the report" is a noun, not a cue
-        return k > start && end - k <= 2 && !lex.in("gap_determiners", t.get(k - 1).lower())
+        // after the cue at most a time word or adverb ("the memoir said Tuesday"); "such calls occurred" is a clause
+        boolean tailEnd = end - k == 1 || end - k == 2 && isTimeOrAdverb(t.get(k + 1));
+        return k > start && tailEnd && !lex.in("gap_determiners", t.get(k - 1).lower())
             && !lex.in("phrase_prepositions", t.get(start).lower());
       }
     }
     return false;
+  }
+
+  private boolean isTimeOrAdverb(Token w) {
+    return !w.isWord() || lex.in("time_words", w.lower()) || w.lower().endsWith("ly");
   }
 
   private static boolean isClosingQuote(Token k) {

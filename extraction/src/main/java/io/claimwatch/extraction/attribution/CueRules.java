@@ -85,6 +85,9 @@ public final class CueRules {
   }
 
   private RawAttribution call(List<Token> t, int i, Cue cue, List<RawAttribution> found) {
+    if (i > 0 && (isDeterminer(t.get(i - 1)) || t.get(i - 1).is("such") || t.get(i - 1).is("any") || t.get(i - 1).is("no"))) {
+      return null; // "such calls occurred", "the calls were recorded": a noun
+    }
     int falsity = -1;
     for (int k = i + 1; k < Math.min(t.size(), i + 7) && falsity < 0; k++) {
       Token w = t.get(k);

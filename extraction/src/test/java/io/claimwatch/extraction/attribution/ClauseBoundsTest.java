@@ -78,6 +78,14 @@ class ClauseBoundsTest {
   }
 
   @Test
+  void shouldKeepTheTopicAsTheContentWhenAReportCueTakesIt() {
+    assertThat(content("The Gazette reported on the secret sale of the old pier.", "reported"))
+        .isEqualTo("on the secret sale of the old pier");
+    assertThat(content("The Gazette reported on Tuesday that the pier was sold.", "reported")).isEqualTo("the pier was sold");
+    assertThat(content("The mayor was asked about the secret sale of the old pier.", "asked")).isEmpty();
+  }
+
+  @Test
   void shouldEndTheContentAtTheCommaWhenTheCueIsInASentenceInitialSubordinateClause() {
     assertThat(content("When the survey asked voters about the levy, most of them opposed it.", "asked")).isEmpty();
     assertThat(content("Although Pell says the pier is safe, the inspectors closed it.", "says"))
