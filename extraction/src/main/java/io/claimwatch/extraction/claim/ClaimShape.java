@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * fraction of a millisecond: a clause has an auxiliary, or a verb that is neither an infinitive ("to settle the
  * conflict"), a bare participle ("commenting on state TV") nor the text's first word ("call"). A headline may be
  * nominal ("Harbor strike talks collapse" has a verb, "Port closure over storm" has none and is still the article's
- * claim), so headlines skip the predicate test and the test for a text cut out of its sentence ({@link ClauseEdges}).
+ * claim), so headlines skip the predicate test and the test for a text cut out of its sentence ({@link ClauseEdges});
+ * a title-cased title that only names a topic is still no claim ({@link TopicTitles}).
  */
 public final class ClaimShape {
   /** What a text is, as a claim. */
@@ -84,8 +85,8 @@ public final class ClaimShape {
     if (tokens.stream().filter(Token::isWord).count() < MIN_WORDS) {
       return Verdict.TOO_SHORT;
     }
-    if (headline) return Verdict.CLAIM;
     String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+    if (headline) return TopicTitles.isTopic(words, tagger) ? Verdict.NO_PREDICATE : Verdict.CLAIM; // "The Rise Of X"
     String[] tags = tagged(words);
     boolean cut = edges.cut(words, tags) != ClauseEdges.Cut.NONE; // "a tariff and said ..."
     return cut ? Verdict.FRAGMENT : hasPredicate(words, tags) ? Verdict.CLAIM : Verdict.NO_PREDICATE;

@@ -9,7 +9,8 @@ import java.util.Set;
  * <ul>
  *   <li>{@link Cut#DANGLING_END}: it ends in a word that needs a continuation, a conjunction, article, possessive
  *       or subject pronoun, or an auxiliary after a conjunction ("the pier was sold to the", "the board met and", "the
- *       captain told him that she", "the fleet grew and has");</li>
+ *       captain told him that she", "the fleet grew and has"), in "than"/"as", or in a preposition after a noun
+ *       that nothing before it strands ("the mayor is friends with");</li>
  *   <li>{@link Cut#COORDINATED_START}: a lower-case text's first verb, an auxiliary or a verb in -ed/-s,
  *       follows "and"/"or"/"but" with no verb or pronoun before it, so the text begins in the object of a predicate
  *       that was cut off ("a new tariff and said the port would close");</li>
@@ -32,6 +33,9 @@ public final class ClauseEdges {
   private static final Set<String> DANGLING = Set.of("and", "or", "but", "nor", "the", "a", "an", "if", "because",
       "whether", "i", "he", "she", "we", "they", "my", "their", "our", "your", "mr", "mrs", "ms", "dr");
   private static final Set<String> PRONOUNS = FunctionWords.SUBJECT_PRONOUNS;
+  /** Prepositions a clause cannot end with right after a noun ("friends with", "a member of"). */
+  private static final Set<String> STRANDABLE = Set.of("with", "of", "from", "at", "by", "between", "among", "into", "toward");
+  private static final Set<String> COMPARATIVE_ENDS = Set.of("than", "as");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
   private static final int RELATIVE_NP_MAX = 5;
   private static final Set<String> BREAKS = Set.of(",", "-", "–", "—", "--", ";", ":");
@@ -45,6 +49,7 @@ public final class ClauseEdges {
     while (last > 0 && !isWord(words[last])) last--;
     if (last < 0) return Cut.NONE;
     if (last > 0 && DANGLING.contains(words[last].toLowerCase(Locale.ROOT).replace(".", ""))) return Cut.DANGLING_END;
+    if (last > 1 && strandedPreposition(words, tags, last)) return Cut.DANGLING_END; // "the mayor is friends with"
     boolean auxAfterConjunction = last > 1 && tags[last].startsWith("AUX") && CONJUNCTIONS.contains(words[last - 1].toLowerCase(Locale.ROOT));
     if (auxAfterConjunction) return Cut.DANGLING_END; // "... stood at 200,000 and has"
     if (words.length > 2 && WH_WORDS.contains(words[0].toLowerCase(Locale.ROOT)) && words[1].equalsIgnoreCase("to")
@@ -75,6 +80,22 @@ public final class ClauseEdges {
     int comma = indexOf(words, ",");
     if (subordinate && comma > 1 && (verb < 0 || verb > comma)) return Cut.BARE_SUBORDINATE;
     return Cut.NONE;
+  }
+
+  /**
+   * A text that ends in "than" or "as", or in a preposition right after a noun with no clause before it that could
+   * have left the preposition stranded (an infinitive, a relative or question word, a pronoun after the first word:
+   * "a candidate to vote for", "the pier they sailed from" stay).
+   */
+  private static boolean strandedPreposition(String[] words, String[] tags, int last) {
+    String lower = words[last].toLowerCase(Locale.ROOT);
+    if (COMPARATIVE_ENDS.contains(lower)) return true;
+    if (!STRANDABLE.contains(lower) || !Set.of("NOUN", "PROPN").contains(tags[last - 1])) return false;
+    for (int i = 1; i < last; i++) {
+      String w = words[i].toLowerCase(Locale.ROOT);
+      if (w.equals("to") || w.equals("that") || WH_WORDS.contains(w) || tags[i].equals("PRON")) return false;
+    }
+    return true;
   }
 
   private static int firstFiniteVerb(String[] words, String[] tags) {

@@ -27,6 +27,19 @@ class ClauseEdgesTest {
   }
 
   @Test
+  void shouldRejectATextWhenItEndsInAComparativeOrAPrepositionAfterANoun() {
+    assertThat(body("the ferry will leave sooner rather than")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the harbor master is good friends with")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the new dock is twice as long as")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+  }
+
+  @Test
+  void shouldKeepATextWhenAClauseBeforeStrandsItsPreposition() {
+    assertThat(body("the pier is the one they sailed from")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("the mayor has a plan to deal with")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
   void shouldRejectATextWhenItsFirstVerbFollowsAConjunction() {
     assertThat(body("the fee increase and argued the port would lose trade")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
     assertThat(body("the arrest of a man in the harbor and said a curfew would continue")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
