@@ -49,6 +49,13 @@ class NegationKeptStanceTest {
   }
 
   @Test
+  void shouldDenyThePositiveWhenAQuoteOpensWithAndBeforeAContractedSubject() {
+    // "they're" is the subject with its auxiliary: the stance must see the main-verb negation the claim text drops
+    assertThat(claimsAndStances("\"And they're not selling the old pier,\" Lena Ortiz said."))
+        .containsExactly(new Tuple("they're selling the old pier", StanceLabel.DENIES));
+  }
+
+  @Test
   void shouldKeepANegatedWhichAsideInTheConfirmedClaim() {
     assertThat(claimsAndStances("Lena Ortiz said the council sold the old pier, which was not a wise move."))
         .containsExactly(new Tuple("the council sold the old pier, which was not a wise move", StanceLabel.CONFIRMS));
