@@ -56,6 +56,13 @@ class NegationKeptStanceTest {
   }
 
   @Test
+  void shouldDenyThePositiveWhenAConfirmationCueIntroducesANegatedClause() {
+    // "acknowledged" confirms the negative: the claim text drops the negation, so the stance must be a DENIES
+    assertThat(claimsAndStances("Lena Ortiz acknowledged the ferry would not sail to the island."))
+        .containsExactly(new Tuple("the ferry would sail to the island", StanceLabel.DENIES));
+  }
+
+  @Test
   void shouldKeepANegatedWhichAsideInTheConfirmedClaim() {
     assertThat(claimsAndStances("Lena Ortiz said the council sold the old pier, which was not a wise move."))
         .containsExactly(new Tuple("the council sold the old pier, which was not a wise move", StanceLabel.CONFIRMS));
