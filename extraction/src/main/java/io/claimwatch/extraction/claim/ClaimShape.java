@@ -156,7 +156,7 @@ public final class ClaimShape {
         return false; // "the same thing - and I've got ...": a phrase, then another clause
       }
       boolean pronounAux = tag.endsWith("+AUX") || i > start && tags[i - 1].equals("PRON") && (lower.equals("'s") || lower.equals("’s"));
-      if (pronounAux && !afterComplement) {
+      if ((pronounAux || nounCopula(words, tags, i)) && !afterComplement) {
         return true; // "you'd", "he's" (the tokenizer splits it off, the tagger may not call it an auxiliary)
       }
       boolean relativeThat = lower.equals("that") && tag.equals("PRON") && i > start && tags[i - 1].equals("NOUN");
@@ -169,7 +169,9 @@ public final class ClaimShape {
         afterComplement |= complementThat;
         continue;
       }
-      boolean determiner = tag.equals("DET") && i + 1 < tags.length && NOMINAL_TAGS.contains(tags[i + 1]);
+      // "that burden" after a preposition ("a lot of that burden is ...") is a determiner the tagger may call PRON
+      boolean determiner = (tag.equals("DET") || lower.equals("that") && i > start && tags[i - 1].equals("ADP"))
+          && i + 1 < tags.length && NOMINAL_TAGS.contains(tags[i + 1]);
       boolean subordinate = isSubordinator(lower, tag) && !(lower.equals("that") && (determiner || isDemonstrative(words, tags, i)))
           || tag.equals("SCONJ");
       // a preposition the tagger calls SCONJ in a relative clause of the subject ("policies that help parents with ...")
@@ -186,6 +188,22 @@ public final class ClaimShape {
       subjectSeen |= SUBJECT_TAGS.contains(tag);
     }
     return false;
+  }
+
+  /**
+   * "my knee's not that good", "the pier's too short": a noun's "'s" before "not", or before a degree word and a
+   * predicate adjective with no noun after it, is "is", not a possessive ("the pier's new owner").
+   */
+  private static boolean nounCopula(String[] words, String[] tags, int i) {
+    String lower = words[i].toLowerCase(Locale.ROOT);
+    if (!(lower.equals("'s") || lower.equals("’s")) || i == 0 || i + 1 >= words.length) return false;
+    if (!tags[i - 1].equals("NOUN") && !tags[i - 1].equals("PROPN")) return false;
+    String next = words[i + 1].toLowerCase(Locale.ROOT);
+    if (next.equals("not") || next.equals("never")) return true;
+    int k = i + 1;
+    while (k < words.length && (tags[k].equals("ADV") || words[k].equalsIgnoreCase("that"))) k++;
+    // a degree word first ("too", "that", "very"): a bare adjective may be a noun the tagger misread ("X's primary")
+    return k > i + 1 && k < words.length && tags[k].equals("ADJ") && (k + 1 == words.length || !NOMINAL_TAGS.contains(tags[k + 1]));
   }
 
   /** "That's", "that is": "that" as the subject, before its auxiliary. */
