@@ -86,10 +86,19 @@ public final class ClaimShape {
       return Verdict.TOO_SHORT;
     }
     String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
-    if (headline) return TopicTitles.isTopic(words, tagger) ? Verdict.NO_PREDICATE : Verdict.CLAIM; // "The Rise Of X"
+    if (headline) return nominalVerdict(words); // "The Rise Of X" names a topic; "suggested a gap" lost its subject
     String[] tags = tagged(words);
     boolean cut = edges.cut(words, tags) != ClauseEdges.Cut.NONE; // "a tariff and said ..."
     return cut ? Verdict.FRAGMENT : hasPredicate(words, tags) ? Verdict.CLAIM : Verdict.NO_PREDICATE;
+  }
+
+  /** A nominal text may lack a verb, but not name a topic or start at a lower-case finite verb. */
+  private Verdict nominalVerdict(String[] words) {
+    if (TopicTitles.isTopic(words, tagger)) return Verdict.NO_PREDICATE;
+    String first = words[0];
+    if (!Character.isLowerCase(first.charAt(0)) || first.endsWith("ing")) return Verdict.CLAIM;
+    String tag = tagged(words)[0];
+    return tag.equals("VERB") || tag.startsWith("AUX") ? Verdict.FRAGMENT : Verdict.CLAIM;
   }
 
   private String[] tagged(String[] words) {
@@ -156,7 +165,7 @@ public final class ClaimShape {
         return false; // "the same thing - and I've got ...": a phrase, then another clause
       }
       boolean pronounAux = tag.endsWith("+AUX") || i > start && tags[i - 1].equals("PRON") && (lower.equals("'s") || lower.equals("’s"));
-      if ((pronounAux || nounCopula(words, tags, i)) && !afterComplement) {
+      if ((pronounAux || NounCopula.at(words, tags, i)) && !afterComplement) {
         return true; // "you'd", "he's" (the tokenizer splits it off, the tagger may not call it an auxiliary)
       }
       boolean relativeThat = lower.equals("that") && tag.equals("PRON") && i > start && tags[i - 1].equals("NOUN");
@@ -188,22 +197,6 @@ public final class ClaimShape {
       subjectSeen |= SUBJECT_TAGS.contains(tag);
     }
     return false;
-  }
-
-  /**
-   * "my knee's not that good", "the pier's too short": a noun's "'s" before "not", or before a degree word and a
-   * predicate adjective with no noun after it, is "is", not a possessive ("the pier's new owner").
-   */
-  private static boolean nounCopula(String[] words, String[] tags, int i) {
-    String lower = words[i].toLowerCase(Locale.ROOT);
-    if (!(lower.equals("'s") || lower.equals("’s")) || i == 0 || i + 1 >= words.length) return false;
-    if (!tags[i - 1].equals("NOUN") && !tags[i - 1].equals("PROPN")) return false;
-    String next = words[i + 1].toLowerCase(Locale.ROOT);
-    if (next.equals("not") || next.equals("never")) return true;
-    int k = i + 1;
-    while (k < words.length && (tags[k].equals("ADV") || words[k].equalsIgnoreCase("that"))) k++;
-    // a degree word first ("too", "that", "very"): a bare adjective may be a noun the tagger misread ("X's primary")
-    return k > i + 1 && k < words.length && tags[k].equals("ADJ") && (k + 1 == words.length || !NOMINAL_TAGS.contains(tags[k + 1]));
   }
 
   /** "That's", "that is": "that" as the subject, before its auxiliary. */

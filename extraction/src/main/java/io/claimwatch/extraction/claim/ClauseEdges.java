@@ -22,7 +22,8 @@ import java.util.Set;
  *   <li>{@link Cut#INFINITIVE_ONLY}: a subject and an infinitive, no finite verb ("the council to raise the fees and
  *       close the pier"), or a question word and an infinitive ("what to say").</li>
  *   <li>{@link Cut#RELATIVE_ONLY}: a noun phrase with a relative clause and no main verb ("the forum he spoke at
- *       in May"), the object of a cut preposition.</li>
+ *       in May"), the object of a cut preposition, or a noun phrase whose only verb is a final "has" after a noun
+ *       ("a stance the harbor board has").</li>
  * </ul>
  */
 public final class ClauseEdges {
@@ -36,6 +37,7 @@ public final class ClauseEdges {
   /** Prepositions a clause cannot end with right after a noun ("friends with", "a member of"). */
   private static final Set<String> STRANDABLE = Set.of("with", "of", "from", "at", "by", "between", "among", "into", "toward");
   private static final Set<String> COMPARATIVE_ENDS = Set.of("than", "as");
+  private static final Set<String> HAVE = Set.of("has", "have", "had");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
   private static final int RELATIVE_NP_MAX = 5;
   private static final Set<String> BREAKS = Set.of(",", "-", "–", "—", "--", ";", ":");
@@ -50,6 +52,10 @@ public final class ClauseEdges {
     if (last < 0) return Cut.NONE;
     if (last > 0 && DANGLING.contains(words[last].toLowerCase(Locale.ROOT).replace(".", ""))) return Cut.DANGLING_END;
     if (last > 1 && strandedPreposition(words, tags, last)) return Cut.DANGLING_END; // "the mayor is friends with"
+    if (last > 1 && HAVE.contains(words[last].toLowerCase(Locale.ROOT)) && Set.of("NOUN", "PROPN").contains(tags[last - 1])
+        && firstVerb(tags) == last) {
+      return Cut.RELATIVE_ONLY; // "a stance the harbor board has": a noun phrase and a gapped relative
+    }
     boolean auxAfterConjunction = last > 1 && tags[last].startsWith("AUX") && CONJUNCTIONS.contains(words[last - 1].toLowerCase(Locale.ROOT));
     if (auxAfterConjunction) return Cut.DANGLING_END; // "... stood at 200,000 and has"
     if (words.length > 2 && WH_WORDS.contains(words[0].toLowerCase(Locale.ROOT)) && words[1].equalsIgnoreCase("to")

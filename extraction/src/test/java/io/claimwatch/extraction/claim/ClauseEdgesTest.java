@@ -34,6 +34,12 @@ class ClauseEdgesTest {
   }
 
   @Test
+  void shouldRejectANounPhraseWhoseOnlyVerbIsAFinalHas() {
+    assertThat(body("a tough stance on tolls the harbor board has")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the harbor board has a tough stance on tolls")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
   void shouldKeepATextWhenAClauseBeforeStrandsItsPreposition() {
     assertThat(body("the pier is the one they sailed from")).isEqualTo(ClaimShape.Verdict.CLAIM);
     assertThat(body("the mayor has a plan to deal with")).isEqualTo(ClaimShape.Verdict.CLAIM);

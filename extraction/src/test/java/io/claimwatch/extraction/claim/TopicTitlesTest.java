@@ -33,4 +33,10 @@ class TopicTitlesTest {
     assertThat(headline("Port closure over storm")).isEqualTo(ClaimShape.Verdict.CLAIM);
     assertThat(headline("The collapse of the harbor talks")).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
+
+  @Test
+  void shouldRejectANominalTextWhenItStartsAtALowerCaseFiniteVerb() {
+    assertThat(headline("suggested a rift between the mayor and the harbor board")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(headline("a rift between the mayor and the harbor board")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 }
