@@ -37,8 +37,10 @@ public final class ClaimTextBuilder {
   /** Parts of a content that are mentions: sentences and clauses after a semicolon. */
   private static final int MAX_PARTS = 5;
   private static final Pattern BUT = Pattern.compile("^\\s*,?\\s*but\\s+", Pattern.CASE_INSENSITIVE);
-  /** "CHARLOTTE - ", "WASHINGTON — ": a dateline before the first clause. */
-  private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu}.]{2,}(,? \\p{Lu}[\\p{Lu}.]+)*\\s*[—–-]{1,2}\\s+");
+  /** "CHARLOTTE - ", "WASHINGTON — ", "PORTLAND (AP) — ", "Port Town (AFP) – ": a dateline before the first clause. */
+  private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu}.]{2,}(,? \\p{Lu}[\\p{Lu}.]+)*"
+      + "|\\p{Lu}[\\p{L}.]+(,? \\p{Lu}[\\p{L}.]+){0,2}(?=\\s*\\((AP|AFP|Reuters|UPI)\\)))"
+      + "(\\s*\\((AP|AFP|Reuters|UPI)\\))?\\s*[—–-]{1,2}\\s+");
   private static final Pattern LEADING_ELLIPSIS = Pattern.compile("^(\\.{3}|…)\\s*");
   /** An attribution left at the end of a content: "..., she said", "..., said Jo Roe, a lawyer". */
   private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(

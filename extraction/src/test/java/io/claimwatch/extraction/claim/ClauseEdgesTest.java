@@ -40,6 +40,19 @@ class ClauseEdgesTest {
   }
 
   @Test
+  void shouldRejectAGappedComplementOrAWhatClauseAlone() {
+    assertThat(body("she hoped would help the ferry company")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("What the harbor board can do")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+  }
+
+  @Test
+  void shouldKeepAWhatClauseWhenAPredicateFollowsIt() {
+    assertThat(body("What the harbor board decided is final")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("What the harbor board does is reckless")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("she hoped the ferry would help")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
   void shouldKeepATextWhenAClauseBeforeStrandsItsPreposition() {
     assertThat(body("the pier is the one they sailed from")).isEqualTo(ClaimShape.Verdict.CLAIM);
     assertThat(body("the mayor has a plan to deal with")).isEqualTo(ClaimShape.Verdict.CLAIM);
