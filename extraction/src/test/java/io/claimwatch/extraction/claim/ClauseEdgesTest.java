@@ -53,6 +53,12 @@ class ClauseEdgesTest {
   }
 
   @Test
+  void shouldRejectATextWhenAPossessivePhraseTailPrecedesTheClause() {
+    assertThat(body("her weekly column, she is ready to leave the harbor board")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("her weekly column is ready to print")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
   void shouldKeepATextWhenAClauseBeforeStrandsItsPreposition() {
     assertThat(body("the pier is the one they sailed from")).isEqualTo(ClaimShape.Verdict.CLAIM);
     assertThat(body("the mayor has a plan to deal with")).isEqualTo(ClaimShape.Verdict.CLAIM);
