@@ -148,4 +148,9 @@ class ClaimTextBuilderTest {
     assertThat(builder.build("Lena Ortiz – the mayor – agreed to a new contract", null))
         .isEqualTo("Lena Ortiz – the mayor – agreed to a new contract");
   }
+
+  @Test
+  void shouldDropASpokenFillerBetweenCommas() {
+    assertThat(builder.build("the ferry was, you know, running late all week", null)).isEqualTo("the ferry was running late all week");
+  }
 }
