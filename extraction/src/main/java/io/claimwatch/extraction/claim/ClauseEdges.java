@@ -10,7 +10,8 @@ import java.util.Set;
  *   <li>{@link Cut#DANGLING_END}: it ends in a word that needs a continuation, a conjunction, article, possessive
  *       or subject pronoun, or an auxiliary after a conjunction ("the pier was sold to the", "the board met and", "the
  *       captain told him that she", "the fleet grew and has"), in "than"/"as", or in a preposition after a noun
- *       that nothing before it strands ("the mayor is friends with");</li>
+ *       that nothing before it strands ("the mayor is friends with"), or in an auxiliary after a noun ("the mayor
+ *       is", "the board must");</li>
  *   <li>{@link Cut#COORDINATED_START}: a lower-case text's first verb, an auxiliary or a verb in -ed/-s,
  *       follows "and"/"or"/"but" with no verb or pronoun before it, so the text begins in the object of a predicate
  *       that was cut off ("a new tariff and said the port would close");</li>
@@ -40,6 +41,9 @@ public final class ClauseEdges {
   private static final Set<String> STRANDABLE = Set.of("with", "of", "from", "at", "by", "between", "among", "into", "toward");
   private static final Set<String> COMPARATIVE_ENDS = Set.of("than", "as");
   private static final Set<String> HAVE = Set.of("has", "have", "had");
+  private static final Set<String> FINAL_AUXILIARIES = Set.of("is", "are", "was", "were", "must", "can", "will", "would",
+      "should", "could", "might", "may");
+  private static final Set<String> GAP_WORDS = Set.of("than", "as", "way", "that", "why", "whatever", "wherever");
   /** Lower-case possessives that open the tail of a cut phrase ("his column, he ..."). */
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "my", "our", "your");
   private static final int POSSESSIVE_PHRASE_MAX = 5;
@@ -58,6 +62,7 @@ public final class ClauseEdges {
     if (last < 0) return Cut.NONE;
     if (last > 0 && DANGLING.contains(words[last].toLowerCase(Locale.ROOT).replace(".", ""))) return Cut.DANGLING_END;
     if (last > 1 && strandedPreposition(words, tags, last)) return Cut.DANGLING_END; // "the mayor is friends with"
+    if (last > 0 && strandedAuxiliary(words, tags, last)) return Cut.DANGLING_END; // "the mayor is", "the board must"
     if (last > 1 && HAVE.contains(words[last].toLowerCase(Locale.ROOT)) && Set.of("NOUN", "PROPN").contains(tags[last - 1])
         && firstVerb(tags) == last) {
       return Cut.RELATIVE_ONLY; // "a stance the harbor board has": a noun phrase and a gapped relative
@@ -133,6 +138,19 @@ public final class ClauseEdges {
     }
     if (i < tags.length && tags[i].equals("VERB")) i++; // "can do"; the "is" of "what he does is ..." comes after
     for (; i < tags.length; i++) if (tags[i].equals("VERB") || tags[i].startsWith("AUX") || tags[i].endsWith("+AUX")) return false;
+    return true;
+  }
+
+  /**
+   * A final "is", "was" or modal right after a noun, with no word before it that leaves a gap a clause may end on
+   * ("I know who the mayor is", "bigger than the pier was", "the way things are" stay).
+   */
+  private static boolean strandedAuxiliary(String[] words, String[] tags, int last) {
+    if (!FINAL_AUXILIARIES.contains(words[last].toLowerCase(Locale.ROOT)) || !Set.of("NOUN", "PROPN").contains(tags[last - 1])) return false;
+    for (int i = 0; i < last; i++) {
+      String w = words[i].toLowerCase(Locale.ROOT);
+      if (WH_WORDS.contains(w) || GAP_WORDS.contains(w)) return false;
+    }
     return true;
   }
 

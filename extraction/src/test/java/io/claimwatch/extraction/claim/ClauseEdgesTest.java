@@ -59,6 +59,18 @@ class ClauseEdgesTest {
   }
 
   @Test
+  void shouldRejectATextWhenItEndsInAnAuxiliaryAfterANoun() {
+    assertThat(body("the new harbor master is")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the ferry board must")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+  }
+
+  @Test
+  void shouldKeepATextWhenAGapWordLetsItEndInAnAuxiliary() {
+    assertThat(body("nobody knows who the new harbor master is")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("the pier is longer than the old dock was")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
   void shouldKeepATextWhenAClauseBeforeStrandsItsPreposition() {
     assertThat(body("the pier is the one they sailed from")).isEqualTo(ClaimShape.Verdict.CLAIM);
     assertThat(body("the mayor has a plan to deal with")).isEqualTo(ClaimShape.Verdict.CLAIM);
