@@ -49,6 +49,20 @@ class NegationKeptStanceTest {
   }
 
   @Test
+  void shouldDenyThePositiveWhenAQuoteOpensWithAndBeforeAContractedSubject() {
+    // "they're" is the subject with its auxiliary: the stance must see the main-verb negation the claim text drops
+    assertThat(claimsAndStances("\"And they're not selling the old pier,\" Lena Ortiz said."))
+        .containsExactly(new Tuple("they're selling the old pier", StanceLabel.DENIES));
+  }
+
+  @Test
+  void shouldDenyThePositiveWhenAConfirmationCueIntroducesANegatedClause() {
+    // "acknowledged" confirms the negative: the claim text drops the negation, so the stance must be a DENIES
+    assertThat(claimsAndStances("Lena Ortiz acknowledged the ferry would not sail to the island."))
+        .containsExactly(new Tuple("the ferry would sail to the island", StanceLabel.DENIES));
+  }
+
+  @Test
   void shouldKeepANegatedWhichAsideInTheConfirmedClaim() {
     assertThat(claimsAndStances("Lena Ortiz said the council sold the old pier, which was not a wise move."))
         .containsExactly(new Tuple("the council sold the old pier, which was not a wise move", StanceLabel.CONFIRMS));

@@ -37,8 +37,12 @@ public final class ClaimTextBuilder {
   /** Parts of a content that are mentions: sentences and clauses after a semicolon. */
   private static final int MAX_PARTS = 5;
   private static final Pattern BUT = Pattern.compile("^\\s*,?\\s*but\\s+", Pattern.CASE_INSENSITIVE);
-  /** "CHARLOTTE - ", "WASHINGTON — ": a dateline before the first clause. */
-  private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu}.]{2,}(,? \\p{Lu}[\\p{Lu}.]+)*\\s*[—–-]{1,2}\\s+");
+  /** "CHARLOTTE - ", "WASHINGTON — ", "PORTLAND (AP) — ", "Port Town (AFP) – ": a dateline before the first clause. */
+  private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu}.]{2,}(,? \\p{Lu}[\\p{Lu}.]+)*"
+      + "|\\p{Lu}[\\p{L}.]+(,? \\p{Lu}[\\p{L}.]+){0,2}(?=\\s*\\((AP|AFP|Reuters|UPI)\\)))"
+      + "(\\s*\\((AP|AFP|Reuters|UPI)\\))?\\s*[—–-]{1,2}\\s+");
+  /** A spoken filler between commas ("he was, you know, talking ..."): no part of the proposition. */
+  private static final Pattern FILLER = Pattern.compile(",\\s+you know,\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern LEADING_ELLIPSIS = Pattern.compile("^(\\.{3}|…)\\s*");
   /** An attribution left at the end of a content: "..., she said", "..., said Jo Roe, a lawyer". */
   private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
@@ -198,7 +202,7 @@ public final class ClaimTextBuilder {
 
   private String finish(String s, FoundSource source, Pronoun pronoun) {
     s = DATELINE.matcher(LEADING_ELLIPSIS.matcher(s).replaceFirst("")).replaceFirst("");
-    s = DISCOURSE_MARKER.matcher(s).replaceFirst("");
+    s = DISCOURSE_MARKER.matcher(FILLER.matcher(s).replaceAll(" ")).replaceFirst("");
     s = names.shorten(subjectPronoun(s, source, pronoun));
     if (s.contains(", ")) s = APPOSITIVE.matcher(s).replaceAll("$1");
     s = TRAILING_ATTRIBUTION.matcher(TextCleaning.trimPunctuation(s)).replaceFirst(""); // also before a final "." or ","

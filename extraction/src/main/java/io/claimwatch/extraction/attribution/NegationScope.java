@@ -71,7 +71,7 @@ public final class NegationScope {
     if (i + 2 < content.size() && (content.get(i).is("and") || content.get(i).is("but"))) {
       int next = i + 1;
       while (next + 1 < content.size() && (content.get(next).is(",") || content.get(next).isQuote())) next++;
-      if (FunctionWords.OPENING_SUBJECTS.contains(content.get(next).lower())) i = next; // "and they won't ...": the clause starts at its subject
+      if (FunctionWords.isOpeningSubject(content.get(next).lower())) i = next; // "and they won't ...", "and they're not": the clause starts at its subject
     }
     if (i + 1 < content.size() && content.get(i).lower().endsWith("ly") && content.get(i + 1).is(",")) i += 2; // "Subsequently, ..."
     if (i < content.size() && (content.get(i).is("no") || content.get(i).is("nothing") || content.get(i).is("nobody")

@@ -12,9 +12,10 @@ import java.util.Set;
  * Stance of a source toward the content it is credited with, by ordered rules: a question ("asked whether ...",
  * content ending in "?") → REPORTS; "neither ... nor" → REPORTS; denial cues → DENIES unless negated; a falsity
  * verdict ("called it false / a fabrication / fake news / an invention / nonsense", "X is false") → DENIES; a negated
- * or refused cue ("did not confirm", "declined to confirm") → REPORTS; confirmation cues → CONFIRMS; a negated main
- * verb of the content ({@link NegationScope}: "he had not spoken") → DENIES, unless the negated verb is itself a
- * non-answer ("he could not confirm", "we do not comment") → REPORTS; a negation inside the content ("urged Y not to
+ * or refused cue ("did not confirm", "declined to confirm") → REPORTS; a negated main verb of the content
+ * ({@link NegationScope}: "he had not spoken", also after a confirmation cue: "acknowledged she won't run" confirms
+ * the negative, so it denies the positive the claim text states) → DENIES, unless the negated verb is itself a
+ * non-answer ("he could not confirm", "we do not comment") → REPORTS; confirmation cues → CONFIRMS; a negation inside the content ("urged Y not to
  * escalate") is part of the claim and decides nothing; hedges ("reportedly", "alleged", modal and intent words) →
  * REPORTS; otherwise the source asserts the content → CONFIRMS. Confidences come from {@code stance.properties}.
  */
@@ -40,10 +41,10 @@ public final class StanceClassifier {
     if (cue == CueClass.DENY) return cueNegated ? decide(StanceLabel.REPORTS, "negated.cue") : decide(StanceLabel.DENIES, "deny.cue");
     if (falsityCall || cue == CueClass.CALL || statesFalsity(content)) return decide(StanceLabel.DENIES, "falsity");
     if (cueNegated) return decide(StanceLabel.REPORTS, "negated.cue");
-    if (cue == CueClass.CONFIRM) return decide(StanceLabel.CONFIRMS, "confirm.cue");
-    if (negation.of(content) == NegationScope.Scope.MAIN_VERB) {
+    if (negation.of(content) == NegationScope.Scope.MAIN_VERB) { // before the confirmation cue: "acknowledged she won't run"
       return negation.isNonAnswer(content) ? decide(StanceLabel.REPORTS, "non.answer") : decide(StanceLabel.DENIES, "content.negation");
     }
+    if (cue == CueClass.CONFIRM) return decide(StanceLabel.CONFIRMS, "confirm.cue");
     if (cueHedged || cue == CueClass.HEDGE || hedgesCount && hasHedge(content) || hasModal(content)) {
       return decide(StanceLabel.REPORTS, "hedge");
     }

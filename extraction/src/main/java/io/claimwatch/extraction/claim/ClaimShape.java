@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * fraction of a millisecond: a clause has an auxiliary, or a verb that is neither an infinitive ("to settle the
  * conflict"), a bare participle ("commenting on state TV") nor the text's first word ("call"). A headline may be
  * nominal ("Harbor strike talks collapse" has a verb, "Port closure over storm" has none and is still the article's
- * claim), so headlines skip the predicate test and the test for a text cut out of its sentence ({@link ClauseEdges}).
+ * claim), so headlines skip the predicate test and the test for a text cut out of its sentence ({@link ClauseEdges});
+ * a title-cased title that only names a topic is still no claim ({@link TopicTitles}).
  */
 public final class ClaimShape {
   /** What a text is, as a claim. */
@@ -84,11 +85,20 @@ public final class ClaimShape {
     if (tokens.stream().filter(Token::isWord).count() < MIN_WORDS) {
       return Verdict.TOO_SHORT;
     }
-    if (headline) return Verdict.CLAIM;
     String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+    if (headline) return nominalVerdict(words); // "The Rise Of X" names a topic; "suggested a gap" lost its subject
     String[] tags = tagged(words);
     boolean cut = edges.cut(words, tags) != ClauseEdges.Cut.NONE; // "a tariff and said ..."
     return cut ? Verdict.FRAGMENT : hasPredicate(words, tags) ? Verdict.CLAIM : Verdict.NO_PREDICATE;
+  }
+
+  /** A nominal text may lack a verb, but not name a topic or start at a lower-case finite verb. */
+  private Verdict nominalVerdict(String[] words) {
+    if (TopicTitles.isTopic(words, tagger)) return Verdict.NO_PREDICATE;
+    String first = words[0];
+    if (!Character.isLowerCase(first.charAt(0)) || first.endsWith("ing")) return Verdict.CLAIM;
+    String tag = tagged(words)[0];
+    return tag.equals("VERB") || tag.startsWith("AUX") ? Verdict.FRAGMENT : Verdict.CLAIM;
   }
 
   private String[] tagged(String[] words) {
@@ -155,7 +165,7 @@ public final class ClaimShape {
         return false; // "the same thing - and I've got ...": a phrase, then another clause
       }
       boolean pronounAux = tag.endsWith("+AUX") || i > start && tags[i - 1].equals("PRON") && (lower.equals("'s") || lower.equals("’s"));
-      if (pronounAux && !afterComplement) {
+      if ((pronounAux || NounCopula.at(words, tags, i)) && !afterComplement) {
         return true; // "you'd", "he's" (the tokenizer splits it off, the tagger may not call it an auxiliary)
       }
       boolean relativeThat = lower.equals("that") && tag.equals("PRON") && i > start && tags[i - 1].equals("NOUN");
@@ -168,7 +178,9 @@ public final class ClaimShape {
         afterComplement |= complementThat;
         continue;
       }
-      boolean determiner = tag.equals("DET") && i + 1 < tags.length && NOMINAL_TAGS.contains(tags[i + 1]);
+      // "that burden" after a preposition ("a lot of that burden is ...") is a determiner the tagger may call PRON
+      boolean determiner = (tag.equals("DET") || lower.equals("that") && i > start && tags[i - 1].equals("ADP"))
+          && i + 1 < tags.length && NOMINAL_TAGS.contains(tags[i + 1]);
       boolean subordinate = isSubordinator(lower, tag) && !(lower.equals("that") && (determiner || isDemonstrative(words, tags, i)))
           || tag.equals("SCONJ");
       // a preposition the tagger calls SCONJ in a relative clause of the subject ("policies that help parents with ...")

@@ -9,19 +9,24 @@ import java.util.Set;
  * <ul>
  *   <li>{@link Cut#DANGLING_END}: it ends in a word that needs a continuation, a conjunction, article, possessive
  *       or subject pronoun, or an auxiliary after a conjunction ("the pier was sold to the", "the board met and", "the
- *       captain told him that she", "the fleet grew and has");</li>
+ *       captain told him that she", "the fleet grew and has"), in "than"/"as", or in a preposition after a noun
+ *       that nothing before it strands ("the mayor is friends with"), or in an auxiliary after a noun ("the mayor
+ *       is", "the board must");</li>
  *   <li>{@link Cut#COORDINATED_START}: a lower-case text's first verb, an auxiliary or a verb in -ed/-s,
  *       follows "and"/"or"/"but" with no verb or pronoun before it, so the text begins in the object of a predicate
  *       that was cut off ("a new tariff and said the port would close");</li>
  *   <li>{@link Cut#SUBJECTLESS_AFTER_COMMA}: it opens with a bare lower-case noun phrase and its first verb follows the
  *       first comma (and no later comma is followed by a verb: "voters, alienated by it, are ripe" is an apposition), the tail of a phrase and then a predicate whose subject was cut off ("higher ferry fares, warned that
- *       the port would lose trade");</li>
+ *       the port would lose trade"), or with a lower-case possessive phrase, a comma and a subject pronoun ("his
+ *       column, he is ready to ...");</li>
  *   <li>{@link Cut#BARE_SUBORDINATE}: a subordinator, then a prepositional phrase and a comma before any verb ("because
  *       at that time, the pier was closed" is a subordinate clause cut at its start, not a fronted condition).</li>
  *   <li>{@link Cut#INFINITIVE_ONLY}: a subject and an infinitive, no finite verb ("the council to raise the fees and
  *       close the pier"), or a question word and an infinitive ("what to say").</li>
  *   <li>{@link Cut#RELATIVE_ONLY}: a noun phrase with a relative clause and no main verb ("the forum he spoke at
- *       in May"), the object of a cut preposition.</li>
+ *       in May"), the object of a cut preposition, or a noun phrase whose only verb is a final "has" after a noun
+ *       ("a stance the harbor board has"), a pronoun's verb before a modal without a subject ("he hoped would
+ *       help"), or a "what" clause alone ("what he can do").</li>
  * </ul>
  */
 public final class ClauseEdges {
@@ -32,6 +37,17 @@ public final class ClauseEdges {
   private static final Set<String> DANGLING = Set.of("and", "or", "but", "nor", "the", "a", "an", "if", "because",
       "whether", "i", "he", "she", "we", "they", "my", "their", "our", "your", "mr", "mrs", "ms", "dr");
   private static final Set<String> PRONOUNS = FunctionWords.SUBJECT_PRONOUNS;
+  /** Prepositions a clause cannot end with right after a noun ("friends with", "a member of"). */
+  private static final Set<String> STRANDABLE = Set.of("with", "of", "from", "at", "by", "between", "among", "into", "toward");
+  private static final Set<String> COMPARATIVE_ENDS = Set.of("than", "as");
+  private static final Set<String> HAVE = Set.of("has", "have", "had");
+  private static final Set<String> FINAL_AUXILIARIES = Set.of("is", "are", "was", "were", "must", "can", "will", "would",
+      "should", "could", "might", "may");
+  private static final Set<String> GAP_WORDS = Set.of("than", "as", "way", "that", "why", "whatever", "wherever");
+  /** Lower-case possessives that open the tail of a cut phrase ("his column, he ..."). */
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "my", "our", "your");
+  private static final int POSSESSIVE_PHRASE_MAX = 5;
+  private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "should", "might", "may", "must");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
   private static final int RELATIVE_NP_MAX = 5;
   private static final Set<String> BREAKS = Set.of(",", "-", "–", "—", "--", ";", ":");
@@ -45,6 +61,12 @@ public final class ClauseEdges {
     while (last > 0 && !isWord(words[last])) last--;
     if (last < 0) return Cut.NONE;
     if (last > 0 && DANGLING.contains(words[last].toLowerCase(Locale.ROOT).replace(".", ""))) return Cut.DANGLING_END;
+    if (last > 1 && strandedPreposition(words, tags, last)) return Cut.DANGLING_END; // "the mayor is friends with"
+    if (last > 0 && strandedAuxiliary(words, tags, last)) return Cut.DANGLING_END; // "the mayor is", "the board must"
+    if (last > 1 && HAVE.contains(words[last].toLowerCase(Locale.ROOT)) && Set.of("NOUN", "PROPN").contains(tags[last - 1])
+        && firstVerb(tags) == last) {
+      return Cut.RELATIVE_ONLY; // "a stance the harbor board has": a noun phrase and a gapped relative
+    }
     boolean auxAfterConjunction = last > 1 && tags[last].startsWith("AUX") && CONJUNCTIONS.contains(words[last - 1].toLowerCase(Locale.ROOT));
     if (auxAfterConjunction) return Cut.DANGLING_END; // "... stood at 200,000 and has"
     if (words.length > 2 && WH_WORDS.contains(words[0].toLowerCase(Locale.ROOT)) && words[1].equalsIgnoreCase("to")
@@ -67,14 +89,69 @@ public final class ClauseEdges {
         && !commaVerbAfter(words, tags, verb + 1)) {
       return Cut.SUBJECTLESS_AFTER_COMMA;
     }
+    int firstComma = indexOf(words, ",");
+    if (POSSESSIVES.contains(words[0]) && firstComma > 1 && firstComma <= POSSESSIVE_PHRASE_MAX && (verb < 0 || verb > firstComma)
+        && firstComma + 1 < words.length && PRONOUNS.contains(words[firstComma + 1].toLowerCase(Locale.ROOT))) {
+      return Cut.SUBJECTLESS_AFTER_COMMA; // "his column, he is ready to ...": the tail of a cut phrase, then a clause
+    }
     if (verb > 1 && words[verb - 1].equalsIgnoreCase("to") && nounSubject(words, tags, verb - 2) && onlyInfinitives(words, tags, verb)) {
       return Cut.INFINITIVE_ONLY;
     }
-    if (lowerStart && relativeOnly(words, tags)) return Cut.RELATIVE_ONLY;
+    if (lowerStart && relativeOnly(words, tags) || gappedComplement(words, tags) || whClauseOnly(words, tags)) return Cut.RELATIVE_ONLY;
     boolean subordinate = SUBORDINATORS.contains(words[0].toLowerCase(Locale.ROOT)) && tags.length > 1 && tags[1].equals("ADP");
     int comma = indexOf(words, ",");
     if (subordinate && comma > 1 && (verb < 0 || verb > comma)) return Cut.BARE_SUBORDINATE;
     return Cut.NONE;
+  }
+
+  /**
+   * A text that ends in "than" or "as", or in a preposition right after a noun with no clause before it that could
+   * have left the preposition stranded (an infinitive, a relative or question word, a pronoun after the first word:
+   * "a candidate to vote for", "the pier they sailed from" stay).
+   */
+  private static boolean strandedPreposition(String[] words, String[] tags, int last) {
+    String lower = words[last].toLowerCase(Locale.ROOT);
+    if (COMPARATIVE_ENDS.contains(lower)) return true;
+    if (!STRANDABLE.contains(lower) || !Set.of("NOUN", "PROPN").contains(tags[last - 1])) return false;
+    for (int i = 1; i < last; i++) {
+      String w = words[i].toLowerCase(Locale.ROOT);
+      if (w.equals("to") || w.equals("that") || WH_WORDS.contains(w) || tags[i].equals("PRON")) return false;
+    }
+    return true;
+  }
+
+  /** "he hoped would be ...": a subject pronoun, its verb and a modal with no subject of its own (a gapped relative). */
+  private static boolean gappedComplement(String[] words, String[] tags) {
+    return words.length > 3 && PRONOUNS.contains(words[0].toLowerCase(Locale.ROOT)) && tags[1].equals("VERB")
+        && MODALS.contains(words[2].toLowerCase(Locale.ROOT));
+  }
+
+  /** "What he can do": a "what" clause whose verb group is the only one, with no predicate of its own after it. */
+  private static boolean whClauseOnly(String[] words, String[] tags) {
+    if (!words[0].equalsIgnoreCase("what")) return false;
+    int v = firstVerb(tags);
+    if (v < 0) return false;
+    int i = v;
+    if (tags[i].startsWith("AUX")) {
+      i++;
+      while (i < tags.length && (tags[i].equals("PART") || tags[i].equals("ADV"))) i++;
+    }
+    if (i < tags.length && tags[i].equals("VERB")) i++; // "can do"; the "is" of "what he does is ..." comes after
+    for (; i < tags.length; i++) if (tags[i].equals("VERB") || tags[i].startsWith("AUX") || tags[i].endsWith("+AUX")) return false;
+    return true;
+  }
+
+  /**
+   * A final "is", "was" or modal right after a noun, with no word before it that leaves a gap a clause may end on
+   * ("I know who the mayor is", "bigger than the pier was", "the way things are" stay).
+   */
+  private static boolean strandedAuxiliary(String[] words, String[] tags, int last) {
+    if (!FINAL_AUXILIARIES.contains(words[last].toLowerCase(Locale.ROOT)) || !Set.of("NOUN", "PROPN").contains(tags[last - 1])) return false;
+    for (int i = 0; i < last; i++) {
+      String w = words[i].toLowerCase(Locale.ROOT);
+      if (WH_WORDS.contains(w) || GAP_WORDS.contains(w)) return false;
+    }
+    return true;
   }
 
   private static int firstFiniteVerb(String[] words, String[] tags) {

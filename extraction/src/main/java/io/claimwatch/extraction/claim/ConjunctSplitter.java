@@ -42,6 +42,7 @@ public final class ConjunctSplitter {
       "if", "because", "although", "though", "while", "when", "since", "unless", "until", "whereas", "as");
   static final Set<String> EXPLETIVES = Set.of("there", "it", "that", "here", "what");
   private static final Set<String> RELATIVES = Set.of("where", "which", "who", "whom", "whose");
+  private static final Set<String> WH_WORDS = Set.of("what", "whether", "how", "who", "why", "where", "when");
   private static final Set<String> SUBJECT_PRONOUNS = FunctionWords.SUBJECT_PRONOUNS;
   static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ");
   private static final Set<String> DANGLING_TAGS = Set.of("ADP", "PART", "DET", "CCONJ", "SCONJ");
@@ -109,6 +110,7 @@ public final class ConjunctSplitter {
       int leftEnd = tokens.get(k - 1).is(",") ? k - 1 : k;
       int right = lower[k + 1].equals("that") ? k + 2 : k + 1;
       if (right >= n || words(tokens, conjunctStart, leftEnd) < MIN_LEFT_WORDS) continue;
+      if (secondWhComplement(lower, pred, k, right)) continue; // "decide what is fair and what isn't": one object
       int rightPred = SUBJECT_TAGS.contains(tags[right]) ? clausePredicate(lower, tags, right, Math.min(n, right + SUBJECT_MAX + 1))
           : frontedPronounClause(lower, tags, right, n);
       // "I'm", "they're", "she'll": subject and auxiliary in one word, the predicate goes on after it
@@ -255,5 +257,12 @@ public final class ConjunctSplitter {
 
   static String text(String sentence, List<Token> tokens, int from, int to) {
     return sentence.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+  }
+
+  /** A wh-word after the conjunction that the clause already used after its predicate: two coordinated objects. */
+  private static boolean secondWhComplement(String[] lower, int pred, int conjunction, int right) {
+    if (!WH_WORDS.contains(lower[right])) return false;
+    for (int i = pred + 1; i < conjunction; i++) if (lower[i].equals(lower[right])) return true;
+    return false;
   }
 }

@@ -27,5 +27,11 @@ public final class FunctionWords {
   public static final Set<String> OPENING_SUBJECTS = Set.of("i", "you", "he", "she", "it", "we", "they", "that", "this",
       "there", "the");
 
+  /** An opening subject, also with a contracted auxiliary ("they're", "it’s", "we'd"), as the claim text reads it. */
+  public static boolean isOpeningSubject(String lower) {
+    int apostrophe = Math.max(lower.indexOf('\''), lower.indexOf('’'));
+    return OPENING_SUBJECTS.contains(apostrophe > 0 ? lower.substring(0, apostrophe) : lower);
+  }
+
   private FunctionWords() {}
 }

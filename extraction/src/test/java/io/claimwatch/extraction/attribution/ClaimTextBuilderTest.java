@@ -134,4 +134,23 @@ class ClaimTextBuilderTest {
     assertThat(builder.build("On the other hand, the harbor stays open all winter", null))
         .isEqualTo("the harbor stays open all winter");
   }
+
+  @Test
+  void shouldDropADatelineWhenANewsAgencyFollowsTheCity() {
+    assertThat(builder.build("PORT TOWN (AP) — The ferry operators agreed to a new contract", null))
+        .isEqualTo("The ferry operators agreed to a new contract");
+    assertThat(builder.build("Port Town (AFP) – The ferry operators agreed to a new contract", null))
+        .isEqualTo("The ferry operators agreed to a new contract");
+  }
+
+  @Test
+  void shouldKeepATitleCasedOpeningWhenNoAgencyFollows() {
+    assertThat(builder.build("Lena Ortiz – the mayor – agreed to a new contract", null))
+        .isEqualTo("Lena Ortiz – the mayor – agreed to a new contract");
+  }
+
+  @Test
+  void shouldDropASpokenFillerBetweenCommas() {
+    assertThat(builder.build("the ferry was, you know, running late all week", null)).isEqualTo("the ferry was running late all week");
+  }
 }

@@ -80,4 +80,20 @@ class ClaimShapeSubjectClauseTest {
     assertThat(SHAPE.judge("For years the harbor board has not raised the ferry fares", false)).isEqualTo(ClaimShape.Verdict.CLAIM);
     assertThat(SHAPE.judge("for years the harbor board", false)).isNotEqualTo(ClaimShape.Verdict.CLAIM);
   }
+
+  @Test
+  void shouldReadANounsApostropheSAsIsWhenAPredicateAdjectiveFollows() {
+    assertThat(SHAPE.judge("my left knee's that good", false)).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(SHAPE.judge("the old pier's too short", false)).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldReadANounsApostropheSAsAPossessiveWhenANounFollows() {
+    assertThat(SHAPE.judge("the old pier's new owner", false)).isNotEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldReadThatAfterAPrepositionAsADeterminer() {
+    assertThat(SHAPE.judge("a lot of that money is about whether or not the ferry runs", false)).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 }

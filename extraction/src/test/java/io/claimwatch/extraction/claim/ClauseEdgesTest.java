@@ -27,6 +27,56 @@ class ClauseEdgesTest {
   }
 
   @Test
+  void shouldRejectATextWhenItEndsInAComparativeOrAPrepositionAfterANoun() {
+    assertThat(body("the ferry will leave sooner rather than")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the harbor master is good friends with")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the new dock is twice as long as")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+  }
+
+  @Test
+  void shouldRejectANounPhraseWhoseOnlyVerbIsAFinalHas() {
+    assertThat(body("a tough stance on tolls the harbor board has")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the harbor board has a tough stance on tolls")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldRejectAGappedComplementOrAWhatClauseAlone() {
+    assertThat(body("she hoped would help the ferry company")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("What the harbor board can do")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+  }
+
+  @Test
+  void shouldKeepAWhatClauseWhenAPredicateFollowsIt() {
+    assertThat(body("What the harbor board decided is final")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("What the harbor board does is reckless")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("she hoped the ferry would help")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldRejectATextWhenAPossessivePhraseTailPrecedesTheClause() {
+    assertThat(body("her weekly column, she is ready to leave the harbor board")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("her weekly column is ready to print")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldRejectATextWhenItEndsInAnAuxiliaryAfterANoun() {
+    assertThat(body("the new harbor master is")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the ferry board must")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+  }
+
+  @Test
+  void shouldKeepATextWhenAGapWordLetsItEndInAnAuxiliary() {
+    assertThat(body("nobody knows who the new harbor master is")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("the pier is longer than the old dock was")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldKeepATextWhenAClauseBeforeStrandsItsPreposition() {
+    assertThat(body("the pier is the one they sailed from")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("the mayor has a plan to deal with")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
   void shouldRejectATextWhenItsFirstVerbFollowsAConjunction() {
     assertThat(body("the fee increase and argued the port would lose trade")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
     assertThat(body("the arrest of a man in the harbor and said a curfew would continue")).isEqualTo(ClaimShape.Verdict.FRAGMENT);

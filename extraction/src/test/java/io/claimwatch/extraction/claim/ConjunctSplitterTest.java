@@ -97,4 +97,10 @@ class ConjunctSplitterTest {
     assertThat(split("We're repairing most of the piers, but we're not rebuilding the old ferry dock"))
         .containsExactly("We're repairing most of the piers", "we're not rebuilding the old ferry dock");
   }
+
+  @Test
+  void shouldKeepOnePropositionWhenTwoWhComplementsAreCoordinated() {
+    assertThat(split("We have to decide what is fair and what isn't fair for the harbor"))
+        .containsExactly("We have to decide what is fair and what isn't fair for the harbor");
+  }
 }

@@ -1,0 +1,75 @@
+package io.claimwatch.extraction.claim;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A title-cased headline that only names a topic ("The Quiet Rise Of The Harbor Party", "The Mayor's Grand Plans",
+ * "Rebuilding the Old Pier"): a noun phrase that opens with an article, a possessive name or a gerund, with no verb,
+ * negation, infinitive or exclamation. Such a title states no claim, unlike a nominal headline that does ("Port closure
+ * over storm" is sentence-cased and kept; "Mayor Backs Pier Plan" has a verb in -s the tagger may call a noun, so any
+ * capitalized word in -s with a word after it other than a preposition or article counts as a verb).
+ */
+final class TopicTitles {
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> PREDICATE_WORDS = Set.of("not", "no", "never", "to", "is", "are", "was", "were",
+      "will", "can", "could", "would", "should", "must", "may", "might", "has", "have", "had", "does", "did");
+  private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "on", "in", "to", "for", "and", "or",
+      "at", "by", "with", "as", "from", "vs", "over", "into", "about");
+
+  private TopicTitles() {}
+
+  /** True for a title-cased topic title; the tagger reads the words with their capitalized words in -s lowered. */
+  static boolean isTopic(String[] words, PosTagger tagger) {
+    if (!titleCased(words)) return false;
+    String[] tags = tagger.tag(loweredVerbsInS(words));
+    String first = words[0].toLowerCase(Locale.ROOT);
+    boolean possessive = words.length > 2 && isPossessive(words[1]) || words.length > 3 && isPossessive(words[2]);
+    boolean gerund = first.endsWith("ing") && words.length > 1 && ARTICLES.contains(words[1].toLowerCase(Locale.ROOT));
+    if (!ARTICLES.contains(first) && !possessive && !gerund) return false;
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      String lower = w.toLowerCase(Locale.ROOT).replace('’', '\'');
+      if (w.equals("!") || w.equals("?") || lower.contains("n't") || PREDICATE_WORDS.contains(lower)) return false;
+      boolean openingWord = i == 0 || possessive && i + 1 < words.length && isPossessive(words[i + 1]);
+      if (openingWord) continue; // the gerund, or a name before its "'s" the tagger may call a verb
+      if (tags[i].equals("VERB") || tags[i].startsWith("AUX") || tags[i].equals("SCONJ")) return false;
+      boolean objectAfter = i + 1 < words.length && isWord(words[i + 1]) && !SMALL_WORDS.contains(words[i + 1].toLowerCase(Locale.ROOT));
+      if (objectAfter && isVerbInS(w)) return false; // "Backs Trump"; "Plans For ..." is a noun
+      if (w.length() > 3 && lower.endsWith("ed")) return false;
+    }
+    return true;
+  }
+
+  /** Every content word capitalized (three at least), or the whole text in capitals. */
+  private static boolean titleCased(String[] words) {
+    int content = 0;
+    int capitalized = 0;
+    for (String w : words) {
+      if (!isWord(w) || SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) continue;
+      content++;
+      if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) capitalized++;
+    }
+    return content >= 3 && capitalized == content;
+  }
+
+  private static String[] loweredVerbsInS(String[] words) {
+    String[] out = words.clone();
+    for (int i = 1; i < out.length; i++) if (isVerbInS(out[i])) out[i] = out[i].toLowerCase(Locale.ROOT);
+    return out;
+  }
+
+  /** "Backs", "Denounces": a capitalized word in -s (not "-ss", not all capitals). */
+  private static boolean isVerbInS(String w) {
+    return w.length() > 3 && Character.isUpperCase(w.charAt(0)) && w.endsWith("s") && !w.endsWith("ss")
+        && !w.equals(w.toUpperCase(Locale.ROOT));
+  }
+
+  private static boolean isPossessive(String w) {
+    return w.equals("'s") || w.equals("’s");
+  }
+
+  private static boolean isWord(String w) {
+    return !w.isEmpty() && Character.isLetterOrDigit(w.charAt(0));
+  }
+}

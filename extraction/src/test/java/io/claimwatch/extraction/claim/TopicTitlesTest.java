@@ -1,0 +1,42 @@
+package io.claimwatch.extraction.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimwatch.extraction.lexicon.ExtractionLexicon;
+import io.claimwatch.extraction.text.NewsTokenizer;
+import org.junit.jupiter.api.Test;
+
+/** A title-cased headline that only names a topic is no claim; a headline that states one stays a claim. */
+class TopicTitlesTest {
+  private static final ClaimShape SHAPE = new ClaimShape(new NewsTokenizer(ExtractionLexicon.fromResources().abbreviations()));
+
+  private static ClaimShape.Verdict headline(String text) {
+    return SHAPE.judge(text, true);
+  }
+
+  @Test
+  void shouldRejectAHeadlineWhenItIsATitleCasedNounPhrase() {
+    assertThat(headline("The Quiet Rise Of The Harbor Party")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(headline("The Mayor's Grand Plans For The Old Pier")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(headline("Rebuilding the Old Pier on a Budget")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+  }
+
+  @Test
+  void shouldKeepAHeadlineWhenItHasAVerbOrNegation() {
+    assertThat(headline("The Mayor Backs The Pier Plan")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(headline("The Harbor Party Will Not Run In May")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(headline("The Ferry Strike Has Ended")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldKeepAHeadlineWhenItIsNotTitleCased() {
+    assertThat(headline("Port closure over storm")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(headline("The collapse of the harbor talks")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldRejectANominalTextWhenItStartsAtALowerCaseFiniteVerb() {
+    assertThat(headline("suggested a rift between the mayor and the harbor board")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(headline("a rift between the mayor and the harbor board")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+}
