@@ -3,6 +3,7 @@ package io.claimwatch.extraction;
 import io.claimwatch.extraction.attribution.MentionHistory;
 import io.claimwatch.extraction.attribution.PersonMentions;
 import io.claimwatch.extraction.attribution.RawAttribution;
+import io.claimwatch.extraction.attribution.SiteFurniture;
 import io.claimwatch.extraction.lexicon.Cue.CueClass;
 import io.claimwatch.extraction.text.Sentence;
 import io.claimwatch.extraction.text.Token;
@@ -15,7 +16,8 @@ import java.util.Map;
 /**
  * One analysis of one article (not shared between threads). Pass 1 walks the sentences in order, runs the cue rules
  * only on sentences with a cue word and resolves each source against the mentions seen so far; pass 2 adds
- * unattributed factual statements of the lead as the publisher's; pass 3 turns contents into claim mentions and stances
+ * unattributed factual statements of the lead as the publisher's (a hearsay headline "X said to V" as "X to V", a
+ * headline's media label and every sentence's "Read more" tail dropped: {@link SiteFurniture}); pass 3 turns contents into claim mentions and stances
  * in text order ({@link MentionDecisions}: one draft per mention, anaphoric contents such as "it" or "the report"
  * take the previous claim, a content that contains another attribution relays that one's claims), then origins.
  *
@@ -42,6 +44,7 @@ final class AnalysisRun {
   private final Deadline deadline;
   private final List<String> notes = new ArrayList<>();
   private final MentionDecisions mentions;
+  private final SiteFurniture furniture;
 
   AnalysisRun(ArticleAnalyzer.Components c, ArticleInput article, AffiliationMemory memory, ExtractionLimits limits,
               Deadline deadline) {
@@ -54,10 +57,12 @@ final class AnalysisRun {
     this.affiliations = new SpeakerAffiliations(c, text, history, persons, memory, article.id(), publisher.key());
     this.parties = new PartyMatcher(c.directory());
     this.mentions = new MentionDecisions(c, text, publisher);
+    this.furniture = new SiteFurniture(c.lexicon());
   }
 
   ArticleAnalysis run() {
-    List<Sentence> sentences = c.splitter().split(text, limits.maxTokensPerSentence());
+    List<Sentence> sentences = c.splitter().split(text, limits.maxTokensPerSentence()).stream()
+        .map(s -> furniture.withoutReadMore(text, s)).toList();
     long cut = sentences.stream().filter(s -> s.tokens().size() >= limits.maxTokensPerSentence()).count();
     if (cut > 0) notes.add(cut + " sentence(s) reached " + limits.maxTokensPerSentence() + " tokens and were cut into pieces");
     if (sentences.size() > limits.maxSentences()) {
@@ -155,6 +160,9 @@ final class AnalysisRun {
         d.contentTokens = new ArrayList<>(t.subList(r.contentStart(), r.contentEnd()));
         d.content = r.hasContent() ? extendOpenQuote(span(t, r.contentStart(), r.contentEnd()), s, all, d.contentTokens)
             : emptyAt(t, r.contentStart());
+        if (r.hasContent() && r.contentStart() == r.cueEnd() && c.rules().raising().isSubjectRaising(t, r.cueStart())) {
+          d.claimInput = c.rules().raising().raised(text, t, headStart, headEnd, r.cueStart(), r.contentEnd());
+        }
         history.addSource(d.source);
         drafts.add(d);
       }
@@ -218,6 +226,10 @@ final class AnalysisRun {
       d.cue = new TextSpan("", s.span().start(), s.span().start());
       d.contentTokens = s.tokens();
       d.sentenceTokens = s.tokens();
+      String withoutHearsay = c.rules().raising().withoutHearsay(text, s.tokens());
+      if (title && withoutHearsay != null) d.claimInput = withoutHearsay; // "X said to V" → "X to V"
+      String unlabeled = title ? furniture.withoutLabel(d.claimText()) : d.claimText();
+      if (!unlabeled.equals(d.claimText())) d.claimInput = unlabeled; // "Video: X" → "X"
       drafts.add(d);
     }
   }
