@@ -21,7 +21,7 @@ public final class Raising {
     if (i == 0 || i + 2 >= t.size() || !lex.in("hearsay_raising", t.get(i).lower())) return false;
     Token next = t.get(i + 1);
     boolean beBefore = lex.in("be_forms", t.get(i - 1).lower());
-    boolean toVerb = next.is("to") && t.get(i + 2).isWord();
+    boolean toVerb = next.is("to") && isVerbLike(t.get(i + 2));
     boolean participle = !beBefore && next.isWord() && next.lower().endsWith("ed") && !next.isCapitalized()
         && t.get(i - 1).isWord() && !isPronoun(t.get(i - 1)) && lex.in("participle_prepositions", t.get(i + 2).lower());
     if (t.get(i).is("claimed")) return beBefore && toVerb; // "X claimed to have V-ed" is X's own claim
@@ -31,7 +31,7 @@ public final class Raising {
   /** Whether the cue at {@code i} raises its source: "X claims to V". */
   public boolean isSubjectRaising(List<Token> t, int i) {
     return i > 0 && i + 2 < t.size() && lex.in("subject_raising", t.get(i).lower()) && t.get(i + 1).is("to")
-        && t.get(i + 2).isWord() && !lex.in("be_forms", t.get(i - 1).lower()) && !t.get(i - 1).is("to");
+        && isVerbLike(t.get(i + 2)) && !lex.in("be_forms", t.get(i - 1).lower()) && !t.get(i - 1).is("to");
   }
 
   /** The sentence of tokens {@code t} (into {@code text}) without its hearsay cues and their be-forms; null if none. */
@@ -75,6 +75,13 @@ public final class Raising {
       return verb.substring(0, verb.length() - 1) + "ies";
     }
     return verb + "s";
+  }
+
+  /** A word after "to" that can be a bare verb: no determiner, pronoun or listener, no "-s"/"-ing"/"-ic" form. */
+  private boolean isVerbLike(Token w) {
+    String l = w.lower();
+    return w.isWord() && !lex.in("not_after_raising_to", l) && !(l.endsWith("s") && !l.endsWith("ss"))
+        && !l.endsWith("ing") && !l.endsWith("ic") && !l.endsWith("ly");
   }
 
   private static boolean isPluralNoun(Token t) {

@@ -86,4 +86,14 @@ class RaisingTest {
     assertThat(Raising.thirdPerson("carry")).isEqualTo("carries");
     assertThat(Raising.thirdPerson("play")).isEqualTo("plays");
   }
+
+  @Test
+  void shouldKeepTheSpeakerWhenSaidToIntroducesTheListener() {
+    for (String s : List.of("Governor Roe said to the farmers that prices would rise",
+        "Councillor Diaz said to cheers that the pool stays open", "Mr. Park reported to the board on Monday")) {
+      List<Token> t = tokens(s);
+      assertThat(raising.isHearsay(t, index(t, t.stream().anyMatch(k -> k.is("said")) ? "said" : "reported")))
+          .as(s).isFalse();
+    }
+  }
 }
