@@ -4,6 +4,7 @@ import io.claimwatch.extraction.attribution.MentionHistory;
 import io.claimwatch.extraction.attribution.PersonMentions;
 import io.claimwatch.extraction.attribution.RawAttribution;
 import io.claimwatch.extraction.attribution.SiteFurniture;
+import io.claimwatch.extraction.attribution.SourceSubject;
 import io.claimwatch.extraction.lexicon.Cue.CueClass;
 import io.claimwatch.extraction.text.Sentence;
 import io.claimwatch.extraction.text.Token;
@@ -45,6 +46,7 @@ final class AnalysisRun {
   private final List<String> notes = new ArrayList<>();
   private final MentionDecisions mentions;
   private final SiteFurniture furniture;
+  private final SourceSubject sourceSubject;
 
   AnalysisRun(ArticleAnalyzer.Components c, ArticleInput article, AffiliationMemory memory, ExtractionLimits limits,
               Deadline deadline) {
@@ -58,6 +60,7 @@ final class AnalysisRun {
     this.parties = new PartyMatcher(c.directory());
     this.mentions = new MentionDecisions(c, text, publisher);
     this.furniture = new SiteFurniture(c.lexicon());
+    this.sourceSubject = new SourceSubject(c.lexicon());
   }
 
   ArticleAnalysis run() {
@@ -162,6 +165,10 @@ final class AnalysisRun {
             : emptyAt(t, r.contentStart());
         if (r.hasContent() && r.contentStart() == r.cueEnd() && c.rules().raising().isSubjectRaising(t, r.cueStart())) {
           d.claimInput = c.rules().raising().raised(text, t, headStart, headEnd, r.cueStart(), r.contentEnd());
+        } else if (r.hasContent() && r.contentStart() > r.cueStart()
+            && d.content.start() == t.get(r.contentStart()).start()) {
+          d.claimInput = sourceSubject.resolved(text, t, r.contentStart(), r.contentEnd(), headStart, headEnd,
+              d.source.type() == SourceKind.PERSON); // "Apple denies it will ..." → "Apple will ..."
         }
         history.addSource(d.source);
         drafts.add(d);

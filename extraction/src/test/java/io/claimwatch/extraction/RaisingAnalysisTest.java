@@ -46,4 +46,13 @@ class RaisingAnalysisTest {
     assertThat(a.attributions()).anyMatch(x -> x.sourceSpan() != null && x.sourceSpan().text().equals("a curator")
         && x.content().text().equals("Museum will reopen in spring"));
   }
+
+  @Test
+  void shouldStateTheDeniedClaimWithTheSourceAsSubjectAndKeepTheDenialWhenXDeniesItDidSomething() {
+    ArticleAnalysis a = Analyses.analyze("Local news", "The water board denies it has raised the fees.");
+    FoundAttribution x = a.attributions().stream().filter(f -> f.sourceSpan() != null).findFirst().orElseThrow();
+    FoundClaim claim = a.claims().stream().filter(c -> c.claimId().equals(x.claimId())).findFirst().orElseThrow();
+    assertThat(claim.text()).isEqualTo("The water board has raised the fees");
+    assertThat(x.stance()).isEqualTo(StanceLabel.DENIES);
+  }
 }
