@@ -55,4 +55,11 @@ class RaisingAnalysisTest {
     assertThat(claim.text()).isEqualTo("The water board has raised the fees");
     assertThat(x.stance()).isEqualTo(StanceLabel.DENIES);
   }
+
+  @Test
+  void shouldNotReadACueAfterAPrepositionAsAVerbWhenItModifiesANoun() {
+    ArticleAnalysis a = Analyses.analyze("Fishing boats return to port despite reported storm warnings", "");
+    assertThat(a.attributions()).noneMatch(x -> x.sourceSpan() != null);
+    assertThat(a.claims()).extracting(FoundClaim::text).anyMatch(t -> t.startsWith("Fishing boats return to port"));
+  }
 }

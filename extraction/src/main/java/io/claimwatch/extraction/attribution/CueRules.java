@@ -115,7 +115,7 @@ public final class CueRules {
   }
 
   private RawAttribution verb(List<Token> t, int i, Cue cue) {
-    if (i > 0 && isDeterminer(t.get(i - 1)) || raising.isHearsay(t, i)) return null;
+    if (i > 0 && (isDeterminer(t.get(i - 1)) || isPrepositionBefore(t, i)) || raising.isHearsay(t, i)) return null;
     boolean[] flags = new boolean[3];
     if (i + 1 < t.size() && t.get(i + 1).is("by") && i > 0 && lex.in("be_forms", t.get(i - 1).lower())) {
       return passive(t, i, i - 1, cue, flags);
@@ -187,6 +187,13 @@ public final class CueRules {
       return r;
     }
     return a;
+  }
+
+  /** "despite alleged truce", "on reported talks": a cue right after a preposition is an adjective or a noun. */
+  private boolean isPrepositionBefore(List<Token> t, int i) {
+    String before = t.get(i - 1).lower();
+    return lex.in("phrase_prepositions", before) && !before.equals("to") && !before.equals("by")
+        && !before.equals("like") && !t.get(i).lower().endsWith("ing");
   }
 
   private boolean hasNeitherNor(List<Token> t, int i) {
