@@ -62,4 +62,11 @@ class RaisingAnalysisTest {
     assertThat(a.attributions()).noneMatch(x -> x.sourceSpan() != null);
     assertThat(a.claims()).extracting(FoundClaim::text).anyMatch(t -> t.startsWith("Fishing boats return to port"));
   }
+
+  @Test
+  void shouldTakeTheContentBeforeTheSourceWhenOnlyACircumstanceFollowsTheCue() {
+    FoundAttribution x = Analyses.only("The levee will hold, the county engineer told reporters, amid rising water.");
+    assertThat(x.content().text()).isEqualTo("The levee will hold");
+    assertThat(x.sourceSpan().text()).isEqualTo("the county engineer");
+  }
 }

@@ -137,7 +137,8 @@ public final class CueRules {
       int afterCue = spans.afterCue(t, i, cue);
       boolean sourceAfterPunct = src[0] > 0 && isBoundary(t.get(src[0] - 1));
       int before = spans.contentStart(t, 0, src[0] - 1);
-      boolean tail = spans.isTerminal(t, afterCue) || quoteBefore(t, src[0]) && spans.isAdjunctTail(t, afterCue);
+      boolean tail = spans.isTerminal(t, afterCue) || quoteBefore(t, src[0]) && spans.isAdjunctTail(t, afterCue)
+          || isCircumstanceAfterComma(t, afterCue);
       if (sourceAfterPunct && tail && before < src[0] - 1) {
         int[] content = spans.quotedBefore(t, before, t.get(src[0] - 1).isQuote() ? src[0] : src[0] - 1);
         return new RawAttribution(src[0], src[1], i, i + 1, content[0], content[1], cue, negated, flags[1],
@@ -194,6 +195,12 @@ public final class CueRules {
     String before = t.get(i - 1).lower();
     return lex.in("phrase_prepositions", before) && !before.equals("to") && !before.equals("by")
         && !before.equals("like") && !t.get(i).lower().endsWith("ing");
+  }
+
+  /** "X, the envoy told the UN, amid reports of ...": after the cue only a circumstance follows its comma. */
+  private boolean isCircumstanceAfterComma(List<Token> t, int afterCue) {
+    return afterCue > 0 && afterCue < t.size() && t.get(afterCue - 1).is(",")
+        && lex.in("circumstance_adjuncts", t.get(afterCue).lower());
   }
 
   private boolean hasNeitherNor(List<Token> t, int i) {
