@@ -60,7 +60,7 @@ final class AnalysisRun {
     this.parties = new PartyMatcher(c.directory());
     this.mentions = new MentionDecisions(c, text, publisher);
     this.furniture = new SiteFurniture(c.lexicon());
-    this.sourceSubject = new SourceSubject(c.lexicon());
+    this.sourceSubject = new SourceSubject(c.lexicon(), c.rules().raising());
   }
 
   ArticleAnalysis run() {
@@ -163,13 +163,8 @@ final class AnalysisRun {
         d.contentTokens = new ArrayList<>(t.subList(r.contentStart(), r.contentEnd()));
         d.content = r.hasContent() ? extendOpenQuote(span(t, r.contentStart(), r.contentEnd()), s, all, d.contentTokens)
             : emptyAt(t, r.contentStart());
-        if (r.hasContent() && r.contentStart() == r.cueEnd() && c.rules().raising().isSubjectRaising(t, r.cueStart())) {
-          d.claimInput = c.rules().raising().raised(text, t, headStart, headEnd, r.cueStart(), r.contentEnd());
-        } else if (r.hasContent() && r.contentStart() > r.cueStart()
-            && d.content.start() == t.get(r.contentStart()).start()) {
-          d.claimInput = sourceSubject.resolved(text, t, r.contentStart(), r.contentEnd(), headStart, headEnd,
-              d.source.type() == SourceKind.PERSON); // "Apple denies it will ..." → "Apple will ..."
-        }
+        boolean atToken = r.hasContent() && d.content.start() == t.get(r.contentStart()).start();
+        if (atToken) d.claimInput = sourceSubject.claimInput(text, t, r, headStart, headEnd, d.source.type() == SourceKind.PERSON);
         history.addSource(d.source);
         drafts.add(d);
       }
@@ -233,10 +228,10 @@ final class AnalysisRun {
       d.cue = new TextSpan("", s.span().start(), s.span().start());
       d.contentTokens = s.tokens();
       d.sentenceTokens = s.tokens();
-      String withoutHearsay = c.rules().raising().withoutHearsay(text, s.tokens());
-      if (title && withoutHearsay != null) d.claimInput = withoutHearsay; // "X said to V" → "X to V"
-      String unlabeled = title ? furniture.withoutLabel(d.claimText()) : d.claimText();
-      if (!unlabeled.equals(d.claimText())) d.claimInput = unlabeled; // "Video: X" → "X"
+      if (title) { // "X said to V" → "X to V", "Video: X" → "X"
+        String withoutHearsay = c.rules().raising().withoutHearsay(text, s.tokens());
+        d.claimInput = furniture.withoutLabel(withoutHearsay != null ? withoutHearsay : s.span().text());
+      }
       drafts.add(d);
     }
   }

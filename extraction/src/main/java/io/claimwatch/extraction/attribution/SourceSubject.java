@@ -12,9 +12,23 @@ import java.util.List;
  */
 public final class SourceSubject {
   private final ExtractionLexicon lex;
+  private final Raising raising;
 
-  public SourceSubject(ExtractionLexicon lex) {
+  public SourceSubject(ExtractionLexicon lex, Raising raising) {
     this.lex = lex;
+    this.raising = raising;
+  }
+
+  /**
+   * The text the claim of attribution {@code r} is built from when it is not its content's own: "X claims to have
+   * won" → "X has won" ({@link Raising#raised}), "X denies it will ..." → "X will ..."; null otherwise. The source
+   * phrase without apposition is tokens [headStart, headEnd).
+   */
+  public String claimInput(String text, List<Token> t, RawAttribution r, int headStart, int headEnd, boolean person) {
+    if (r.contentStart() == r.cueEnd() && raising.isSubjectRaising(t, r.cueStart())) {
+      return raising.raised(text, t, headStart, headEnd, r.cueStart(), r.contentEnd());
+    }
+    return r.contentStart() > r.cueStart() ? resolved(text, t, r.contentStart(), r.contentEnd(), headStart, headEnd, person) : null;
   }
 
   /**

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SourceSubjectTest {
   private static final ExtractionLexicon LEX = ExtractionLexicon.fromResources();
   private final NewsTokenizer tokenizer = new NewsTokenizer(LEX.abbreviations());
-  private final SourceSubject subject = new SourceSubject(LEX);
+  private final SourceSubject subject = new SourceSubject(LEX, new Raising(LEX));
 
   /** Resolves the content after the word {@code cue}, the source being the tokens before it. */
   private String resolve(String s, String cue, boolean person) {
