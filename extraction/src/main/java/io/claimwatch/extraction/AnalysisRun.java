@@ -3,6 +3,8 @@ package io.claimwatch.extraction;
 import io.claimwatch.extraction.attribution.MentionHistory;
 import io.claimwatch.extraction.attribution.PersonMentions;
 import io.claimwatch.extraction.attribution.RawAttribution;
+import io.claimwatch.extraction.attribution.SiteFurniture;
+import io.claimwatch.extraction.attribution.SourceSubject;
 import io.claimwatch.extraction.lexicon.Cue.CueClass;
 import io.claimwatch.extraction.text.Sentence;
 import io.claimwatch.extraction.text.Token;
@@ -15,7 +17,8 @@ import java.util.Map;
 /**
  * One analysis of one article (not shared between threads). Pass 1 walks the sentences in order, runs the cue rules
  * only on sentences with a cue word and resolves each source against the mentions seen so far; pass 2 adds
- * unattributed factual statements of the lead as the publisher's; pass 3 turns contents into claim mentions and stances
+ * unattributed factual statements of the lead as the publisher's (a hearsay headline "X said to V" as "X to V", a
+ * headline's media label and every sentence's "Read more" tail dropped: {@link SiteFurniture}); pass 3 turns contents into claim mentions and stances
  * in text order ({@link MentionDecisions}: one draft per mention, anaphoric contents such as "it" or "the report"
  * take the previous claim, a content that contains another attribution relays that one's claims), then origins.
  *
@@ -42,6 +45,8 @@ final class AnalysisRun {
   private final Deadline deadline;
   private final List<String> notes = new ArrayList<>();
   private final MentionDecisions mentions;
+  private final SiteFurniture furniture;
+  private final SourceSubject sourceSubject;
 
   AnalysisRun(ArticleAnalyzer.Components c, ArticleInput article, AffiliationMemory memory, ExtractionLimits limits,
               Deadline deadline) {
@@ -54,10 +59,13 @@ final class AnalysisRun {
     this.affiliations = new SpeakerAffiliations(c, text, history, persons, memory, article.id(), publisher.key());
     this.parties = new PartyMatcher(c.directory());
     this.mentions = new MentionDecisions(c, text, publisher);
+    this.furniture = new SiteFurniture(c.lexicon());
+    this.sourceSubject = new SourceSubject(c.lexicon(), c.rules().raising());
   }
 
   ArticleAnalysis run() {
-    List<Sentence> sentences = c.splitter().split(text, limits.maxTokensPerSentence());
+    List<Sentence> sentences = c.splitter().split(text, limits.maxTokensPerSentence()).stream()
+        .map(s -> furniture.withoutReadMore(text, s)).toList();
     long cut = sentences.stream().filter(s -> s.tokens().size() >= limits.maxTokensPerSentence()).count();
     if (cut > 0) notes.add(cut + " sentence(s) reached " + limits.maxTokensPerSentence() + " tokens and were cut into pieces");
     if (sentences.size() > limits.maxSentences()) {
@@ -155,6 +163,8 @@ final class AnalysisRun {
         d.contentTokens = new ArrayList<>(t.subList(r.contentStart(), r.contentEnd()));
         d.content = r.hasContent() ? extendOpenQuote(span(t, r.contentStart(), r.contentEnd()), s, all, d.contentTokens)
             : emptyAt(t, r.contentStart());
+        boolean atToken = r.hasContent() && d.content.start() == t.get(r.contentStart()).start();
+        if (atToken) d.claimInput = sourceSubject.claimInput(text, t, r, headStart, headEnd, d.source.type() == SourceKind.PERSON);
         history.addSource(d.source);
         drafts.add(d);
       }
@@ -218,6 +228,10 @@ final class AnalysisRun {
       d.cue = new TextSpan("", s.span().start(), s.span().start());
       d.contentTokens = s.tokens();
       d.sentenceTokens = s.tokens();
+      if (title) { // "X said to V" → "X to V", "Video: X" → "X"
+        String withoutHearsay = c.rules().raising().withoutHearsay(text, s.tokens());
+        d.claimInput = furniture.withoutLabel(withoutHearsay != null ? withoutHearsay : s.span().text());
+      }
       drafts.add(d);
     }
   }

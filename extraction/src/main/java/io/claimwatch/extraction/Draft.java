@@ -25,10 +25,17 @@ final class Draft {
   FoundSource origin;
   FoundSource speaksFor;
   boolean lead;
+  /** The text the claim is built from when it is not the content's own ("X claims to have won" → "X has won"). */
+  String claimInput;
   /** The canonicalizer's id of the claim (mentions of one event worded alike share it; the claim's id is its text's). */
   String canonicalId;
   /** The further mentions of this draft's content (its later conjuncts and sentences), each a draft of its own. */
   final List<Draft> otherMentions = new java.util.ArrayList<>();
+
+  /** The text the claim is built from. */
+  String claimText() {
+    return claimInput != null ? claimInput : content.text();
+  }
 
   /** Another mention of the same attribution: same source, cue and content, no claim or stance yet. */
   Draft sameAttribution() {
@@ -44,6 +51,7 @@ final class Draft {
     d.relayOf = relayOf;
     d.speaksFor = speaksFor;
     d.lead = lead;
+    d.claimInput = claimInput;
     return d;
   }
 }

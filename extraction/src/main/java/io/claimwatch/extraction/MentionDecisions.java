@@ -55,7 +55,7 @@ final class MentionDecisions {
     boolean anonymousCited = d.cited != null && d.cited.type() == SourceKind.ANONYMOUS;
     if (d.lead) {
       boolean headline = d.content.end() <= text.indexOf('\n');
-      List<ClaimTextBuilder.Mention> all = c.claimTexts().mentions(claimInput(d.content.text()), publisher);
+      List<ClaimTextBuilder.Mention> all = c.claimTexts().mentions(claimInput(d.claimText()), publisher);
       // a body sentence of the lead is the publisher's claim only where it has a predicate of the claim lexicon
       List<ClaimTextBuilder.Mention> ms = all.stream().filter(m -> headline || canonical(m.text()).predicate() != null).toList();
       if (ms.isEmpty()) {
@@ -92,7 +92,7 @@ final class MentionDecisions {
         return;
       }
     }
-    List<ClaimTextBuilder.Mention> ms = c.claimTexts().mentions(claimInput(d.content.text()), d.source);
+    List<ClaimTextBuilder.Mention> ms = c.claimTexts().mentions(claimInput(d.claimText()), d.source);
     addMentions(d, d.content, ms, ms.size() == 1, stanceOf);
     if (c.claimTexts().isFramedAsReport(d.content.text())) nominalClaims.add(d.claim.claimId());
   }

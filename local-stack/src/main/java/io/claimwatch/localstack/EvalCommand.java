@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code claimwatch eval emergent FILE} and {@code claimwatch eval polnear DIR}: the project's quality report on
  * a labeled set. Claim identity on Emergent uses the full analyzer and claim resolver the pipeline runs: each
- * headline is analyzed as an article with an empty body and its headline claim is resolved across the file.
+ * headline is analyzed as an article with an empty body and its headline claim is resolved across the file, then
+ * per claim fold ({@link FoldedIdentity}: each fold's headlines resolved on their own, means and spread).
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Quality report on a labeled data set.",
         subcommands = {EvalCommand.Emergent.class, EvalCommand.Polnear.class})
@@ -62,6 +63,7 @@ final class EvalCommand {
             out.print(report.toText());
             out.println("  (claim identity: each headline analyzed as an article, its headline claim resolved across the"
                     + " file in file order by the pipeline's claim resolver, default thresholds)");
+            out.print(FoldedIdentity.run(rows, 5, Emergent::resolveThroughAnalyzer, embedder).toText());
             if (crossValidate) {
                 out.print(ResolverCrossValidation.run(ResolverEvaluation.embed(rows, embedder), 5, 1).toText());
             }

@@ -12,7 +12,8 @@ import java.util.List;
  * "CONTENT, CUE SOURCE", "according to SOURCE, CONTENT" / "CONTENT, according to SOURCE", passive
  * "CONTENT was CUE by SOURCE", "SOURCE called CONTENT false", plus modifiers: ", citing X" (a relay or anonymous
  * sourcing; also "X, citing Y, said"), ", calling it false" (a denial), "did not"/"declined to" (negated cue),
- * "neither ... nor". A content after its cue is bounded to a clause ({@link ClauseBounds}); one that is no clause is
+ * "neither ... nor". Hearsay raising ("X is said to V") names no source and is no attribution; "X claims to V" keeps
+ * its "to V" content unbounded for {@link Raising#raised}. A content after its cue is bounded to a clause ({@link ClauseBounds}); one that is no clause is
  * left empty.
  */
 public final class CueRules {
@@ -21,6 +22,7 @@ public final class CueRules {
   private final Spans spans;
   private final SourcePhrasePatterns variants;
   private final ClauseBounds bounds;
+  private final Raising raising;
 
   public CueRules(ExtractionLexicon lex) {
     this.lex = lex;
@@ -28,6 +30,12 @@ public final class CueRules {
     this.spans = new Spans(lex, np);
     this.variants = new SourcePhrasePatterns(lex, np, spans);
     this.bounds = new ClauseBounds(lex);
+    this.raising = new Raising(lex);
+  }
+
+  /** The raising constructions the rules recognize ("X said to V" is hearsay, "X claims to V" raises X). */
+  public Raising raising() {
+    return raising;
   }
 
   /** Whether the sentence has any cue word (the cheap filter before the rules run). */
@@ -47,7 +55,8 @@ public final class CueRules {
         case CALL -> call(t, i, cue, out);
         default -> verb(t, i, cue);
       };
-      if (a != null) out.add(bounds.bound(t, withCiting(t, a)));
+      if (a != null && raising.isSubjectRaising(t, i) && a.contentStart() == i + 1) out.add(withCiting(t, a));
+      else if (a != null) out.add(bounds.bound(t, withCiting(t, a)));
     }
     return out;
   }
@@ -109,7 +118,7 @@ public final class CueRules {
   }
 
   private RawAttribution verb(List<Token> t, int i, Cue cue) {
-    if (i > 0 && isDeterminer(t.get(i - 1))) return null;
+    if (i > 0 && (isDeterminer(t.get(i - 1)) || isPrepositionBefore(t, i)) || raising.isHearsay(t, i)) return null;
     boolean[] flags = new boolean[3];
     if (i + 1 < t.size() && t.get(i + 1).is("by") && i > 0 && lex.in("be_forms", t.get(i - 1).lower())) {
       return passive(t, i, i - 1, cue, flags);
@@ -131,7 +140,8 @@ public final class CueRules {
       int afterCue = spans.afterCue(t, i, cue);
       boolean sourceAfterPunct = src[0] > 0 && isBoundary(t.get(src[0] - 1));
       int before = spans.contentStart(t, 0, src[0] - 1);
-      boolean tail = spans.isTerminal(t, afterCue) || quoteBefore(t, src[0]) && spans.isAdjunctTail(t, afterCue);
+      boolean tail = spans.isTerminal(t, afterCue) || quoteBefore(t, src[0]) && spans.isAdjunctTail(t, afterCue)
+          || isCircumstanceAfterComma(t, afterCue);
       if (sourceAfterPunct && tail && before < src[0] - 1) {
         int[] content = spans.quotedBefore(t, before, t.get(src[0] - 1).isQuote() ? src[0] : src[0] - 1);
         return new RawAttribution(src[0], src[1], i, i + 1, content[0], content[1], cue, negated, flags[1],
@@ -181,6 +191,19 @@ public final class CueRules {
       return r;
     }
     return a;
+  }
+
+  /** "despite alleged truce", "on reported talks": a cue right after a preposition is an adjective or a noun. */
+  private boolean isPrepositionBefore(List<Token> t, int i) {
+    String before = t.get(i - 1).lower();
+    return lex.in("phrase_prepositions", before) && !before.equals("to") && !before.equals("by")
+        && !before.equals("like") && !t.get(i).lower().endsWith("ing");
+  }
+
+  /** "X, the envoy told the UN, amid reports of ...": after the cue only a circumstance follows its comma. */
+  private boolean isCircumstanceAfterComma(List<Token> t, int afterCue) {
+    return afterCue > 0 && afterCue < t.size() && t.get(afterCue - 1).is(",")
+        && lex.in("circumstance_adjuncts", t.get(afterCue).lower());
   }
 
   private boolean hasNeitherNor(List<Token> t, int i) {

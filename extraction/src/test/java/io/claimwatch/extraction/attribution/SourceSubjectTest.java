@@ -1,0 +1,54 @@
+package io.claimwatch.extraction.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimwatch.extraction.lexicon.ExtractionLexicon;
+import io.claimwatch.extraction.text.NewsTokenizer;
+import io.claimwatch.extraction.text.Token;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SourceSubjectTest {
+  private static final ExtractionLexicon LEX = ExtractionLexicon.fromResources();
+  private final NewsTokenizer tokenizer = new NewsTokenizer(LEX.abbreviations());
+  private final SourceSubject subject = new SourceSubject(LEX, new Raising(LEX));
+
+  /** Resolves the content after the word {@code cue}, the source being the tokens before it. */
+  private String resolve(String s, String cue, boolean person) {
+    List<Token> t = tokenizer.tokenize(s, 0, s.length());
+    int c = 0;
+    while (!t.get(c).is(cue)) c++;
+    int end = t.get(t.size() - 1).is(".") ? t.size() - 1 : t.size();
+    return subject.resolved(s, t, c + 1, end, 0, c, person);
+  }
+
+  @Test
+  void shouldNameTheSourceWhenItsContentSaysIt() {
+    assertThat(resolve("Harbor Ferries denies it will cut the night service", "denies", false))
+        .isEqualTo("Harbor Ferries will cut the night service");
+  }
+
+  @Test
+  void shouldNameAGroupSourceWhenTheContentSaysThey() {
+    assertThat(resolve("Dock workers said they would strike on Friday.", "said", false))
+        .isEqualTo("Dock workers would strike on Friday");
+    assertThat(resolve("Ana Ruiz said they would strike on Friday.", "said", true)).isNull();
+  }
+
+  @Test
+  void shouldKeepTheNegationInTheTextItResolves() {
+    assertThat(resolve("The bakery said it has not raised prices.", "said", false))
+        .isEqualTo("The bakery has not raised prices");
+  }
+
+  @Test
+  void shouldLeaveAnExpletiveItWhenTheContentIsItIsAdjectiveThat() {
+    assertThat(resolve("The agency said it is unlikely that rates fall.", "said", false)).isNull();
+  }
+
+  @Test
+  void shouldLeaveHeAndSheToTheClaimTextBuilderWhenTheSourceIsAPerson() {
+    assertThat(resolve("Coach Ana Ruiz said she would stay another season.", "said", true)).isNull();
+    assertThat(resolve("The club said he will miss two games.", "said", false)).isNull();
+  }
+}
