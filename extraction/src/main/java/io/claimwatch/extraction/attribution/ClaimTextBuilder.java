@@ -53,21 +53,7 @@ public final class ClaimTextBuilder {
   /** "But that is not enough", "and they won't": a content opening with a conjunction before its subject. */
   private static final Pattern OPENING_CONJUNCTION = Pattern.compile(
       "^(?i)(and|but),? (?=(" + String.join("|", FunctionWords.OPENING_SUBJECTS) + ")\\b)");
-  /** An answer word before a clause ("No, the pier was not sold"): no part of the proposition, nor its negation. */
-  private static final Pattern INTERJECTION = Pattern.compile("^(?i)(no|nope|yes|yeah|oh)\\s*[,!]\\s+");
   private static final int MAX_MENTIONS = 6;
-  private static final int MARKER_MAX_WORDS = 4;
-  /**
-   * Discourse markers before the first clause, which link it to what came before and are no part of the proposition:
-   * "Well, first of all, ...", "Look, ...", "In fact, ...", "I mean, ...", "Besides, ...", "On the other hand, ...".
-   */
-  private static final Pattern DISCOURSE_MARKER = Pattern.compile(
-      "^(?i)((well|look|listen|frankly|honestly|of course|in fact|folks|again|now|remember|i mean|you know|apart from that"
-          + "|aside from that|besides|moreover|furthermore|in addition|additionally|also|at the same time|on the other hand"
-          + "|by contrast|in contrast|nevertheless|nonetheless|therefore|thus|as a result|after all|in other words|indeed"
-          + "|anyway|in any case),\\s+|well\\s+(?=(first|second|i|we|you|they|he|she|it)\\b)"
-          + "|i mean\\s+(?=(there|this|that|it|we|they|he|she|you|i)\\b)|(first|second|third) of all,?\\s+)+");
-
   /**
    * One mention of a content: its claim text, the clause it was made from (what the stance is decided on) and whose
    * negation a negated main verb of the clause is ({@link NegationOwner}).
@@ -160,7 +146,7 @@ public final class ClaimTextBuilder {
       }
       // "But it is not enough.", "Subsequently, ..."; a content's first clause: "and they won't"
       first = (part > 0 ? LEADING_CONJUNCTION : OPENING_CONJUNCTION).matcher(first).replaceFirst("");
-      first = DISCOURSE_MARKER.matcher(INTERJECTION.matcher(first).replaceFirst("")).replaceFirst("");
+      first = LeadingMarkers.strip(first);
       String verdict = "";
       if (part == 0) {
         first = speechParticiple.matcher(first).replaceFirst(""); // "adding that X", "noting, “X”": X is the content
@@ -202,7 +188,7 @@ public final class ClaimTextBuilder {
 
   private String finish(String s, FoundSource source, Pronoun pronoun) {
     s = DATELINE.matcher(LEADING_ELLIPSIS.matcher(s).replaceFirst("")).replaceFirst("");
-    s = DISCOURSE_MARKER.matcher(FILLER.matcher(s).replaceAll(" ")).replaceFirst("");
+    s = LeadingMarkers.stripDiscourseMarkers(FILLER.matcher(s).replaceAll(" "));
     s = names.shorten(subjectPronoun(s, source, pronoun));
     if (s.contains(", ")) s = APPOSITIVE.matcher(s).replaceAll("$1");
     s = TRAILING_ATTRIBUTION.matcher(TextCleaning.trimPunctuation(s)).replaceFirst(""); // also before a final "." or ","
@@ -210,23 +196,11 @@ public final class ClaimTextBuilder {
   }
 
   /**
-   * {@code tokens} of a content without the answer words and discourse markers the claim text drops from its start
-   * ("No, ...", "Also, ...", "On the other hand, ..."), so that the stance reads the clause the text was made from.
+   * {@code tokens} of a content without the answer words and discourse markers the claim text drops from its start,
+   * so that the stance reads the clause the text was made from ({@link LeadingMarkers}).
    */
   public List<Token> withoutLeadingMarkers(List<Token> tokens) {
-    int from = 0;
-    while (from < tokens.size() && tokens.get(from).isQuote()) from++;
-    for (int round = 0; round < 3; round++) {
-      int comma = from;
-      while (comma < tokens.size() && comma - from < MARKER_MAX_WORDS && !tokens.get(comma).is(",")) comma++;
-      if (comma >= tokens.size() || comma == from || !tokens.get(comma).is(",")) break;
-      StringBuilder phrase = new StringBuilder();
-      for (int i = from; i < comma; i++) phrase.append(i > from ? " " : "").append(tokens.get(i).text());
-      String marked = phrase + ", x";
-      if (!INTERJECTION.matcher(marked).lookingAt() && !DISCOURSE_MARKER.matcher(marked).lookingAt()) break;
-      from = comma + 1;
-    }
-    return from == 0 ? tokens : tokens.subList(from, tokens.size());
+    return LeadingMarkers.withoutLeadingMarkers(tokens);
   }
 
   /**
