@@ -1,5 +1,6 @@
 package io.claimwatch.extraction.attribution;
 
+import io.claimwatch.extraction.claim.FunctionWords;
 import io.claimwatch.extraction.lexicon.Cue.CueClass;
 import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.text.Token;
@@ -70,7 +71,7 @@ final class ClauseBounds {
         && lex.in("gap_heads", t.get(sourceStart - 2).lower()) && !t.get(sourceStart - 2).is("what")) {
       return true; // "something a caller told the dispatcher"
     }
-    if (sourceStart < 2 || sourceEnd - sourceStart != 1 || !lex.in("subject_pronouns", t.get(sourceStart).lower())) return false;
+    if (sourceStart < 2 || sourceEnd - sourceStart != 1 || !FunctionWords.SUBJECT_PRONOUNS.contains(t.get(sourceStart).lower())) return false;
     Token noun = t.get(sourceStart - 1);
     return noun.isWord() && !noun.isCapitalized() && lex.in("gap_determiners", t.get(sourceStart - 2).lower())
         && !lex.in("time_words", noun.lower()) && !lex.in("function_words", noun.lower())
@@ -221,7 +222,7 @@ final class ClauseBounds {
   /** Whether a word can open the subject of a clause: a pronoun, determiner, name, number or quote mark. */
   private boolean opensSubject(Token k) {
     return k.isOpeningQuote() || k.isCapitalized() || isNumber(k)
-        || lex.in("subject_pronouns", k.lower()) || lex.in("subject_determiners", k.lower());
+        || FunctionWords.SUBJECT_PRONOUNS.contains(k.lower()) || lex.in("subject_determiners", k.lower());
   }
 
   /** "the book said", "Roe told reporters": a source and cue up to the content's end, another attribution's. */

@@ -1,5 +1,6 @@
 package io.claimwatch.extraction.attribution;
 
+import io.claimwatch.extraction.claim.FunctionWords;
 import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.text.Token;
 import java.util.List;
@@ -34,7 +35,7 @@ final class Listeners {
       if (n > LISTENER_MAX) continue;
       if (n > 0 && w.is(",")) return directiveAfterApposition(t, k + 1, end) ? -1 : start; // "asked Roe, a pilot, to ..."
       if (n > 0 && (w.is("to") || lex.in("topic_prepositions", w.lower()))) return -1; // "told X to go", "asked X about Y"
-      if (n > 0 && lex.in("subject_pronouns", w.lower())) return k;
+      if (n > 0 && FunctionWords.SUBJECT_PRONOUNS.contains(w.lower())) return k;
       // a listener is a noun phrase (with an adjunct: "his supporters at a rally"): a conjunction or relative ends it
       if (!w.isWord() && !isPossessive(w) || w.is("that") || lex.in("listener_breaks", w.lower())) return start;
     }

@@ -1,5 +1,6 @@
 package io.claimwatch.extraction.attribution;
 
+import io.claimwatch.extraction.claim.FunctionWords;
 import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.text.Token;
 import java.util.List;
@@ -59,22 +60,11 @@ public final class Raising {
     String finite = switch (verb.lower()) {
       case "have" -> plural ? "have" : "has";
       case "be" -> plural ? "are" : "is";
-      default -> plural ? verb.text() : thirdPerson(verb.text());
+      default -> plural ? verb.text() : ThirdPerson.sForm(verb.text());
     };
     String subject = text.substring(t.get(sourceStart).start(), t.get(sourceEnd - 1).end());
     String rest = end > cue + 3 ? text.substring(t.get(cue + 3).start(), t.get(end - 1).end()) : "";
     return (subject + " " + finite + " " + rest).strip();
-  }
-
-  static String thirdPerson(String verb) {
-    String l = verb.toLowerCase(java.util.Locale.ROOT);
-    if (l.endsWith("s") || l.endsWith("x") || l.endsWith("z") || l.endsWith("ch") || l.endsWith("sh") || l.endsWith("o")) {
-      return verb + "es";
-    }
-    if (l.length() > 2 && l.endsWith("y") && "aeiou".indexOf(l.charAt(l.length() - 2)) < 0) {
-      return verb.substring(0, verb.length() - 1) + "ies";
-    }
-    return verb + "s";
   }
 
   /** A word after "to" that can be a bare verb: no determiner, pronoun or listener, no "-s"/"-ing"/"-ic" form. */
@@ -90,7 +80,6 @@ public final class Raising {
   }
 
   private boolean isPronoun(Token t) {
-    return lex.in("object_pronouns", t.lower()) || t.is("he") || t.is("she") || t.is("they") || t.is("we")
-        || t.is("i") || t.is("you") || t.is("it");
+    return lex.in("object_pronouns", t.lower()) || FunctionWords.SUBJECT_PRONOUNS.contains(t.lower());
   }
 }

@@ -47,10 +47,11 @@ final class TextCleaning {
     return s.substring(start, end).toLowerCase(Locale.ROOT);
   }
 
-  /** Where "... is/are (pure) false" begins (the be-verb), or the length when there is no such verdict. */
+  /** Words before the be-verb of a verdict that belong to it ("must be a hoax", "has been a fake"). */
   private static final Set<String> VERDICT_AUXILIARIES = Set.of("must", "may", "might", "could",
       "would", "will", "should", "can", "to", "has", "have", "had");
 
+  /** Where "... is/are (pure) false" begins (its be-verb and auxiliaries), or the length when there is no such verdict. */
   static int falsityVerdictStart(String s, ExtractionLexicon lex) {
     String[] words = s.split(" ");
     int offset = 0;

@@ -42,12 +42,13 @@ final class ThirdPerson {
     return "VERB".equals(tagger.tag(words)[1]);
   }
 
+  /** The regular -s form of a verb ("fixes", "carries", "plays"), whatever its case. */
   static String sForm(String verb) {
-    if (verb.endsWith("s") || verb.endsWith("sh") || verb.endsWith("ch") || verb.endsWith("x") || verb.endsWith("z")
-        || verb.endsWith("o")) {
+    String l = verb.toLowerCase(Locale.ROOT);
+    if (l.endsWith("s") || l.endsWith("x") || l.endsWith("z") || l.endsWith("ch") || l.endsWith("sh") || l.endsWith("o")) {
       return verb + "es";
     }
-    if (verb.endsWith("y") && verb.length() > 2 && "aeiou".indexOf(verb.charAt(verb.length() - 2)) < 0) {
+    if (l.length() > 2 && l.endsWith("y") && "aeiou".indexOf(l.charAt(l.length() - 2)) < 0) {
       return verb.substring(0, verb.length() - 1) + "ies";
     }
     return verb + "s";

@@ -83,8 +83,8 @@ class RaisingTest {
     List<Token> t = tokens(s);
     int cue = index(t, "claims");
     assertThat(raising.raised(s, t, 0, cue, cue, t.size())).isEqualTo("Startup fixes every leaky tap");
-    assertThat(Raising.thirdPerson("carry")).isEqualTo("carries");
-    assertThat(Raising.thirdPerson("play")).isEqualTo("plays");
+    assertThat(ThirdPerson.sForm("carry")).isEqualTo("carries");
+    assertThat(ThirdPerson.sForm("play")).isEqualTo("plays");
   }
 
   @Test
