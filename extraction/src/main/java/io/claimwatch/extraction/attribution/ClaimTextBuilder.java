@@ -4,6 +4,7 @@ import io.claimwatch.extraction.FoundSource;
 import io.claimwatch.extraction.SourceKind;
 import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.lexicon.SourceDirectory;
+import io.claimwatch.extraction.claim.AnaphoricContrast;
 import io.claimwatch.extraction.claim.ClauseCuts;
 import io.claimwatch.extraction.claim.ConjunctSplitter;
 import io.claimwatch.extraction.claim.Ellipsis;
@@ -142,6 +143,13 @@ public final class ClaimTextBuilder {
         if (bySemicolon) end = semicolon; // "A; B": two clauses of their own
         first = end > 0 ? s.substring(0, end) : s;
         s = end > 0 ? s.substring(end + 1).strip() : "";
+        if (!bySemicolon) { // "... would do it. But it's not enough.": the second sentence qualifies the first
+          String next = nextAnaphoricContrast(s);
+          if (!next.isEmpty()) {
+            first = first + ", but " + next.substring(4).strip();
+            s = s.substring(next.length()).strip();
+          }
+        }
         if (!bySemicolon && ++sentences >= MAX_SENTENCES) s = "";
       }
       // "But it is not enough.", "Subsequently, ..."; a content's first clause: "and they won't"
@@ -186,10 +194,18 @@ public final class ClaimTextBuilder {
     return out;
   }
 
+  /** The sentence opening {@code s} when it is "But" and an {@link AnaphoricContrast}, else "". */
+  private String nextAnaphoricContrast(String s) {
+    if (!s.regionMatches(true, 0, "but ", 0, 4)) return "";
+    int end = TextCleaning.firstSentenceEnd(s, 1, abbreviations);
+    String sentence = end > 0 ? s.substring(0, end + 1) : s;
+    return AnaphoricContrast.is(sentence.substring(4)) ? sentence : "";
+  }
+
   private String finish(String s, FoundSource source, Pronoun pronoun) {
     s = DATELINE.matcher(LEADING_ELLIPSIS.matcher(s).replaceFirst("")).replaceFirst("");
     s = LeadingMarkers.stripDiscourseMarkers(FILLER.matcher(s).replaceAll(" "));
-    s = names.shorten(subjectPronoun(s, source, pronoun));
+    s = names.shorten(subjectPronoun(s, source, pronoun)).replace(" ,", ","); // "met on Friday, but" → "met, but"
     if (s.contains(", ")) s = APPOSITIVE.matcher(s).replaceAll("$1");
     s = TRAILING_ATTRIBUTION.matcher(TextCleaning.trimPunctuation(s)).replaceFirst(""); // also before a final "." or ","
     return TextCleaning.trimPunctuation(TextCleaning.collapseSpaces(s));

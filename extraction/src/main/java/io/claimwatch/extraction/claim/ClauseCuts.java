@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  *       negation belongs to the content, and the aside is no clause of its own once cut off;</li>
  *   <li>a contrastive clause cut off the end ("..., while others have not paid") is a mention of its own, see
  *       {@link #contrastAfter}.</li>
+ *   <li>a short negated "but" clause about the clause before ("..., but it's not realistic", {@link AnaphoricContrast})
+ *       stays with it.</li>
  * </ul>
  * A "but" is a cutter of its own ({@link #conjunctionCut}): the clause after it is a mention too. Immutable.
  */
@@ -63,7 +65,8 @@ public final class ClauseCuts {
       int at = lower.indexOf(c);
       // "willing to negotiate, but never compromise": a negated contrast restricts the clause, it stays with it
       if (at > MIN_CLAUSE && at < cut && !CONTRAST.matcher(lower).region(at + c.length(), lower.length()).lookingAt()
-          && !(c.equals(WHICH) && negatedAside(lower, at + c.length()))) cut = at;
+          && !(c.equals(WHICH) && negatedAside(lower, at + c.length()))
+          && !(conjunctionCutters.contains(c) && AnaphoricContrast.is(s.substring(at + c.length())))) cut = at;
     }
     return cut;
   }

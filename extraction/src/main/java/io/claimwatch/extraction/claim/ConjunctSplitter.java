@@ -107,6 +107,8 @@ public final class ConjunctSplitter {
       if (RELATIVES.contains(lower[k]) && k > 0 && tags[k - 1].equals("NOUN")) relative = true;
       if (lower[k].equals("to") && (tags[k].equals("PART") || tags[k + 1].equals("VERB"))) infinitive = true;
       if (aside || !CONJUNCTIONS.contains(lower[k]) || !tags[k].equals("CCONJ")) continue;
+      // "..., but it's not realistic" qualifies the clause before it: one proposition
+      if (lower[k].equals("but") && AnaphoricContrast.is(sentence.substring(tokens.get(k + 1).start()))) continue;
       int leftEnd = tokens.get(k - 1).is(",") ? k - 1 : k;
       int right = lower[k + 1].equals("that") ? k + 2 : k + 1;
       if (right >= n || words(tokens, conjunctStart, leftEnd) < MIN_LEFT_WORDS) continue;

@@ -73,4 +73,18 @@ class ClaimTextNegationKeptTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Vos is a keen sailor", "Vos is a keen sailor"),
             org.assertj.core.groups.Tuple.tuple("Lena Ortiz is a keen sailor", "I'm not a keen sailor"));
   }
+
+  @Test
+  void shouldKeepAShortNegatedButClauseWithItsClauseWhenItsSubjectPointsBack() {
+    assertThat(texts("We would all like a bigger harbor, but it's just not affordable", null))
+        .containsExactly("We would all like a bigger harbor, but it's not affordable");
+    assertThat(texts("The ferry was supposed to run all winter. But that won't happen.", null))
+        .containsExactly("The ferry was supposed to run all winter, but that won't happen");
+  }
+
+  @Test
+  void shouldSplitAtButWhenTheClauseAfterItSaysSomethingOfItsOwn() {
+    assertThat(texts("The pier reopened in May, but it does not have a lifeguard on duty this summer", null))
+        .containsExactly("The pier reopened in May", "it does have a lifeguard on duty this summer");
+  }
 }
