@@ -98,8 +98,9 @@ final class AnalysisRun {
     int titleEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
     for (FoundClaim fc : mentions.claimsInOrder()) {
       // fragments, captions, questions and site furniture stay attributions but are no claims
-      boolean nominalOk = fc.span().end() <= titleEnd || mentions.isNominal(fc.claimId());
-      if (c.shapes().isClaim(fc.text(), nominalOk)) unique.putIfAbsent(fc.claimId(), fc);
+      boolean claim = mentions.isNominal(fc.claimId()) ? c.shapes().isReportedClaim(fc.text())
+          : c.shapes().isClaim(fc.text(), fc.span().end() <= titleEnd);
+      if (claim) unique.putIfAbsent(fc.claimId(), fc);
     }
     List<FoundAttribution> out = new ArrayList<>();
     for (Draft d : drafts) {

@@ -73,7 +73,7 @@ public final class ClaimTextBuilder {
   /** A clause cut off a sentence, to be a mention of its own, and which of its subject pronouns are the source. */
   private record Pending(String text, Pronoun pronoun) {}
   private final ExtractionLexicon lex;
-  private final List<String> wrappers;
+  private final ReportFraming framing;
   private final ClauseCuts cuts;
   private final Ellipsis ellipsis;
   private final ConjunctSplitter splitter;
@@ -92,7 +92,7 @@ public final class ClaimTextBuilder {
   public ClaimTextBuilder(ExtractionLexicon lex, SourceDirectory directory, ConjunctSplitter splitter) {
     this.lex = lex;
     this.splitter = splitter;
-    this.wrappers = lex.phrasesLongestFirst("claim_wrappers");
+    this.framing = new ReportFraming(lex);
     List<String> cutters = List.copyOf(lex.words("claim_cutters"));
     this.cuts = new ClauseCuts(cutters, lex.words("negations"));
     this.ellipsis = new Ellipsis(new NewsTokenizer(lex.abbreviations()));
@@ -158,7 +158,7 @@ public final class ClaimTextBuilder {
       String verdict = "";
       if (part == 0) {
         first = speechParticiple.matcher(first).replaceFirst(""); // "adding that X", "noting, “X”": X is the content
-        first = stripWrapper(first);
+        first = framing.strip(first);
         if (first.regionMatches(true, 0, "that ", 0, 5)) first = first.substring(5); // "said that X" whose cue left the "that"
         int verdictAt = TextCleaning.falsityVerdictStart(first, lex);
         verdict = first.substring(verdictAt); // " are false": the stance of the clause is decided with it
@@ -225,7 +225,7 @@ public final class ClaimTextBuilder {
    */
   public boolean isFramedAsReport(String content) {
     String s = TextCleaning.withoutQuotes(content).strip();
-    return !stripWrapper(s).equals(s);
+    return !framing.strip(s).equals(s);
   }
 
   /** True when the content only points back at an earlier claim ("it", "the report", "this information"). */
@@ -235,18 +235,8 @@ public final class ClaimTextBuilder {
         .replaceAll("[^\\p{L}' ]", " ").replaceAll("\\s+", " ").strip();
     for (String pre : List.of("it ", "them ")) if (n.startsWith(pre) && n.length() < 30) n = n.substring(pre.length());
     n = falsityWord.matcher(n).replaceAll("").strip();
-    return n.isEmpty() || lex.in("anaphoric_content", n) || n.split(" ").length <= 4 && n.matches(".*\\b(report|reports|claim|claims|information)$");
-  }
-
-  private String stripWrapper(String s) {
-    String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'');
-    for (String w : wrappers) {
-      int at = lower.indexOf(w);
-      // a bare preposition ("on the", "about the") frames only a content that starts with it
-      int reach = w.startsWith("on ") || w.startsWith("about ") ? 0 : 45;
-      if (at >= 0 && at <= reach && (at == 0 || lower.charAt(at - 1) == ' ')) return s.substring(at + w.length()).strip();
-    }
-    return s;
+    return n.isEmpty() || lex.in("anaphoric_content", n) || n.split(" ").length <= 4
+        && n.matches(".*\\b(report|reports|claim|claims|information)$") && framing.framedByTrailingNoun(TextCleaning.trimPunctuation(TextCleaning.withoutQuotes(content).strip())).isEmpty();
   }
 
   private String subjectPronoun(String s, FoundSource source, Pronoun pronoun) {

@@ -21,13 +21,13 @@ final class ClauseBounds {
   private static final int ADJUNCT_REACH = 12;
   /** How far the "that" of a content may follow the preposition of an adjunct ("said during a town hall in ..., that"). */
   private static final int THAT_REACH = 18;
-  /** How long the source of an attribution left at the end of a content may be ("the former secretary said"). */
-  private static final int TAIL_MAX = 6;
   private final ExtractionLexicon lex;
+  private final AttributionTails tails;
   private final Listeners listeners;
 
   ClauseBounds(ExtractionLexicon lex) {
     this.lex = lex;
+    this.tails = new AttributionTails(lex);
     this.listeners = new Listeners(lex, THAT_REACH);
   }
 
@@ -56,7 +56,7 @@ final class ClauseBounds {
   private int afterClosingQuotes(List<Token> t, int start, int end) {
     if (start < 0) return -1;
     while (start < end && isClosingQuote(t.get(start))) start++;
-    return start >= end || isAttributionTail(t, start, end) ? -1 : start;
+    return start >= end || tails.isTail(t, start, end) ? -1 : start;
   }
 
   /**
@@ -223,24 +223,6 @@ final class ClauseBounds {
   private boolean opensSubject(Token k) {
     return k.isOpeningQuote() || k.isCapitalized() || isNumber(k)
         || FunctionWords.SUBJECT_PRONOUNS.contains(k.lower()) || lex.in("subject_determiners", k.lower());
-  }
-
-  /** "the book said", "Roe told reporters": a source and cue up to the content's end, another attribution's. */
-  private boolean isAttributionTail(List<Token> t, int start, int end) {
-    for (int k = start; k < Math.min(end, start + TAIL_MAX); k++) {
-      if (!t.get(k).isWord()) return false;
-      if (lex.cue(t.get(k).lower()) != null) { // "the report" is a noun, not a cue
-        // after the cue at most a time word or adverb ("the memoir said Tuesday"); "such calls occurred" is a clause
-        boolean tailEnd = end - k == 1 || end - k == 2 && isTimeOrAdverb(t.get(k + 1));
-        return k > start && tailEnd && !lex.in("gap_determiners", t.get(k - 1).lower())
-            && !lex.in("phrase_prepositions", t.get(start).lower());
-      }
-    }
-    return false;
-  }
-
-  private boolean isTimeOrAdverb(Token w) {
-    return !w.isWord() || lex.in("time_words", w.lower()) || w.lower().endsWith("ly");
   }
 
   private static boolean isClosingQuote(Token k) {

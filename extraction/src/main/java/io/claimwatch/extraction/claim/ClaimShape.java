@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Decides whether a claim text is a claim: one clause with a predicate, not a question, caption, byline or piece of
@@ -23,20 +22,7 @@ public final class ClaimShape {
   public enum Verdict { CLAIM, TOO_SHORT, NO_PREDICATE, FRAGMENT, QUESTION, CAPTION, BYLINE, FURNITURE }
 
   private static final int MIN_WORDS = 3;
-  private static final Pattern CAPTION = Pattern.compile(
-      "^(FILE|PHOTO|IMAGE|VIDEO|WATCH|LISTEN)\\s*[-–—:|]|\\bfile photo\\b|^(Photo|Image|Pictured|Caption|Credit)s?:"
-          + "|\\((AP|AFP|Reuters|Getty|EPA)[^)]{0,40}\\)\\s*$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BYLINE = Pattern.compile(
-      "^By\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}((,| and)\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3})*"
-          + "(\\s*[,|–-].{0,40})?$");
-  private static final Pattern FURNITURE = Pattern.compile(
-      "^(read (the )?full (article|story)|read more|click here|sign up|subscribe|advertisement|share this|follow us"
-          + "|related( articles| stories)?:|home(\\s+\\p{Lu}\\p{L}*){2,}|skip to (main )?content|cookie|all rights reserved"
-          + "|copyright|©|paid notice)", Pattern.CASE_INSENSITIVE);
-  /** A question whose "?" the content lost: "How many times do we ...", "Do you think ...". */
-  private static final Pattern UNMARKED_QUESTION = Pattern.compile(
-      "^(How|Why) (many|much|long|often|do|does|did|is|are|was|were|can|could|would|will|should)\\b"
-          + "|^(Do|Does|Did|Is|Are|Can|Could|Would|Will|Should) (I|you|we|they|he|she|it)\\b");
+  private static final int MIN_REPORTED_WORDS = 2;
   private static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "whose", "because", "if",
       "whether", "although", "though", "while", "when", "where", "since", "unless", "how", "why");
   private static final Set<String> OBJECT_PRONOUNS = FunctionWords.OBJECT_PRONOUNS;
@@ -67,20 +53,29 @@ public final class ClaimShape {
     return judge(text, nominalAllowed) == Verdict.CLAIM;
   }
 
+  /**
+   * Whether the content of a report framing ("denies reports of a port strike", "layoff rumors") is a claim: the
+   * framing is its predicate, so a nominal text of two words is one ("port strike"), and so is one that opens with a
+   * participle used as an adjective ("suspected cholera cases in the camp"); otherwise as a headline's text
+   * ({@link #judge} with {@code headline}: a lower-case finite verb first is a cut clause, "suggested a gap").
+   */
+  public boolean isReportedClaim(String text) {
+    String t = text.strip();
+    if (SurfaceVerdicts.of(t) != null) return false;
+    String[] words = tokenizer.tokenize(t, 0, t.length()).stream().map(Token::text).toArray(String[]::new);
+    long count = Arrays.stream(words).filter(w -> Character.isLetterOrDigit(w.charAt(0))).count();
+    if (count < MIN_REPORTED_WORDS || TopicTitles.isTopic(words, tagger)) return false;
+    if (!Character.isLowerCase(words[0].charAt(0)) || words[0].endsWith("ing")) return true;
+    String[] tags = tagged(words);
+    boolean verb = tags[0].equals("VERB") || tags[0].startsWith("AUX");
+    boolean adjectival = words[0].endsWith("ed") && words.length > 1 && NOMINAL_TAGS.contains(tags[1]);
+    return !verb || adjectival;
+  }
+
   public Verdict judge(String text, boolean headline) {
     String t = text.strip();
-    if (CAPTION.matcher(t).find()) {
-      return Verdict.CAPTION;
-    }
-    if (FURNITURE.matcher(t).find()) {
-      return Verdict.FURNITURE;
-    }
-    if (BYLINE.matcher(t).matches()) {
-      return Verdict.BYLINE;
-    }
-    if (t.endsWith("?") || UNMARKED_QUESTION.matcher(t).find()) {
-      return Verdict.QUESTION;
-    }
+    Verdict surface = SurfaceVerdicts.of(t);
+    if (surface != null) return surface;
     List<Token> tokens = tokenizer.tokenize(t, 0, t.length());
     if (tokens.stream().filter(Token::isWord).count() < MIN_WORDS) {
       return Verdict.TOO_SHORT;
@@ -91,6 +86,7 @@ public final class ClaimShape {
     boolean cut = edges.cut(words, tags) != ClauseEdges.Cut.NONE; // "a tariff and said ..."
     return cut ? Verdict.FRAGMENT : hasPredicate(words, tags) ? Verdict.CLAIM : Verdict.NO_PREDICATE;
   }
+
 
   /** A nominal text may lack a verb, but not name a topic or start at a lower-case finite verb. */
   private Verdict nominalVerdict(String[] words) {

@@ -120,4 +120,13 @@ class ClaimShapeTest {
   void shouldAcceptAClauseWhenItsNegatedAuxiliaryHasACurlyApostrophe() {
     assertThat(body("members of the harbor board shouldn’t vote on the fees")).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
+
+  @Test
+  void shouldAcceptAShortNounPhraseWhenAReportFramesIt() {
+    assertThat(SHAPE.isReportedClaim("pier collapse")).isTrue();
+    assertThat(SHAPE.isReportedClaim("suspected cholera cases in the camp")).isTrue();
+    assertThat(SHAPE.isReportedClaim("suggested a gap between the plan and the budget")).isFalse();
+    assertThat(SHAPE.isReportedClaim("collapse")).isFalse();
+    assertThat(SHAPE.isReportedClaim("a pier collapse?")).isFalse();
+  }
 }

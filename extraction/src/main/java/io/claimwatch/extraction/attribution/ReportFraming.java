@@ -1,0 +1,65 @@
+package io.claimwatch.extraction.attribution;
+
+import io.claimwatch.extraction.lexicon.ExtractionLexicon;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The report framing around a content's claim: a wrapper near its start ("reports that", "the Gazette's report of",
+ * "news that"; the lexicon's {@code claim_wrappers}), one that opens it ("rumors of", "on the";
+ * {@code leading_claim_wrappers}) or a trailing framing noun after a short noun phrase ("layoff rumors", "the
+ * port-closure report" → "layoff", "the port-closure"). A framed content states its claim in nominal form, which the
+ * framing makes a claim ({@code ClaimShape#isReportedClaim}). A trailing framing noun after only determiners,
+ * possessives or a name ("the report", "the Gazette's report", "the Harbor Times report") frames no claim of its own:
+ * that content points back at an earlier one. Immutable.
+ */
+final class ReportFraming {
+  /** At most this many words before a trailing framing noun. */
+  private static final int MAX_FRAMED_WORDS = 6;
+  private static final Pattern TRAILING = Pattern.compile(
+      "^(.+?)\\s+(reports?|rumou?rs?|claims?|allegations?|speculation)$", Pattern.CASE_INSENSITIVE);
+  /**
+   * Words that only point, qualify or relate ("on the report"): what a framing noun after them refers to is known
+   * from earlier text.
+   */
+  private static final Pattern POINTING = Pattern.compile("(?i)(the|a|an|this|that|these|those|such|its|their|his|her"
+      + "|on|about|of|to|in|over|for|with|any|all|some|no"
+      + "|our|latest|recent|new|earlier|original|initial|previous|first|media|news|press|unconfirmed|\\p{L}+['’]s?)");
+  /** How far into a content a wrapper may start ("the Harbor Times' report of ..."). */
+  private static final int WRAPPER_REACH = 45;
+  private final List<String> wrappers;
+  private final List<String> leading;
+
+  ReportFraming(ExtractionLexicon lex) {
+    this.wrappers = lex.phrasesLongestFirst("claim_wrappers");
+    this.leading = lex.phrasesLongestFirst("leading_claim_wrappers");
+  }
+
+  /** {@code s} without its report framing; {@code s} itself when it has none. */
+  String strip(String s) {
+    String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'');
+    for (String w : wrappers) {
+      int at = lower.indexOf(w);
+      if (at >= 0 && at <= WRAPPER_REACH && (at == 0 || lower.charAt(at - 1) == ' ')) return s.substring(at + w.length()).strip();
+    }
+    for (String w : leading) if (lower.startsWith(w)) return s.substring(w.length()).strip();
+    String framed = framedByTrailingNoun(s);
+    return framed.isEmpty() ? s : framed;
+  }
+
+  /** The noun phrase before a trailing framing noun when it names what is reported ("layoff"), else "". */
+  String framedByTrailingNoun(String s) {
+    Matcher m = TRAILING.matcher(s.strip());
+    if (!m.matches()) return "";
+    String[] words = m.group(1).split("\\s+");
+    if (words.length > MAX_FRAMED_WORDS) return "";
+    for (String w : words) {
+      boolean pointing = POINTING.matcher(w).matches();
+      boolean name = Character.isUpperCase(w.charAt(0));
+      if (!pointing && !name && Character.isLetter(w.charAt(0))) return m.group(1);
+    }
+    return "";
+  }
+}

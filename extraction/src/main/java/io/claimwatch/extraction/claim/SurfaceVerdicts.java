@@ -1,0 +1,44 @@
+package io.claimwatch.extraction.claim;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a text is from its surface alone, before any tagging: a photo caption ("FILE - In this ... file photo"), site
+ * furniture ("Read full article at ...", "Home Politics Live"), a byline ("By Jo Roe and Lars Holm") or a question,
+ * also one whose "?" the content lost ("How many times do we ..."). Immutable.
+ */
+final class SurfaceVerdicts {
+  private static final Pattern CAPTION = Pattern.compile(
+      "^(FILE|PHOTO|IMAGE|VIDEO|WATCH|LISTEN)\\s*[-–—:|]|\\bfile photo\\b|^(Photo|Image|Pictured|Caption|Credit)s?:"
+          + "|\\((AP|AFP|Reuters|Getty|EPA)[^)]{0,40}\\)\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BYLINE = Pattern.compile(
+      "^By\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}((,| and)\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3})*"
+          + "(\\s*[,|–-].{0,40})?$");
+  private static final Pattern FURNITURE = Pattern.compile(
+      "^(read (the )?full (article|story)|read more|click here|sign up|subscribe|advertisement|share this|follow us"
+          + "|related( articles| stories)?:|home(\\s+\\p{Lu}\\p{L}*){2,}|skip to (main )?content|cookie|all rights reserved"
+          + "|copyright|©|paid notice)", Pattern.CASE_INSENSITIVE);
+  /** A question whose "?" the content lost: "How many times do we ...", "Do you think ...". */
+  private static final Pattern UNMARKED_QUESTION = Pattern.compile(
+      "^(How|Why) (many|much|long|often|do|does|did|is|are|was|were|can|could|would|will|should)\\b"
+          + "|^(Do|Does|Did|Is|Are|Can|Could|Would|Will|Should) (I|you|we|they|he|she|it)\\b");
+
+  private SurfaceVerdicts() {}
+
+  /** A caption, site furniture, a byline or a question, read from the surface alone; else null. */
+  static ClaimShape.Verdict of(String t) {
+    if (CAPTION.matcher(t).find()) {
+      return ClaimShape.Verdict.CAPTION;
+    }
+    if (FURNITURE.matcher(t).find()) {
+      return ClaimShape.Verdict.FURNITURE;
+    }
+    if (BYLINE.matcher(t).matches()) {
+      return ClaimShape.Verdict.BYLINE;
+    }
+    if (t.endsWith("?") || UNMARKED_QUESTION.matcher(t).find()) {
+      return ClaimShape.Verdict.QUESTION;
+    }
+    return null;
+  }
+}
