@@ -93,6 +93,9 @@ final class MentionDecisions {
       }
     }
     List<ClaimTextBuilder.Mention> ms = c.claimTexts().mentions(claimInput(d.claimText()), d.source);
+    if (d.content.end() <= text.indexOf('\n') && ms.size() == 1 && !c.claimTexts().isFramedAsReport(d.content.text())) {
+      ms = List.of(ownedNominal(ms.get(0), d.source));
+    }
     addMentions(d, d.content, ms, ms.size() == 1, stanceOf);
     if (c.claimTexts().isFramedAsReport(d.content.text())) nominalClaims.add(d.claim.claimId());
   }
@@ -117,6 +120,27 @@ final class MentionDecisions {
       }
       if (i > 0) d.otherMentions.add(x);
     }
+  }
+
+  /**
+   * A headline's bare noun phrase is its named source's ("Acme denies plans to cut jobs" → "Acme's plans to cut
+   * jobs"): without the owner the claim would not say whose plans they are. Not when the phrase opens with a name
+   * or the source is unnamed ("Officials deny truce").
+   */
+  private ClaimTextBuilder.Mention ownedNominal(ClaimTextBuilder.Mention m, FoundSource source) {
+    // a noun phrase that opens with a name names its own participants ("denies Roe-Holm phone call"); in a title-cased
+    // headline capitals say nothing
+    boolean titleCase = c.canonicalizer().titleCase(text.substring(0, Math.max(0, text.indexOf('\n'))));
+    if (m.text().isEmpty() || !titleCase && !Character.isLowerCase(m.text().charAt(0))) return m;
+    boolean named = source.type() != SourceKind.ANONYMOUS && source.type() != SourceKind.PUBLICATION;
+    if (!named || source.mention() == null || source.mention().text().isBlank()
+        || !Character.isUpperCase(source.mention().text().charAt(0))) return m;
+    String owner = source.mention().text();
+    if (c.lexicon().in("anonymous_heads", owner.substring(owner.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT))) return m;
+    String possessive = owner.endsWith("s") ? owner + "'" : owner + "'s";
+    int ownerTokens = c.tokenizer().tokenize(possessive, 0, possessive.length()).size();
+    String owned = possessive + " " + m.text();
+    return c.shapes().isOwnedNominal(owned, ownerTokens) ? new ClaimTextBuilder.Mention(owned, m.clause(), m.negation()) : m;
   }
 
   /** {@code maxHops}: a bound on the relay chain (the number of drafts). */

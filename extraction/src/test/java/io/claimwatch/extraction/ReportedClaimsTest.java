@@ -35,4 +35,20 @@ class ReportedClaimsTest {
     FoundAttribution denial = analysis.attributions().stream().filter(a -> a.stance() == StanceLabel.DENIES).findFirst().orElseThrow();
     assertThat(claimOf(analysis, denial)).isEqualTo("the night-service cancellation");
   }
+
+  @Test
+  void shouldMakeAHeadlinesBareNounPhraseTheNamedSourcesWhenItDeniesOrAnnouncesIt() {
+    ArticleAnalysis denial = Analyses.analyze("Harbor Ferries denies plans to sell its fleet", "");
+    assertThat(claimOf(denial, denial.attributions().get(0))).isEqualTo("Harbor Ferries' plans to sell its fleet");
+    ArticleAnalysis truce = Analyses.analyze("Northland announces truce with the rebels", "");
+    assertThat(claimOf(truce, truce.attributions().get(0))).isEqualTo("Northland's truce with the rebels");
+  }
+
+  @Test
+  void shouldLeaveTheNounPhraseWhenTheSourceIsUnnamedOrThePhraseOpensWithAName() {
+    ArticleAnalysis analysis = Analyses.analyze("Officials deny truce with the rebels", "");
+    assertThat(claimOf(analysis, analysis.attributions().get(0))).isEqualTo("truce with the rebels");
+    ArticleAnalysis named = Analyses.analyze("Harbor Ferries denies Roe-Holm merger talks", "");
+    assertThat(claimOf(named, named.attributions().get(0))).isEqualTo("Roe-Holm merger talks");
+  }
 }

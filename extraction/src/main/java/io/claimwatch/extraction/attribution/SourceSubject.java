@@ -1,5 +1,6 @@
 package io.claimwatch.extraction.attribution;
 
+import io.claimwatch.extraction.SourceKind;
 import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.text.Token;
 import java.util.List;
@@ -7,8 +8,9 @@ import java.util.List;
 /**
  * A content whose subject is a pronoun for its own source: "Apple denies it will close the store" states "Apple will
  * close the store" (denied by Apple), "the unions say they will strike" states "the unions will strike". "it" stands
- * for any source, "they" for one that is no person ("he" and "she" take the person's name in {@link
- * ClaimTextBuilder}); an expletive "it" ("it is likely that ...") and a pronoun source are left.
+ * for any source but one named by a person's role ("the minister insists it is a stunt": "it" is the stunt), "they"
+ * for one that is no person ("he" and "she" take the person's name in {@link ClaimTextBuilder}); an expletive "it"
+ * ("it is likely that ...") and a pronoun source are left.
  */
 public final class SourceSubject {
   private final ExtractionLexicon lex;
@@ -41,6 +43,7 @@ public final class SourceSubject {
     Token p = t.get(contentStart);
     boolean agrees = p.is("it") || !personSource && p.is("they");
     if (!agrees || headEnd - headStart == 1 && isPronoun(t.get(headStart))) return null;
+    if (p.is("it") && lex.roleKind(t.get(headEnd - 1).lower()) == SourceKind.PERSON) return null; // "minister insists it's"
     for (int k = headStart; k < headEnd; k++) if (!t.get(k).isWord() && !t.get(k).is("'s") && !t.get(k).is("-")) return null;
     if (p.is("it") && lex.in("be_forms", t.get(contentStart + 1).lower()) && contentStart + 3 < contentEnd
         && (t.get(contentStart + 3).is("that") || t.get(contentStart + 3).is("to"))) {

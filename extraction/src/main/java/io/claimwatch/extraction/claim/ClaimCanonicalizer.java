@@ -146,7 +146,7 @@ public final class ClaimCanonicalizer {
    * 80% of its words of four or more letters are capitalized (function words included, which sentence case
    * leaves in lower case).
    */
-  boolean titleCase(String text) {
+  public boolean titleCase(String text) {
     int words = 0;
     int caps = 0;
     int i = 0;

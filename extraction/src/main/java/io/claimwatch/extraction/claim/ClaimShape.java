@@ -72,6 +72,22 @@ public final class ClaimShape {
     return !verb || adjectival;
   }
 
+  /**
+   * Whether {@code owned}, a possessive and then a noun phrase with no determiner ("Acme's plans to cut 300 jobs",
+   * "the rebels' ceasefire offer"), has no predicate; {@code ownerWords} is the length of the possessive in tokens.
+   * What a headline's source denies or announces in such words is its own ("Acme denies plans to cut jobs"), and the
+   * tagger reads "plans" as a noun only after the owner.
+   */
+  public boolean isOwnedNominal(String owned, int ownerTokens) {
+    String t = owned.strip();
+    if (SurfaceVerdicts.of(t) != null) return false;
+    String[] words = tokenizer.tokenize(t, 0, t.length()).stream().map(Token::text).toArray(String[]::new);
+    if (words.length < ownerTokens + 2) return false;
+    String[] tags = tagged(words);
+    String first = tags[ownerTokens];
+    return (first.equals("NOUN") || first.equals("ADJ")) && !hasPredicate(words, tags);
+  }
+
   public Verdict judge(String text, boolean headline) {
     String t = text.strip();
     Verdict surface = SurfaceVerdicts.of(t);

@@ -51,4 +51,9 @@ class SourceSubjectTest {
     assertThat(resolve("Coach Ana Ruiz said she would stay another season.", "said", true)).isNull();
     assertThat(resolve("The club said he will miss two games.", "said", false)).isNull();
   }
+
+  @Test
+  void shouldLeaveItWhenTheSourceIsNamedByAPersonsRole() {
+    assertThat(resolve("The harbor minister insists it is a publicity stunt.", "insists", false)).isNull();
+  }
 }
