@@ -4,7 +4,6 @@ import io.claimwatch.extraction.attribution.MentionHistory;
 import io.claimwatch.extraction.attribution.PersonMentions;
 import io.claimwatch.extraction.attribution.RawAttribution;
 import io.claimwatch.extraction.attribution.SiteFurniture;
-import io.claimwatch.extraction.attribution.SourceSubject;
 import io.claimwatch.extraction.lexicon.Cue.CueClass;
 import io.claimwatch.extraction.text.Sentence;
 import io.claimwatch.extraction.text.Token;
@@ -45,8 +44,6 @@ final class AnalysisRun {
   private final Deadline deadline;
   private final List<String> notes = new ArrayList<>();
   private final MentionDecisions mentions;
-  private final SiteFurniture furniture;
-  private final SourceSubject sourceSubject;
 
   AnalysisRun(ArticleAnalyzer.Components c, ArticleInput article, AffiliationMemory memory, ExtractionLimits limits,
               Deadline deadline) {
@@ -59,13 +56,11 @@ final class AnalysisRun {
     this.affiliations = new SpeakerAffiliations(c, text, history, persons, memory, article.id(), publisher.key());
     this.parties = new PartyMatcher(c.directory());
     this.mentions = new MentionDecisions(c, text, publisher);
-    this.furniture = new SiteFurniture(c.lexicon());
-    this.sourceSubject = new SourceSubject(c.lexicon(), c.rules().raising());
   }
 
   ArticleAnalysis run() {
     List<Sentence> sentences = c.splitter().split(text, limits.maxTokensPerSentence()).stream()
-        .map(s -> furniture.withoutReadMore(text, s)).toList();
+        .map(s -> c.furniture().withoutReadMore(text, s)).toList();
     long cut = sentences.stream().filter(s -> s.tokens().size() >= limits.maxTokensPerSentence()).count();
     if (cut > 0) notes.add(cut + " sentence(s) reached " + limits.maxTokensPerSentence() + " tokens and were cut into pieces");
     if (sentences.size() > limits.maxSentences()) {
@@ -165,7 +160,7 @@ final class AnalysisRun {
         d.content = r.hasContent() ? extendOpenQuote(span(t, r.contentStart(), r.contentEnd()), s, all, d.contentTokens)
             : emptyAt(t, r.contentStart());
         boolean atToken = r.hasContent() && d.content.start() == t.get(r.contentStart()).start();
-        if (atToken) d.claimInput = sourceSubject.claimInput(text, t, r, headStart, headEnd, d.source.type() == SourceKind.PERSON);
+        if (atToken) d.claimInput = c.sourceSubject().claimInput(text, t, r, headStart, headEnd, d.source.type());
         history.addSource(d.source);
         drafts.add(d);
       }
@@ -231,7 +226,7 @@ final class AnalysisRun {
       d.sentenceTokens = s.tokens();
       if (title) { // "X said to V" → "X to V", "Video: X" → "X"
         String withoutHearsay = c.rules().raising().withoutHearsay(text, s.tokens());
-        d.claimInput = furniture.withoutLabel(withoutHearsay != null ? withoutHearsay : s.span().text());
+        d.claimInput = c.furniture().withoutLabel(withoutHearsay != null ? withoutHearsay : s.span().text());
       }
       drafts.add(d);
     }

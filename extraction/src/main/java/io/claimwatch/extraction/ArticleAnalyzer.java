@@ -4,7 +4,9 @@ import io.claimwatch.extraction.attribution.AffiliationFinder;
 import io.claimwatch.extraction.attribution.ClaimTextBuilder;
 import io.claimwatch.extraction.claim.ClaimShape;
 import io.claimwatch.extraction.attribution.CueRules;
+import io.claimwatch.extraction.attribution.SiteFurniture;
 import io.claimwatch.extraction.attribution.SourceResolver;
+import io.claimwatch.extraction.attribution.SourceSubject;
 import io.claimwatch.extraction.attribution.StanceClassifier;
 import io.claimwatch.extraction.claim.ClaimCanonicalizer;
 import io.claimwatch.extraction.claim.ConjunctSplitter;
@@ -26,7 +28,8 @@ public final class ArticleAnalyzer {
   /** The immutable parts one analysis run uses. */
   record Components(SentenceSplitter splitter, CueRules rules, SourceResolver resolver, StanceClassifier stance,
       ClaimTextBuilder claimTexts, ClaimCanonicalizer canonicalizer, SourceDirectory directory, ExtractionLexicon lexicon,
-      AffiliationFinder affiliations, ClaimShape shapes, NewsTokenizer tokenizer) {}
+      AffiliationFinder affiliations, ClaimShape shapes, NewsTokenizer tokenizer, SiteFurniture furniture,
+      SourceSubject sourceSubject) {}
 
   private ArticleAnalyzer(Components components, ExtractionLimits limits) {
     this.components = components;
@@ -43,10 +46,12 @@ public final class ArticleAnalyzer {
     ExtractionLexicon lex = ExtractionLexicon.fromResources();
     NewsTokenizer tokenizer = new NewsTokenizer(lex.abbreviations());
     PosTagger tagger = new PosTagger();
+    CueRules rules = new CueRules(lex);
     return new ArticleAnalyzer(new Components(new SentenceSplitter(tokenizer),
-        new CueRules(lex), new SourceResolver(lex, dir), new StanceClassifier(lex),
+        rules, new SourceResolver(lex, dir), new StanceClassifier(lex),
         new ClaimTextBuilder(lex, dir, new ConjunctSplitter(tokenizer, tagger)), ClaimCanonicalizer.fromResources(), dir,
-        lex, new AffiliationFinder(lex), new ClaimShape(tokenizer, tagger), tokenizer), ExtractionLimits.DEFAULTS);
+        lex, new AffiliationFinder(lex), new ClaimShape(tokenizer, tagger), tokenizer, new SiteFurniture(lex),
+        new SourceSubject(lex, rules.raising())), ExtractionLimits.DEFAULTS);
   }
 
   /** The same analyzer with other caps. */

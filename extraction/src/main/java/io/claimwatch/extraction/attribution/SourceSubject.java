@@ -26,11 +26,11 @@ public final class SourceSubject {
    * won" → "X has won" ({@link Raising#raised}), "X denies it will ..." → "X will ..."; null otherwise. The source
    * phrase without apposition is tokens [headStart, headEnd).
    */
-  public String claimInput(String text, List<Token> t, RawAttribution r, int headStart, int headEnd, boolean person) {
+  public String claimInput(String text, List<Token> t, RawAttribution r, int headStart, int headEnd, SourceKind kind) {
     if (r.contentStart() == r.cueEnd() && raising.isSubjectRaising(t, r.cueStart())) {
       return raising.raised(text, t, headStart, headEnd, r.cueStart(), r.contentEnd());
     }
-    return r.contentStart() > r.cueStart() ? resolved(text, t, r.contentStart(), r.contentEnd(), headStart, headEnd, person) : null;
+    return r.contentStart() > r.cueStart() ? resolved(text, t, r.contentStart(), r.contentEnd(), headStart, headEnd, kind) : null;
   }
 
   /**
@@ -38,10 +38,10 @@ public final class SourceSubject {
    * the source phrase [headStart, headEnd), or null when the pronoun is no subject standing for that source.
    */
   public String resolved(String text, List<Token> t, int contentStart, int contentEnd, int headStart, int headEnd,
-                         boolean personSource) {
+                         SourceKind kind) {
     if (contentEnd - contentStart < 3 || headEnd <= headStart) return null;
     Token p = t.get(contentStart);
-    boolean agrees = p.is("it") || !personSource && p.is("they");
+    boolean agrees = p.is("it") || kind != SourceKind.PERSON && p.is("they");
     if (!agrees || headEnd - headStart == 1 && isPronoun(t.get(headStart))) return null;
     if (p.is("it") && lex.roleKind(t.get(headEnd - 1).lower()) == SourceKind.PERSON) return null; // "minister insists it's"
     for (int k = headStart; k < headEnd; k++) if (!t.get(k).isWord() && !t.get(k).is("'s") && !t.get(k).is("-")) return null;
