@@ -181,13 +181,15 @@ public final class ClaimTextBuilder {
         // predicate of the clause's subject
         String shared = after.isEmpty() ? after : splitter.withSubjectOf(clause, after);
         if (!after.isEmpty()) contrasts.addLast(new Pending(shared, shared.equals(after) ? Pronoun.FIRST_PERSON : pronoun));
-        String positiveClause = positive.of(clause);
+        String unnegated = positive.of(clause);
+        String positiveClause = NegRaising.complement(unnegated, clause);
         boolean pronounForLead = leadClause != null && c.subject() == ConjunctSplitter.Subject.OWN
             && owner.startsWithThirdPersonPronoun(clause);
         boolean thirdParty = !positiveClause.equals(clause) && (owner.isThirdParty(clause, source)
             || pronounForLead && owner.isThirdParty(leadClause, source));
         if (leadClause == null) leadClause = clause;
-        out.add(new Mention(finish(thirdParty ? clause : positiveClause, source, pronoun), clause + verdict,
+        Pronoun own = positiveClause.equals(unnegated) ? pronoun : Pronoun.FIRST_PERSON; // a belief's complement
+        out.add(new Mention(finish(thirdParty ? clause : positiveClause, source, own), clause + verdict,
             thirdParty ? Negation.THIRD_PARTY : Negation.SOURCE));
       }
     }

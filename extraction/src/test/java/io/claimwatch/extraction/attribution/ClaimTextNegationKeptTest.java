@@ -56,7 +56,9 @@ class ClaimTextNegationKeptTest {
   @Test
   void shouldMakeALaterSentenceOpeningWithAndIAMentionOfTheSource() {
     assertThat(texts("The port is busy. And I do not think the ferries should stop", mayor))
-        .containsExactly("The port is busy", "Lena Ortiz does think the ferries should stop");
+        .containsExactly("The port is busy", "the ferries should stop"); // the source's denial (NegRaising)
+    assertThat(texts("The port is busy. And I do not want the ferries to stop", mayor))
+        .containsExactly("The port is busy", "Lena Ortiz does want the ferries to stop");
   }
 
   @Test
