@@ -55,4 +55,18 @@ class CoreferenceRulesTest {
     assertThat(all).isNotEmpty();
     assertThat(all).allMatch(a -> !a.source().name().equalsIgnoreCase("he") && !a.source().name().equalsIgnoreCase("i"));
   }
+
+  @Test
+  void shouldMakeTheNamedListenerTheSubjectWhenTheContentIsADirectiveToThem() {
+    ArticleAnalysis analysis = Analyses.analyze("Local news", "Mayor Ada Lind told Rey he should close the pier. Lind told Rey he had closed the pier.");
+    List<String> texts = analysis.claims().stream().map(FoundClaim::text).toList();
+    assertThat(texts).contains("Rey should close the pier", "Ada Lind had closed the pier");
+  }
+
+  @Test
+  void shouldKeepTheSpeakerAsSubjectWhenTheListenerIsAGroupOrAnOutlet() {
+    ArticleAnalysis analysis = Analyses.analyze("Local news", "Ada Lind told reporters she should have closed the pier. Lind told NBC she must win.");
+    List<String> texts = analysis.claims().stream().map(FoundClaim::text).toList();
+    assertThat(texts).contains("Ada Lind should have closed the pier", "Ada Lind must win");
+  }
 }

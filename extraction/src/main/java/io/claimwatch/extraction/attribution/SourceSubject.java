@@ -15,22 +15,27 @@ import java.util.List;
 public final class SourceSubject {
   private final ExtractionLexicon lex;
   private final Raising raising;
+  private final AddresseeSubject addressee;
 
   public SourceSubject(ExtractionLexicon lex, Raising raising) {
     this.lex = lex;
     this.raising = raising;
+    this.addressee = new AddresseeSubject(lex);
   }
 
   /**
    * The text the claim of attribution {@code r} is built from when it is not its content's own: "X claims to have
-   * won" → "X has won" ({@link Raising#raised}), "X denies it will ..." → "X will ..."; null otherwise. The source
+   * won" → "X has won" ({@link Raising#raised}), "X denies it will ..." → "X will ...", "X told Y he should ..." → "Y
+   * should ..." ({@link AddresseeSubject}); null otherwise. The source
    * phrase without apposition is tokens [headStart, headEnd).
    */
   public String claimInput(String text, List<Token> t, RawAttribution r, int headStart, int headEnd, SourceKind kind) {
     if (r.contentStart() == r.cueEnd() && raising.isSubjectRaising(t, r.cueStart())) {
       return raising.raised(text, t, headStart, headEnd, r.cueStart(), r.contentEnd());
     }
-    return r.contentStart() > r.cueStart() ? resolved(text, t, r.contentStart(), r.contentEnd(), headStart, headEnd, kind) : null;
+    if (r.contentStart() <= r.cueStart()) return null;
+    String own = resolved(text, t, r.contentStart(), r.contentEnd(), headStart, headEnd, kind);
+    return own != null ? own : addressee.claimInput(text, t, r);
   }
 
   /**
