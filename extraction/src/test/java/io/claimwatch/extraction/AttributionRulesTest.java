@@ -200,4 +200,19 @@ class AttributionRulesTest {
     assertThat(denied.content().text()).isEqualTo("such calls occurred");
     assertThat(a.attributions()).noneMatch(x -> x.cue().text().equals("calls"));
   }
+
+  @Test
+  void shouldTakeTheContentAfterTheColonWhenAListenerWithoutDeterminerPrecedesIt() {
+    ArticleAnalysis analysis = Analyses.analyze("Mayor tells angry residents: the pier will reopen in May", "");
+    assertThat(analysis.claims()).extracting(FoundClaim::text).containsExactly("the pier will reopen in May");
+  }
+
+  @Test
+  void shouldReadAParticipleAndAsAsAPassiveWhenNoBeVerbPrecedesIt() {
+    ArticleAnalysis analysis = Analyses.analyze("Masked donor revealed as Jo Roe of Harbor Ferries", "");
+    assertThat(analysis.attributions()).extracting(a -> a.source().type()).containsExactly(SourceKind.PUBLICATION);
+    assertThat(analysis.claims()).extracting(FoundClaim::text).containsExactly("Masked donor revealed as Jo Roe of Harbor Ferries");
+    assertThat(Analyses.only("The mayor warned as the storm approached that the pier would close.").source().name())
+        .isEqualTo("The mayor");
+  }
 }

@@ -119,6 +119,7 @@ public final class CueRules {
 
   private RawAttribution verb(List<Token> t, int i, Cue cue) {
     if (i > 0 && (isDeterminer(t.get(i - 1)) || isPrepositionBefore(t, i)) || raising.isHearsay(t, i)) return null;
+    if (isReducedPassive(t, i)) return null;
     boolean[] flags = new boolean[3];
     if (i + 1 < t.size() && t.get(i + 1).is("by") && i > 0 && lex.in("be_forms", t.get(i - 1).lower())) {
       return passive(t, i, i - 1, cue, flags);
@@ -198,6 +199,17 @@ public final class CueRules {
     String before = t.get(i - 1).lower();
     return lex.in("phrase_prepositions", before) && !before.equals("to") && !before.equals("by")
         && !before.equals("like") && !t.get(i).lower().endsWith("ing");
+  }
+
+  /**
+   * "identity revealed as Jo Roe", "claim dismissed as hoax", "plan described as a bailout": a participle and "as"
+   * with its noun phrase, a passive without "was" (headline style), whose subject is no source.
+   */
+  private boolean isReducedPassive(List<Token> t, int i) {
+    if (i + 2 >= t.size() || !t.get(i + 1).is("as") || !t.get(i).lower().endsWith("ed")) return false;
+    Token next = t.get(i + 2);
+    // not "the" or "his": "warned as the storm neared that ..." is a clause of time
+    return next.is("a") || next.is("an") || next.is("another") || next.isCapitalized() || lex.in("falsity", next.lower());
   }
 
   /** "X, the envoy told the UN, amid reports of ...": after the cue only a circumstance follows its comma. */

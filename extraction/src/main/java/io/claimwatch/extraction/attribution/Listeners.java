@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The content after the listener of a cue of telling or asking ({@code listener_cues}: "told the board she ...",
- * "told a crowd at the club that ..."), and the directives that have no content ("told the crews to leave", "asked
+ * "told a crowd at the club that ...", "tells grieving fans: ..."), and the directives that have no content ("told the crews to leave", "asked
  * Roe, a pilot, to inspect ...", "asked voters about the levy"). A part of {@link ClauseBounds}.
  */
 final class Listeners {
@@ -36,6 +36,7 @@ final class Listeners {
       if (n > 0 && w.is(",")) return directiveAfterApposition(t, k + 1, end) ? -1 : start; // "asked Roe, a pilot, to ..."
       if (n > 0 && (w.is("to") || lex.in("topic_prepositions", w.lower()))) return -1; // "told X to go", "asked X about Y"
       if (n > 0 && FunctionWords.SUBJECT_PRONOUNS.contains(w.lower())) return k;
+      if (n > 0 && w.is(":") && k + 1 < end) return k + 1; // "tells grieving fans: the tour goes on"
       // a listener is a noun phrase (with an adjunct: "his supporters at a rally"): a conjunction or relative ends it
       if (!w.isWord() && !isPossessive(w) || w.is("that") || lex.in("listener_breaks", w.lower())) return start;
     }
