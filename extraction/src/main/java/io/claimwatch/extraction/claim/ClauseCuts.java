@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  *       negation belongs to the content, and the aside is no clause of its own once cut off;</li>
  *   <li>a contrastive clause cut off the end ("..., while others have not paid") is a mention of its own, see
  *       {@link #contrastAfter}.</li>
+ *   <li>"while" before a prepositional adverbial ("while on the wrist", "while in office") cuts nothing;</li>
  *   <li>a short negated "but" clause about the clause before ("..., but it's not realistic", {@link AnaphoricContrast})
  *       stays with it.</li>
  * </ul>
@@ -24,6 +25,11 @@ public final class ClauseCuts {
   private static final Pattern CONTRASTIVE = Pattern.compile("(?i),? (while|though|even though|whereas) ");
   private static final Pattern CONTRAST = Pattern.compile("\\s*(not|never|no)\\b");
   private static final String WHICH = ", which ";
+  /**
+   * "while on the wrist", "while in office": a reduced adverbial of the clause, no clause of its own ("while serving
+   * ..." often runs on into another clause, so it is still cut).
+   */
+  private static final Pattern REDUCED_WHILE = Pattern.compile("\\s*(in|on|at|under|out|away|abroad)\\b");
   private final List<String> clauseCutters;
   private final List<String> conjunctionCutters;
   private final Pattern negation;
@@ -66,7 +72,10 @@ public final class ClauseCuts {
       // "willing to negotiate, but never compromise": a negated contrast restricts the clause, it stays with it
       if (at > MIN_CLAUSE && at < cut && !CONTRAST.matcher(lower).region(at + c.length(), lower.length()).lookingAt()
           && !(c.equals(WHICH) && negatedAside(lower, at + c.length()))
-          && !(conjunctionCutters.contains(c) && AnaphoricContrast.is(s.substring(at + c.length())))) cut = at;
+          && !(conjunctionCutters.contains(c) && AnaphoricContrast.is(s.substring(at + c.length())))
+          && !(c.contains("while") && REDUCED_WHILE.matcher(lower).region(at + c.length(), lower.length()).lookingAt())) {
+        cut = at;
+      }
     }
     return cut;
   }

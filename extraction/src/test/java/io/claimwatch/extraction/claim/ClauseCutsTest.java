@@ -54,4 +54,10 @@ class ClauseCutsTest {
     assertThat(clause("the board sold the pier, which, the mayor said, was not planned"))
         .isEqualTo("the board sold the pier, which, the mayor said, was not planned");
   }
+
+  @Test
+  void shouldKeepAWhileAdverbialWhenNoClauseFollowsIt() {
+    assertThat(clause("the new watch only shows alerts while on the wrist")).isEqualTo("the new watch only shows alerts while on the wrist");
+    assertThat(clause("the mayor raised the fares while the council was away")).isEqualTo("the mayor raised the fares");
+  }
 }
