@@ -14,6 +14,13 @@ class ReportedClaimsTest {
     return a.claimId() == null ? null : texts.get(a.claimId());
   }
 
+  /** The claim text of the article's first attribution, or of its first denial when {@code stance} is DENIES. */
+  private static String claimOfFirst(String title, String body, StanceLabel stance) {
+    ArticleAnalysis analysis = Analyses.analyze(title, body);
+    FoundAttribution a = analysis.attributions().stream().filter(x -> stance == null || x.stance() == stance).findFirst().orElseThrow();
+    return claimOf(analysis, a);
+  }
+
   @Test
   void shouldDenyTheReportedEventWhenAHeadlineDeniesReportsOfIt() {
     ArticleAnalysis analysis = Analyses.analyze("Harbor police deny reports of pier collapse", "");
@@ -24,31 +31,25 @@ class ReportedClaimsTest {
 
   @Test
   void shouldDenyWhatTheRumorsSayWhenABodySentenceRejectsThem() {
-    ArticleAnalysis analysis = Analyses.analyze("Ferry news", "The ferry operator rejected rumors of a crew walkout at the northern terminal.");
-    FoundAttribution denial = analysis.attributions().stream().filter(a -> a.stance() == StanceLabel.DENIES).findFirst().orElseThrow();
-    assertThat(claimOf(analysis, denial)).isEqualTo("a crew walkout at the northern terminal");
+    assertThat(claimOfFirst("Ferry news", "The ferry operator rejected rumors of a crew walkout at the northern terminal.",
+        StanceLabel.DENIES)).isEqualTo("a crew walkout at the northern terminal");
   }
 
   @Test
   void shouldTakeTheNounPhraseBeforeATrailingFramingNounWhenItNamesTheEvent() {
-    ArticleAnalysis analysis = Analyses.analyze("Ferry news", "The ferry operator denied the night-service cancellation reports.");
-    FoundAttribution denial = analysis.attributions().stream().filter(a -> a.stance() == StanceLabel.DENIES).findFirst().orElseThrow();
-    assertThat(claimOf(analysis, denial)).isEqualTo("the night-service cancellation");
+    assertThat(claimOfFirst("Ferry news", "The ferry operator denied the night-service cancellation reports.", StanceLabel.DENIES))
+        .isEqualTo("the night-service cancellation");
   }
 
   @Test
   void shouldMakeAHeadlinesBareNounPhraseTheNamedSourcesWhenItDeniesOrAnnouncesIt() {
-    ArticleAnalysis denial = Analyses.analyze("Harbor Ferries denies plans to sell its fleet", "");
-    assertThat(claimOf(denial, denial.attributions().get(0))).isEqualTo("Harbor Ferries' plans to sell its fleet");
-    ArticleAnalysis truce = Analyses.analyze("Northland announces truce with the rebels", "");
-    assertThat(claimOf(truce, truce.attributions().get(0))).isEqualTo("Northland's truce with the rebels");
+    assertThat(claimOfFirst("Harbor Ferries denies plans to sell its fleet", "", null)).isEqualTo("Harbor Ferries' plans to sell its fleet");
+    assertThat(claimOfFirst("Northland announces truce with the rebels", "", null)).isEqualTo("Northland's truce with the rebels");
   }
 
   @Test
   void shouldLeaveTheNounPhraseWhenTheSourceIsUnnamedOrThePhraseOpensWithAName() {
-    ArticleAnalysis analysis = Analyses.analyze("Officials deny truce with the rebels", "");
-    assertThat(claimOf(analysis, analysis.attributions().get(0))).isEqualTo("truce with the rebels");
-    ArticleAnalysis named = Analyses.analyze("Harbor Ferries denies Roe-Holm merger talks", "");
-    assertThat(claimOf(named, named.attributions().get(0))).isEqualTo("Roe-Holm merger talks");
+    assertThat(claimOfFirst("Officials deny truce with the rebels", "", null)).isEqualTo("truce with the rebels");
+    assertThat(claimOfFirst("Harbor Ferries denies Roe-Holm merger talks", "", null)).isEqualTo("Roe-Holm merger talks");
   }
 }
