@@ -16,14 +16,16 @@ final class LeadingMarkers {
   private static final int MARKER_MAX_WORDS = 4;
   /**
    * Discourse markers before the first clause, which link it to what came before and are no part of the proposition:
-   * "Well, first of all, ...", "Look, ...", "In fact, ...", "I mean, ...", "Besides, ...", "On the other hand, ...".
+   * "Well, first of all, ...", "Look, ...", "In fact, ...", "I mean, ...", "Besides, ...", "On the other hand, ...",
+   * and the speaker's frames "I can tell you (that) ...", "let me tell you ...".
    */
   private static final Pattern DISCOURSE_MARKER = Pattern.compile(
       "^(?i)((well|look|listen|frankly|honestly|of course|in fact|folks|again|now|remember|i mean|you know|apart from that"
           + "|aside from that|besides|moreover|furthermore|in addition|additionally|also|at the same time|on the other hand"
           + "|by contrast|in contrast|nevertheless|nonetheless|therefore|thus|as a result|after all|in other words|indeed"
           + "|anyway|in any case),\\s+|well\\s+(?=(first|second|i|we|you|they|he|she|it)\\b)"
-          + "|i mean\\s+(?=(there|this|that|it|we|they|he|she|you|i)\\b)|(first|second|third) of all,?\\s+)+");
+          + "|i mean\\s+(?=(there|this|that|it|we|they|he|she|you|i)\\b)|(first|second|third) of all,?\\s+"
+          + "|(i|we) (can|will|['’]ll|must|have to) (tell|assure) you( that)?,?\\s+|let me tell you( that)?,?\\s+)+");
 
   private LeadingMarkers() {}
 

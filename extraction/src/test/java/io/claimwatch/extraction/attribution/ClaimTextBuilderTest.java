@@ -120,6 +120,12 @@ class ClaimTextBuilderTest {
   }
 
   @Test
+  void shouldDropTheSpeakersFrameWhenTheQuoteOpensWithICanTellYou() {
+    assertThat(builder.build("“I can tell you that the crews will be paid,”", null)).isEqualTo("the crews will be paid");
+    assertThat(builder.build("Let me tell you, the pier is safe", null)).isEqualTo("the pier is safe");
+  }
+
+  @Test
   void shouldKeepWordsOfTimeAndOrderWhenTheyAreWhatIsClaimed() {
     // "already" does not change what is claimed; "first" and "still" do
     assertThat(builder.build("the ferry company has already opened its first terminal", null))
