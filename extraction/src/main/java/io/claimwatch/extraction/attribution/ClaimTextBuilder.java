@@ -250,6 +250,7 @@ public final class ClaimTextBuilder {
     boolean firstPerson = p.equals("i") || p.equals("we");
     boolean matches = source.type() == SourceKind.PERSON ? p.equals("he") || p.equals("she") || p.equals("i")
         : p.equals("it") || p.equals("we");
-    return matches && (firstPerson || pronoun == Pronoun.SOURCE) ? source.name() + " " + (firstPerson ? thirdPerson.verb(parts[1]) : parts[1]) : s;
+    String named = matches && (firstPerson || pronoun == Pronoun.SOURCE) ? source.name() + " " + (firstPerson ? thirdPerson.verb(parts[1]) : parts[1]) : s;
+    return source.type() == SourceKind.PERSON ? thirdPerson.laterFirstPerson(named, source.name()) : named;
   }
 }

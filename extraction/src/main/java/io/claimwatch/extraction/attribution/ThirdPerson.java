@@ -18,6 +18,16 @@ final class ThirdPerson {
       Map.entry("don’t", "doesn’t"), Map.entry("aren't", "isn't"), Map.entry("aren’t", "isn’t"),
       Map.entry("weren't", "wasn't"), Map.entry("weren’t", "wasn’t"), Map.entry("haven't", "hasn't"),
       Map.entry("haven’t", "hasn’t"), Map.entry("'m", "is"), Map.entry("’m", "is"));
+  private static final Map<String, String> CONTRACTED = Map.of("'m", "is", "'ve", "has", "'ll", "will", "'d", "would");
+  /** Before "I", these make a question ("do I think"), where "I" is no subject to rename. */
+  private static final Set<String> INVERTING = Set.of("do", "Do", "did", "Did", "can", "Can", "could", "would", "will",
+      "should", "am", "Am", "have", "Have", "shall");
+  /** Verbs whose form is the same after "I" and a name. */
+  private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "should", "might", "must", "may",
+      "shall", "did", "was", "had", "didn't", "didn’t", "wasn't", "wasn’t", "hadn't", "hadn’t", "won't", "won’t",
+      "can't", "can’t", "couldn't", "couldn’t", "wouldn't", "wouldn’t", "shouldn't", "shouldn’t");
+  private static final Set<String> ADVERBS = Set.of("never", "also", "still", "always", "just", "really", "even",
+      "only", "not", "ever", "already", "sometimes", "often");
   private final PosTagger tagger;
   private final Set<String> pastForms;
 
@@ -40,6 +50,45 @@ final class ThirdPerson {
     if (!word.matches("\\p{Ll}{2,}") || word.endsWith("ed") || pastForms.contains(word)) return false;
     String[] words = ("I " + rest).split(" ");
     return "VERB".equals(tagger.tag(words)[1]);
+  }
+
+  /**
+   * {@code text} with each later subject "I" of the speaker (and an opening "I've", "I'll", "I'd") made {@code name} when its verb can
+   * be made to agree: "..., but if I did, it is smart" → "..., but if Roe did, it is smart", "as I see it" → "as Roe
+   * sees it", "I'm" → "Roe is", "I've" → "Roe has", "I'll" → "Roe will", "I'd" → "Roe would" (adverbs before the verb
+   * are skipped). An "I" after an auxiliary ("do I think") or before a verb the tagger does not read as one stays.
+   */
+  String laterFirstPerson(String text, String name) {
+    String[] w = text.split(" ", -1);
+    for (int i = 0; i < w.length; i++) {
+      String contraction = w[i].length() > 2 && (w[i].startsWith("I'") || w[i].startsWith("I’"))
+          ? CONTRACTED.get(w[i].substring(1).replace('’', '\'')) : null;
+      if (i == 0 && contraction == null) continue; // a first "I" is the caller's ("I think" → "Roe thinks")
+      if (!w[i].equals("I") && contraction == null || i > 0 && INVERTING.contains(bare(w[i - 1]))) continue;
+      if (contraction != null) {
+        w[i] = name + " " + contraction;
+        continue;
+      }
+      int v = i + 1;
+      while (v < w.length && ADVERBS.contains(bare(w[v])) || v < w.length && bare(w[v]).endsWith("ly")) v++;
+      if (v >= w.length) continue;
+      String verb = bare(w[v]);
+      String tail = w[v].substring(Math.min(w[v].length(), verb.length()));
+      String form = FORMS.get(verb.toLowerCase(Locale.ROOT));
+      boolean unchanged = MODALS.contains(verb) || verb.endsWith("ed") || pastForms.contains(verb);
+      if (form == null && !unchanged && isPresentVerb(String.join(" ", java.util.Arrays.copyOfRange(w, v, w.length)), verb)) {
+        form = sForm(verb);
+      }
+      if (form == null && !unchanged) continue;
+      if (form != null) w[v] = form + tail;
+      w[i] = name;
+    }
+    return String.join(" ", w);
+  }
+
+  /** {@code word} without the punctuation around it ("don’t," → "don’t"). */
+  private static String bare(String word) {
+    return word.replaceAll("^[\\p{Punct}“”‘]+|[\\p{Punct}“”’]+$", "");
   }
 
   /** The regular -s form of a verb ("fixes", "carries", "plays"), whatever its case. */

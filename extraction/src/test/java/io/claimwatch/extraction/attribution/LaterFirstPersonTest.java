@@ -1,0 +1,31 @@
+package io.claimwatch.extraction.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimwatch.extraction.FoundSource;
+import io.claimwatch.extraction.SourceKind;
+import io.claimwatch.extraction.lexicon.ExtractionLexicon;
+import io.claimwatch.extraction.lexicon.SourceDirectory;
+import org.junit.jupiter.api.Test;
+
+/** A speaker's "I" in a claim text becomes their name, with a verb that agrees ({@link ThirdPerson}). */
+class LaterFirstPersonTest {
+  private final ClaimTextBuilder builder = new ClaimTextBuilder(ExtractionLexicon.fromResources(), SourceDirectory.empty());
+  private final FoundSource mayor = new FoundSource("lena-ortiz", "Lena Ortiz", SourceKind.PERSON, null, null);
+
+  private java.util.List<String> texts(String content, FoundSource source) {
+    return builder.mentions(content, source).stream().map(ClaimTextBuilder.Mention::text).toList();
+  }
+
+  @Test
+  void shouldNameTheSpeakerWhenALaterIIsTheirs() {
+    assertThat(texts("the plan, as I see it, works for the harbor", mayor)).containsExactly("the plan, as Lena Ortiz sees it, works for the harbor");
+    assertThat(texts("I'm sure I've seen the ledger", mayor)).containsExactly("Lena Ortiz is sure Lena Ortiz has seen the ledger");
+    assertThat(texts("if I did, it would be a smart move", mayor)).containsExactly("if Lena Ortiz did, it would be a smart move");
+  }
+
+  @Test
+  void shouldKeepALaterIWhenItIsInvertedInAQuestion() {
+    assertThat(texts("so the question is, do I think the fares are fair", mayor)).allMatch(t -> t.contains("do I think"));
+  }
+}
