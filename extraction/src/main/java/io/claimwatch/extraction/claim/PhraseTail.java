@@ -1,0 +1,96 @@
+package io.claimwatch.extraction.claim;
+
+import io.claimwatch.extraction.text.NewsTokenizer;
+import io.claimwatch.extraction.text.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A claim text that opens with the tail of a phrase cut out of its sentence and then a clause of its own: a
+ * lower-case noun phrase after an article or possessive with no verb, a comma, and a subject of a few nominal words
+ * or a pronoun right before its finite verb ("a fresh start, rebels took the town", "the record, we keep our word",
+ * "his column, he is ready to ..."). The phrase was the object of a cut predicate ("promised a fresh start, ..."), so
+ * the tail is no part of the claim: the claim text starts at the clause ({@link #clause}), and a text that still opens
+ * so is a fragment ({@link ClauseEdges}), as is one whose clause is only a speech frame ("the deal, the candidate
+ * said": the tail was what was said). Not a fronted time phrase ("the next morning, the port closed"), nor an apposition, whose
+ * comma the subject does not follow with a verb ("her rival, the mayor, wants ...", "the board, which ...").
+ */
+public final class PhraseTail {
+  private static final Set<String> OPENERS = Set.of("a", "an", "the", "his", "her", "its", "their", "my", "our", "your");
+  private static final int PHRASE_MAX = 12;
+  private static final int SUBJECT_MAX = 4;
+  private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "added", "told", "wrote", "noted");
+  private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "what");
+  private static final Set<String> SUBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON");
+  /** Nouns of a fronted time phrase ("the next day, ..."), which opens a clause rather than ending a cut one. */
+  private static final Set<String> TIME_NOUNS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
+      "morning", "afternoon", "evening", "night", "weekend", "time", "times", "decade", "decades", "season", "moment",
+      "hour", "hours", "spring", "summer", "fall", "autumn", "winter", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday");
+
+  private final NewsTokenizer tokenizer;
+  private final PosTagger tagger;
+
+  public PhraseTail(NewsTokenizer tokenizer, PosTagger tagger) {
+    this.tokenizer = tokenizer;
+    this.tagger = tagger;
+  }
+
+  /** {@code text} from the clause after an opening tail of a cut phrase ("the record, we keep ..." → "we keep ..."). */
+  public String clause(String text) {
+    if (text.isEmpty() || !OPENERS.contains(text.substring(0, text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ')))) {
+      return text;
+    }
+    List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
+    String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+    String[] tags = TagRepairs.repair(words, tagger.tag(words));
+    int start = clauseStart(words, tags);
+    return start < 0 || speechFrame(words, tags, start) ? text : text.substring(tokens.get(start).start());
+  }
+
+  /** "the deal, the candidate said": the clause is a speech frame whose content was the tail, so nothing is left. */
+  private static boolean speechFrame(String[] words, String[] tags, int from) {
+    int i = from;
+    while (i < words.length && !isVerb(tags[i]) && !tags[i].endsWith("+AUX")) i++;
+    return i < words.length && SPEECH_VERBS.contains(words[i].toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code words} (tagged {@code tags}) open with a verbless lower-case phrase, a comma and a clause. */
+  static boolean opensText(String[] words, String[] tags) {
+    return clauseStart(words, tags) >= 0;
+  }
+
+  /** The index of the clause after an opening verbless phrase and its comma, or -1. */
+  private static int clauseStart(String[] words, String[] tags) {
+    if (!OPENERS.contains(words[0])) return -1;
+    int comma = -1;
+    for (int i = 1; i < words.length && i <= PHRASE_MAX; i++) {
+      if (words[i].equals(",")) {
+        comma = i;
+        break;
+      }
+      String lower = words[i].toLowerCase(Locale.ROOT);
+      boolean mark = !Character.isLetterOrDigit(lower.charAt(0)) && !lower.equals("'s") && !lower.equals("’s");
+      if (isVerb(tags[i]) || tags[i].equals("SCONJ") || mark || TIME_NOUNS.contains(lower)) return -1;
+    }
+    return comma > 1 && clauseAt(words, tags, comma + 1) ? comma + 1 : -1;
+  }
+
+  /** A subject of up to {@value #SUBJECT_MAX} nominal words (or a pronoun with its auxiliary) and a finite verb. */
+  private static boolean clauseAt(String[] words, String[] tags, int from) {
+    for (int i = from; i < words.length && i <= from + SUBJECT_MAX; i++) {
+      if (tags[i].endsWith("+AUX")) return true; // "we're", "it's"
+      if (isVerb(tags[i])) {
+        boolean finite = tags[i].startsWith("AUX") || !words[i].toLowerCase(Locale.ROOT).endsWith("ing");
+        return i > from && finite;
+      }
+      if (!SUBJECT_TAGS.contains(tags[i]) || RELATIVES.contains(words[i].toLowerCase(Locale.ROOT))) return false;
+    }
+    return false;
+  }
+
+  private static boolean isVerb(String tag) {
+    return tag.equals("VERB") || tag.startsWith("AUX");
+  }
+}
