@@ -23,6 +23,8 @@ import java.util.Set;
  *       at that time, the pier was closed" is a subordinate clause cut at its start, not a fronted condition).</li>
  *   <li>{@link Cut#INFINITIVE_ONLY}: a subject and an infinitive, no finite verb ("the council to raise the fees and
  *       close the pier"), or a question word and an infinitive ("what to say").</li>
+ *   <li>{@link Cut#PARTICIPLE_ONLY}: a lower-case participle of a cut predicate and no subject ({@link
+ *       ParticipleStart}: "hearing that the agency had no lead", "alluding to the mayor's plans").</li>
  *   <li>{@link Cut#RELATIVE_ONLY}: a noun phrase with a relative clause and no main verb ("the forum he spoke at
  *       in May"), the object of a cut preposition, or a noun phrase whose only verb is a final "has" after a noun
  *       ("a stance the harbor board has"), a pronoun's verb before a modal without a subject ("he hoped would
@@ -31,7 +33,8 @@ import java.util.Set;
  */
 public final class ClauseEdges {
   /** How a text is cut, or {@link #NONE}. */
-  public enum Cut { NONE, DANGLING_END, COORDINATED_START, SUBJECTLESS_AFTER_COMMA, BARE_SUBORDINATE, INFINITIVE_ONLY, RELATIVE_ONLY }
+  public enum Cut { NONE, DANGLING_END, COORDINATED_START, SUBJECTLESS_AFTER_COMMA, BARE_SUBORDINATE, INFINITIVE_ONLY, PARTICIPLE_ONLY,
+    RELATIVE_ONLY }
 
   /** Words a text cannot end with (prepositions can: "a candidate to vote for", object pronouns too: "endorse her"). */
   private static final Set<String> DANGLING = Set.of("and", "or", "but", "nor", "the", "a", "an", "if", "because",
@@ -89,6 +92,7 @@ public final class ClauseEdges {
     if (PhraseTail.opensText(words, tags)) {
       return Cut.SUBJECTLESS_AFTER_COMMA; // "his column, he is ready to ...": the tail of a cut phrase, then a clause
     }
+    if (ParticipleStart.opensText(words)) return Cut.PARTICIPLE_ONLY; // "hearing that the agency had no lead"
     if (verb > 1 && words[verb - 1].equalsIgnoreCase("to") && nounSubject(words, tags, verb - 2) && onlyInfinitives(words, tags, verb)) {
       return Cut.INFINITIVE_ONLY;
     }
