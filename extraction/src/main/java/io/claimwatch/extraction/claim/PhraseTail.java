@@ -18,8 +18,9 @@ import java.util.Set;
  */
 public final class PhraseTail {
   private static final Set<String> OPENERS = Set.of("a", "an", "the", "his", "her", "its", "their", "my", "our", "your");
+  private static final Set<String> BARE_OPENERS = Set.of("NOUN", "ADJ");
   private static final int PHRASE_MAX = 12;
-  private static final int SUBJECT_MAX = 4;
+  private static final int SUBJECT_MAX = 5;
   private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "added", "told", "wrote", "noted");
   private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "what");
   private static final Set<String> SUBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON");
@@ -39,9 +40,7 @@ public final class PhraseTail {
 
   /** {@code text} from the clause after an opening tail of a cut phrase ("the record, we keep ..." → "we keep ..."). */
   public String clause(String text) {
-    if (text.isEmpty() || !OPENERS.contains(text.substring(0, text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ')))) {
-      return text;
-    }
+    if (text.isEmpty() || !Character.isLowerCase(text.charAt(0)) || text.indexOf(',') < 0) return text;
     List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
     String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
     String[] tags = TagRepairs.repair(words, tagger.tag(words));
@@ -63,7 +62,8 @@ public final class PhraseTail {
 
   /** The index of the clause after an opening verbless phrase and its comma, or -1. */
   private static int clauseStart(String[] words, String[] tags) {
-    if (!OPENERS.contains(words[0])) return -1;
+    boolean bare = Character.isLowerCase(words[0].charAt(0)) && BARE_OPENERS.contains(tags[0]); // "track record, ..."
+    if (!OPENERS.contains(words[0]) && !bare || TIME_NOUNS.contains(words[0])) return -1;
     int comma = -1;
     for (int i = 1; i < words.length && i <= PHRASE_MAX; i++) {
       if (words[i].equals(",")) {
@@ -85,7 +85,9 @@ public final class PhraseTail {
         boolean finite = tags[i].startsWith("AUX") || !words[i].toLowerCase(Locale.ROOT).endsWith("ing");
         return i > from && finite;
       }
-      if (!SUBJECT_TAGS.contains(tags[i]) || RELATIVES.contains(words[i].toLowerCase(Locale.ROOT))) return false;
+      String lower = words[i].toLowerCase(Locale.ROOT);
+      boolean possessive = i > from && (lower.equals("'s") || lower.equals("’s")); // "the mayor's plan will ..."
+      if (!SUBJECT_TAGS.contains(tags[i]) && !possessive || RELATIVES.contains(lower)) return false;
     }
     return false;
   }

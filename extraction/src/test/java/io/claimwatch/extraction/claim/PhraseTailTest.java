@@ -40,4 +40,13 @@ class PhraseTailTest {
     assertThat(tails.clause("a fair price, the skipper said")).isEqualTo("a fair price, the skipper said");
     assertThat(SHAPE.judge("a fair price, the skipper said", false)).isEqualTo(ClaimShape.Verdict.FRAGMENT);
   }
+
+  @Test
+  void shouldStartAtTheClauseAfterABareLowerCaseNounPhrase() {
+    PhraseTail tails = new PhraseTail(new NewsTokenizer(ExtractionLexicon.fromResources().abbreviations()), new PosTagger());
+    assertThat(tails.clause("pier repairs, the town will not pay for them")).isEqualTo("the town will not pay for them");
+    assertThat(tails.clause("pier repairs, the mayor's office will not pay for them"))
+        .isEqualTo("the mayor's office will not pay for them");
+    assertThat(tails.clause("hours later, the skipper issued a warning")).isEqualTo("hours later, the skipper issued a warning");
+  }
 }
