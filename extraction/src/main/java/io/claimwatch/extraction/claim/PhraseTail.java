@@ -40,12 +40,23 @@ public final class PhraseTail {
 
   /** {@code text} from the clause after an opening tail of a cut phrase ("the record, we keep ..." → "we keep ..."). */
   public String clause(String text) {
-    if (text.isEmpty() || !Character.isLowerCase(text.charAt(0)) || text.indexOf(',') < 0) return text;
+    if (text.isEmpty() || !Character.isLowerCase(text.charAt(0))) return text;
     List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
     String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
     String[] tags = TagRepairs.repair(words, tagger.tag(words));
     int start = clauseStart(words, tags);
+    if (start < 0 && loneNoun(words, tags)) start = 1; // "rival Ann Lee said ...", "night he said ..."
     return start < 0 || speechFrame(words, tags, start) ? text : text.substring(tokens.get(start).start());
+  }
+
+  /**
+   * A lone singular lower-case noun before a name or a subject pronoun: the end of a cut phrase, a role before a name
+   * ("[the mayor's] rival Ann Lee said ...") or a time ("[Friday] night he said ...").
+   */
+  private static boolean loneNoun(String[] words, String[] tags) {
+    if (words.length < 3 || !tags[0].equals("NOUN") || words[0].endsWith("s") || words[0].endsWith("ing")) return false;
+    boolean name = tags[1].equals("PROPN") && Character.isUpperCase(words[1].charAt(0));
+    return name || FunctionWords.SUBJECT_PRONOUNS.contains(words[1]);
   }
 
   /** "the deal, the candidate said": the clause is a speech frame whose content was the tail, so nothing is left. */

@@ -49,4 +49,12 @@ class PhraseTailTest {
         .isEqualTo("the mayor's office will not pay for them");
     assertThat(tails.clause("hours later, the skipper issued a warning")).isEqualTo("hours later, the skipper issued a warning");
   }
+
+  @Test
+  void shouldDropALoneLowerCaseNounBeforeANameOrPronoun() {
+    PhraseTail tails = new PhraseTail(new NewsTokenizer(ExtractionLexicon.fromResources().abbreviations()), new PosTagger());
+    assertThat(tails.clause("rival Ann Lee won the harbor seat")).isEqualTo("Ann Lee won the harbor seat");
+    assertThat(tails.clause("night they closed the pier to ferries")).isEqualTo("they closed the pier to ferries");
+    assertThat(tails.clause("dock workers will strike on Monday")).isEqualTo("dock workers will strike on Monday");
+  }
 }
