@@ -46,6 +46,7 @@ public final class PhraseTail {
     String[] tags = TagRepairs.repair(words, tagger.tag(words));
     int start = clauseStart(words, tags);
     if (start < 0 && loneNoun(words, tags)) start = 1; // "rival Ann Lee said ...", "night he said ..."
+    if (start < 0 && loneAdverb(words, tags)) start = 2; // "[said] calmly, the pier will ...", "[shot] back: we ..."
     return start < 0 || speechFrame(words, tags, start) ? text : text.substring(tokens.get(start).start());
   }
 
@@ -57,6 +58,12 @@ public final class PhraseTail {
     if (words.length < 3 || !tags[0].equals("NOUN") || words[0].endsWith("s") || words[0].endsWith("ing")) return false;
     boolean name = tags[1].equals("PROPN") && Character.isUpperCase(words[1].charAt(0));
     return name || FunctionWords.SUBJECT_PRONOUNS.contains(words[1]);
+  }
+
+  /** A lower-case adverb of a cut speech frame, a comma or colon and a clause ("calmly, the pier will reopen"). */
+  private static boolean loneAdverb(String[] words, String[] tags) {
+    boolean mark = words.length > 3 && (words[1].equals(",") || words[1].equals(":"));
+    return mark && tags[0].equals("ADV") && clauseAt(words, tags, 2);
   }
 
   /** "the deal, the candidate said": the clause is a speech frame whose content was the tail, so nothing is left. */
@@ -98,7 +105,8 @@ public final class PhraseTail {
       }
       String lower = words[i].toLowerCase(Locale.ROOT);
       boolean possessive = i > from && (lower.equals("'s") || lower.equals("’s")); // "the mayor's plan will ..."
-      if (!SUBJECT_TAGS.contains(tags[i]) && !possessive || RELATIVES.contains(lower)) return false;
+      boolean adverb = i > from && tags[i].equals("ADV") && i + 1 < tags.length && isVerb(tags[i + 1]); // "we never sold"
+      if (!SUBJECT_TAGS.contains(tags[i]) && !possessive && !adverb || RELATIVES.contains(lower)) return false;
     }
     return false;
   }

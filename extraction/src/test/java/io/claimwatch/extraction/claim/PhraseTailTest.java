@@ -57,4 +57,12 @@ class PhraseTailTest {
     assertThat(tails.clause("night they closed the pier to ferries")).isEqualTo("they closed the pier to ferries");
     assertThat(tails.clause("dock workers will strike on Monday")).isEqualTo("dock workers will strike on Monday");
   }
+
+  @Test
+  void shouldDropALoneAdverbOfACutSpeechFrameBeforeAClause() {
+    PhraseTail tails = new PhraseTail(new NewsTokenizer(ExtractionLexicon.fromResources().abbreviations()), new PosTagger());
+    assertThat(tails.clause("calmly, the pier will reopen next week")).isEqualTo("the pier will reopen next week");
+    assertThat(tails.clause("back: we never sold the pier")).isEqualTo("we never sold the pier");
+    assertThat(tails.clause("calmly, with a shrug")).isEqualTo("calmly, with a shrug");
+  }
 }
