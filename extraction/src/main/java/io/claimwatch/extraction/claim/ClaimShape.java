@@ -37,6 +37,9 @@ public final class ClaimShape {
   private static final Pattern UNMARKED_QUESTION = Pattern.compile(
       "^(How|Why) (many|much|long|often|do|does|did|is|are|was|were|can|could|would|will|should)\\b"
           + "|^(Do|Does|Did|Is|Are|Can|Could|Would|Will|Should) (I|you|we|they|he|she|it)\\b");
+  /** Thanks, after a name addressed ("Mayor Lee, thank you for ..."), or "Believe me": a speech act, no claim. */
+  private static final Pattern FORMULA = Pattern.compile(
+      "^((\\p{Lu}[\\p{L}.'-]*\\s*){1,3},\\s*)?((?i)thank you|thanks)\\b|^Believe me\\b");
   private static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "whose", "because", "if",
       "whether", "although", "though", "while", "when", "where", "since", "unless", "how", "why");
   private static final Set<String> OBJECT_PRONOUNS = FunctionWords.OBJECT_PRONOUNS;
@@ -81,6 +84,7 @@ public final class ClaimShape {
     if (t.endsWith("?") || UNMARKED_QUESTION.matcher(t).find()) {
       return Verdict.QUESTION;
     }
+    if (FORMULA.matcher(t).find()) return Verdict.NO_PREDICATE;
     List<Token> tokens = tokenizer.tokenize(t, 0, t.length());
     if (tokens.stream().filter(Token::isWord).count() < MIN_WORDS) {
       return Verdict.TOO_SHORT;
