@@ -8,13 +8,17 @@ import java.util.Set;
 
 /**
  * A claim text that opens with the tail of a phrase cut out of its sentence and then a clause of its own: a
- * lower-case noun phrase after an article or possessive with no verb, a comma, and a subject of a few nominal words
- * or a pronoun right before its finite verb ("a fresh start, rebels took the town", "the record, we keep our word",
- * "his column, he is ready to ..."). The phrase was the object of a cut predicate ("promised a fresh start, ..."), so
- * the tail is no part of the claim: the claim text starts at the clause ({@link #clause}), and a text that still opens
- * so is a fragment ({@link ClauseEdges}), as is one whose clause is only a speech frame ("the deal, the candidate
- * said": the tail was what was said). Not a fronted time phrase ("the next morning, the port closed"), nor an apposition, whose
- * comma the subject does not follow with a verb ("her rival, the mayor, wants ...", "the board, which ...").
+ * lower-case noun phrase (after an article or possessive, or bare: "pier repairs, ...") with no verb, a comma, and a
+ * subject of a few nominal words or a pronoun right before its finite verb ("a fresh start, rebels took the town",
+ * "the record, we keep our word", "his column, he is ready to ..."). The phrase was the object of a cut predicate
+ * ("promised a fresh start, ..."), so the tail is no part of the claim: the claim text starts at the clause
+ * ({@link #clause}), and a text that still opens so is a fragment ({@link ClauseEdges}), as is one whose clause is
+ * only a speech frame ("the deal, the candidate said": the tail was what was said). The claim text also drops a lone
+ * singular noun before a name or pronoun ("[her] rival Ann Lee won ...", "[Friday] night they closed ...") and a lone
+ * adverb of a cut speech frame before a comma or colon and a clause ("[said] calmly, the pier will reopen"). Not a
+ * fronted time phrase ("the next morning, the port closed"), nor an apposition, whose comma the subject does not
+ * follow with a verb ("her rival, the mayor, wants ...", "the board, which ..."). The tags are OpenNLP's as repaired
+ * by {@link TagRepairs}, so a tail the tagger reads as a noun phrase may be a clause ("term carries with it ...").
  */
 public final class PhraseTail {
   private static final Set<String> OPENERS = Set.of("a", "an", "the", "his", "her", "its", "their", "my", "our", "your");
