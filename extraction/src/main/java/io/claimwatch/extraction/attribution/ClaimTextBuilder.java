@@ -9,6 +9,7 @@ import io.claimwatch.extraction.claim.ClauseCuts;
 import io.claimwatch.extraction.claim.ConjunctSplitter;
 import io.claimwatch.extraction.claim.Ellipsis;
 import io.claimwatch.extraction.claim.FunctionWords;
+import io.claimwatch.extraction.claim.PhraseTail;
 import io.claimwatch.extraction.claim.PosTagger;
 import io.claimwatch.extraction.text.Token;
 import io.claimwatch.extraction.text.NewsTokenizer;
@@ -83,6 +84,7 @@ public final class ClaimTextBuilder {
   private final PositiveProposition positive;
   private final NegationOwner owner;
   private final ThirdPerson thirdPerson;
+  private final PhraseTail tails;
   private final java.util.Set<String> abbreviations;
 
   public ClaimTextBuilder(ExtractionLexicon lex, SourceDirectory directory) {
@@ -103,6 +105,7 @@ public final class ClaimTextBuilder {
     this.positive = new PositiveProposition(lex);
     this.owner = new NegationOwner(lex, directory);
     this.thirdPerson = new ThirdPerson(lex, splitter.tagger());
+    this.tails = new PhraseTail(new NewsTokenizer(lex.abbreviations()), splitter.tagger());
     this.abbreviations = lex.abbreviations();
     this.falsityWord = Pattern.compile("\\b(pure |complete |total |a )?(" + String.join("|", lex.words("falsity")) + ")$");
   }
@@ -206,7 +209,7 @@ public final class ClaimTextBuilder {
 
   private String finish(String s, FoundSource source, Pronoun pronoun) {
     s = DATELINE.matcher(LEADING_ELLIPSIS.matcher(s).replaceFirst("")).replaceFirst("");
-    s = LeadingMarkers.stripDiscourseMarkers(FILLER.matcher(s).replaceAll(" "));
+    s = tails.clause(LeadingMarkers.stripDiscourseMarkers(FILLER.matcher(s).replaceAll(" "))); // "the record, we keep ..."
     s = names.shorten(subjectPronoun(s, source, pronoun)).replace(" ,", ","); // "met on Friday, but" → "met, but"
     if (s.contains(", ")) s = APPOSITIVE.matcher(s).replaceAll("$1");
     s = TRAILING_ATTRIBUTION.matcher(TextCleaning.trimPunctuation(s)).replaceFirst(""); // also before a final "." or ","

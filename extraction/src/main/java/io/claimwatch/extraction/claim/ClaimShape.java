@@ -173,7 +173,7 @@ public final class ClaimShape {
       if (afterRelative && (tag.equals("AUX") || tag.equals("VERB")) && !BREAKS.contains(words[i - 1])) {
         continue; // after "the officer who shot him", a main predicate follows a comma or dash
       }
-      if (tag.equals("CCONJ") && i > start && BREAKS.contains(words[i - 1])) {
+      if (tag.equals("CCONJ") && i > start && BREAKS.contains(words[i - 1]) && !ModifierVerbs.isAppositive(words, i)) {
         return false; // "the same thing - and I've got ...": a phrase, then another clause
       }
       boolean pronounAux = tag.endsWith("+AUX") || i > start && tags[i - 1].equals("PRON") && (lower.equals("'s") || lower.equals("’s"));
@@ -203,7 +203,8 @@ public final class ClaimShape {
       if (tag.equals("AUX") && !infinitive && (subjectSeen || i > 0 && EXPLETIVES.contains(words[i - 1].toLowerCase(Locale.ROOT)))) {
         return true; // "would make visitors face ..." has no subject, "the nominee to be taken to ..." no finite verb
       }
-      if (tag.equals("VERB") && subjectSeen && !infinitive && !participle && !lower.endsWith("ing")) {
+      if (tag.equals("VERB") && subjectSeen && !infinitive && !participle && !lower.endsWith("ing")
+          && !ModifierVerbs.isPrenominal(words, tags, i)) {
         return true; // not "Scott killed by police"
       }
       subjectSeen |= SUBJECT_TAGS.contains(tag);

@@ -17,12 +17,14 @@ import java.util.Set;
  *       that was cut off ("a new tariff and said the port would close");</li>
  *   <li>{@link Cut#SUBJECTLESS_AFTER_COMMA}: it opens with a bare lower-case noun phrase and its first verb follows the
  *       first comma (and no later comma is followed by a verb: "voters, alienated by it, are ripe" is an apposition), the tail of a phrase and then a predicate whose subject was cut off ("higher ferry fares, warned that
- *       the port would lose trade"), or with a lower-case possessive phrase, a comma and a subject pronoun ("his
+ *       the port would lose trade"), or with a lower-case noun phrase, a comma and a clause ({@link PhraseTail}: "his
  *       column, he is ready to ...");</li>
  *   <li>{@link Cut#BARE_SUBORDINATE}: a subordinator, then a prepositional phrase and a comma before any verb ("because
  *       at that time, the pier was closed" is a subordinate clause cut at its start, not a fronted condition).</li>
  *   <li>{@link Cut#INFINITIVE_ONLY}: a subject and an infinitive, no finite verb ("the council to raise the fees and
  *       close the pier"), or a question word and an infinitive ("what to say").</li>
+ *   <li>{@link Cut#PARTICIPLE_ONLY}: a lower-case participle of a cut predicate and no subject ({@link
+ *       ParticipleStart}: "hearing that the agency had no lead", "alluding to the mayor's plans").</li>
  *   <li>{@link Cut#RELATIVE_ONLY}: a noun phrase with a relative clause and no main verb ("the forum he spoke at
  *       in May"), the object of a cut preposition, or a noun phrase whose only verb is a final "has" after a noun
  *       ("a stance the harbor board has"), a pronoun's verb before a modal without a subject ("he hoped would
@@ -31,7 +33,8 @@ import java.util.Set;
  */
 public final class ClauseEdges {
   /** How a text is cut, or {@link #NONE}. */
-  public enum Cut { NONE, DANGLING_END, COORDINATED_START, SUBJECTLESS_AFTER_COMMA, BARE_SUBORDINATE, INFINITIVE_ONLY, RELATIVE_ONLY }
+  public enum Cut { NONE, DANGLING_END, COORDINATED_START, SUBJECTLESS_AFTER_COMMA, BARE_SUBORDINATE, INFINITIVE_ONLY, PARTICIPLE_ONLY,
+    RELATIVE_ONLY }
 
   /** Words a text cannot end with (prepositions can: "a candidate to vote for", object pronouns too: "endorse her"). */
   private static final Set<String> DANGLING = Set.of("and", "or", "but", "nor", "the", "a", "an", "if", "because",
@@ -44,9 +47,6 @@ public final class ClauseEdges {
   private static final Set<String> FINAL_AUXILIARIES = Set.of("is", "are", "was", "were", "must", "can", "will", "would",
       "should", "could", "might", "may");
   private static final Set<String> GAP_WORDS = Set.of("than", "as", "way", "that", "why", "whatever", "wherever");
-  /** Lower-case possessives that open the tail of a cut phrase ("his column, he ..."). */
-  private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "my", "our", "your");
-  private static final int POSSESSIVE_PHRASE_MAX = 5;
   private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "should", "might", "may", "must");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
   private static final int RELATIVE_NP_MAX = 5;
@@ -89,11 +89,10 @@ public final class ClauseEdges {
         && !commaVerbAfter(words, tags, verb + 1)) {
       return Cut.SUBJECTLESS_AFTER_COMMA;
     }
-    int firstComma = indexOf(words, ",");
-    if (POSSESSIVES.contains(words[0]) && firstComma > 1 && firstComma <= POSSESSIVE_PHRASE_MAX && (verb < 0 || verb > firstComma)
-        && firstComma + 1 < words.length && PRONOUNS.contains(words[firstComma + 1].toLowerCase(Locale.ROOT))) {
+    if (PhraseTail.opensText(words, tags)) {
       return Cut.SUBJECTLESS_AFTER_COMMA; // "his column, he is ready to ...": the tail of a cut phrase, then a clause
     }
+    if (ParticipleStart.opensText(words)) return Cut.PARTICIPLE_ONLY; // "hearing that the agency had no lead"
     if (verb > 1 && words[verb - 1].equalsIgnoreCase("to") && nounSubject(words, tags, verb - 2) && onlyInfinitives(words, tags, verb)) {
       return Cut.INFINITIVE_ONLY;
     }

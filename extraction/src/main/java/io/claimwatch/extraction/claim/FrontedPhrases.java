@@ -73,7 +73,10 @@ final class FrontedPhrases {
   static int phraseEnd(String[] words, String[] tags) {
     for (int i = 1; i < Math.min(words.length - 1, frontedMax(words)); i++) {
       if (words[i].equals(",")) {
-        return tags[i + 1].equals("CCONJ") ? -1 : i + 1;
+        // "by the paper, suggested ...": a verb with no subject after the comma ends a cut clause, it opens none
+        boolean subjectless = (tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX"))
+            && !(i + 2 < tags.length && tags[i + 2].equals("NOUN")); // not "undecided voters are ..."
+        return tags[i + 1].equals("CCONJ") || subjectless && Character.isLowerCase(words[i + 1].charAt(0)) ? -1 : i + 1;
       }
     }
     return -1;

@@ -4,8 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * What a text is from its surface alone, before any tagging: a photo caption ("FILE - In this ... file photo"), site
- * furniture ("Read full article at ...", "Home Politics Live"), a byline ("By Jo Roe and Lars Holm") or a question,
- * also one whose "?" the content lost ("How many times do we ..."). Immutable.
+ * furniture ("Read full article at ...", "Home Politics Live"), a byline ("By Jo Roe and Lars Holm"), a question,
+ * also one whose "?" the content lost ("How many times do we ..."), or a formula of thanks ("Mayor Lee, thank you for
+ * ...", "Believe me"), which has no predicate of a claim. Immutable.
  */
 final class SurfaceVerdicts {
   private static final Pattern CAPTION = Pattern.compile(
@@ -23,6 +24,10 @@ final class SurfaceVerdicts {
       "^(How|Why) (many|much|long|often|do|does|did|is|are|was|were|can|could|would|will|should)\\b"
           + "|^(Do|Does|Did|Is|Are|Can|Could|Would|Will|Should) (I|you|we|they|he|she|it)\\b");
 
+  /** Thanks, after a name addressed ("Mayor Lee, thank you for ..."), or "Believe me": a speech act, no claim. */
+  private static final Pattern FORMULA = Pattern.compile(
+      "^((\\p{Lu}[\\p{L}.'-]*\\s*){1,3},\\s*)?((?i)thank you|thanks)\\b|^Believe me\\b");
+
   private SurfaceVerdicts() {}
 
   /** A caption, site furniture, a byline or a question, read from the surface alone; else null. */
@@ -39,6 +44,7 @@ final class SurfaceVerdicts {
     if (t.endsWith("?") || UNMARKED_QUESTION.matcher(t).find()) {
       return ClaimShape.Verdict.QUESTION;
     }
+    if (FORMULA.matcher(t).find()) return ClaimShape.Verdict.NO_PREDICATE;
     return null;
   }
 }

@@ -21,6 +21,11 @@ class ClaimTextBuilderTest {
   }
 
   @Test
+  void shouldStartAtTheClauseWhenTheContentOpensWithTheTailOfACutPhrase() {
+    assertThat(builder.build("the whole story, the ferry will not pay for itself", mayor)).isEqualTo("the ferry will not pay for itself");
+  }
+
+  @Test
   void shouldDropAnOpeningIMeanWhenTheSpeakerStartsWithIt() {
     assertThat(builder.build("I mean, the ferry will pay for itself", mayor)).isEqualTo("the ferry will pay for itself");
     assertThat(builder.build("I mean there is money left for the pier", mayor)).isEqualTo("there is money left for the pier");

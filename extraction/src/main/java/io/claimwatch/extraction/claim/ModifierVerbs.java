@@ -1,0 +1,35 @@
+package io.claimwatch.extraction.claim;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Verbs the tagger finds inside a noun phrase, which are no predicate of the claim's clause. A verb between an article
+ * or a possessive and a noun modifies the noun ("a muted one", "her bruised arm", "the planned rally"): after "a",
+ * "the" or "his" a finite verb cannot follow, so the text has no clause there. Only articles and possessives count,
+ * not "that" or "this", which may be the subject ("that changed everything"). A name after "or" between commas
+ * ("the Islamic State, or ISIS, has ...") renames the noun before and opens no second clause.
+ */
+final class ModifierVerbs {
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "my", "your", "his", "her", "its", "our",
+      "their");
+  private static final Set<String> HEADS = Set.of("NOUN", "PROPN", "NUM", "ADJ");
+
+  private ModifierVerbs() {}
+
+  /** Whether the verb at {@code i} stands between an article or possessive and the noun it modifies. */
+  static boolean isPrenominal(String[] words, String[] tags, int i) {
+    return i > 0 && i + 1 < words.length && DETERMINERS.contains(words[i - 1].toLowerCase(Locale.ROOT))
+        && HEADS.contains(tags[i + 1]);
+  }
+
+  /** ", or ISIS,": "or" and one or two capitalized words between commas name the noun before again. */
+  static boolean isAppositive(String[] words, int i) {
+    if (!words[i].equalsIgnoreCase("or")) return false;
+    for (int k = i + 1; k < words.length && k <= i + 3; k++) {
+      if (words[k].equals(",")) return k > i + 1;
+      if (!Character.isUpperCase(words[k].charAt(0))) return false;
+    }
+    return false;
+  }
+}
