@@ -59,8 +59,9 @@ final class AnalysisRun {
   }
 
   ArticleAnalysis run() {
+    String title = text.indexOf('\n') < 0 ? text : text.substring(0, text.indexOf('\n'));
     List<Sentence> sentences = c.splitter().split(text, limits.maxTokensPerSentence()).stream()
-        .map(s -> c.furniture().withoutReadMore(text, s)).toList();
+        .map(s -> c.furniture().withoutReadMore(text, s)).map(s -> c.titleCaseWords().sentenceCased(s, title)).toList();
     long cut = sentences.stream().filter(s -> s.tokens().size() >= limits.maxTokensPerSentence()).count();
     if (cut > 0) notes.add(cut + " sentence(s) reached " + limits.maxTokensPerSentence() + " tokens and were cut into pieces");
     if (sentences.size() > limits.maxSentences()) {
@@ -88,14 +89,12 @@ final class AnalysisRun {
     }
     drafts.clear();
     drafts.addAll(all);
+    int titleEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+    addTitleWithoutClaim(sentences, titleEnd);
     RelayOrigins.assign(drafts, publisher);
     Map<String, FoundClaim> unique = new LinkedHashMap<>();
-    int titleEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
     for (FoundClaim fc : mentions.claimsInOrder()) {
-      // fragments, captions, questions and site furniture stay attributions but are no claims
-      boolean claim = mentions.isNominal(fc.claimId()) ? c.shapes().isReportedClaim(fc.text())
-          : c.shapes().isClaim(fc.text(), fc.span().end() <= titleEnd);
-      if (claim) unique.putIfAbsent(fc.claimId(), fc);
+      if (isClaim(fc, titleEnd)) unique.putIfAbsent(fc.claimId(), fc);
     }
     List<FoundAttribution> out = new ArrayList<>();
     for (Draft d : drafts) {
@@ -208,6 +207,32 @@ final class AnalysisRun {
     }
   }
 
+  /** Fragments, captions, questions and site furniture stay attributions but are no claims. */
+  private boolean isClaim(FoundClaim fc, int titleEnd) {
+    return mentions.isNominal(fc.claimId()) ? c.shapes().isReportedClaim(fc.text())
+        : c.shapes().isClaim(fc.text(), fc.span().end() <= titleEnd);
+  }
+
+  /**
+   * A title sentence whose attributions gave no claim ("Harbor chief denies selfie": one word is no claim) is still
+   * the headline's claim, the publisher's own, as an unattributed title is.
+   */
+  private void addTitleWithoutClaim(List<Sentence> sentences, int titleEnd) {
+    for (Sentence s : sentences) {
+      if (s.paragraph() != 0) break;
+      boolean attributed = drafts.stream().anyMatch(d -> d.sentenceTokens == s.tokens() && !d.lead);
+      boolean claimed = mentions.claimsInOrder().stream().anyMatch(fc -> fc.span().start() >= s.span().start()
+          && fc.span().end() <= s.span().end() && isClaim(fc, titleEnd));
+      if (!attributed || claimed) continue;
+      Draft d = leadDraft(s, true);
+      mentions.decide(d);
+      if (d.stance != null) {
+        drafts.add(d);
+        drafts.addAll(d.otherMentions);
+      }
+    }
+  }
+
   private void addLeadStatements(List<Sentence> sentences) {
     int body = 0;
     for (Sentence s : sentences) {
@@ -217,19 +242,23 @@ final class AnalysisRun {
       // A body sentence with a cue word but no attribution found is too uncertain to be the publisher's own claim;
       // the title is the article's headline claim whatever words it uses.
       if (!title && c.rules().hasCue(s.tokens())) continue;
-      Draft d = new Draft();
-      d.lead = true;
-      d.source = publisher;
-      d.content = s.span();
-      d.cue = new TextSpan("", s.span().start(), s.span().start());
-      d.contentTokens = s.tokens();
-      d.sentenceTokens = s.tokens();
-      if (title) { // "X said to V" → "X to V", "Video: X" → "X"
-        String withoutHearsay = c.rules().raising().withoutHearsay(text, s.tokens());
-        d.claimInput = c.furniture().withoutLabel(withoutHearsay != null ? withoutHearsay : s.span().text());
-      }
-      drafts.add(d);
+      drafts.add(leadDraft(s, title));
     }
+  }
+
+  private Draft leadDraft(Sentence s, boolean title) {
+    Draft d = new Draft();
+    d.lead = true;
+    d.source = publisher;
+    d.content = s.span();
+    d.cue = new TextSpan("", s.span().start(), s.span().start());
+    d.contentTokens = s.tokens();
+    d.sentenceTokens = s.tokens();
+    if (title) { // "X said to V" → "X to V", "Video: X" → "X"
+      String withoutHearsay = c.rules().raising().withoutHearsay(text, s.tokens());
+      d.claimInput = c.furniture().withoutLabel(withoutHearsay != null ? withoutHearsay : s.span().text());
+    }
+    return d;
   }
 
   /** An empty span where token {@code k} starts (after the last token when {@code k} is past it). */

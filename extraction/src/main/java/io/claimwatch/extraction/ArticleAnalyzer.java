@@ -7,6 +7,7 @@ import io.claimwatch.extraction.attribution.CueRules;
 import io.claimwatch.extraction.attribution.SiteFurniture;
 import io.claimwatch.extraction.attribution.SourceResolver;
 import io.claimwatch.extraction.attribution.SourceSubject;
+import io.claimwatch.extraction.attribution.TitleCaseWords;
 import io.claimwatch.extraction.attribution.StanceClassifier;
 import io.claimwatch.extraction.claim.ClaimCanonicalizer;
 import io.claimwatch.extraction.claim.ConjunctSplitter;
@@ -29,7 +30,7 @@ public final class ArticleAnalyzer {
   record Components(SentenceSplitter splitter, CueRules rules, SourceResolver resolver, StanceClassifier stance,
       ClaimTextBuilder claimTexts, ClaimCanonicalizer canonicalizer, SourceDirectory directory, ExtractionLexicon lexicon,
       AffiliationFinder affiliations, ClaimShape shapes, NewsTokenizer tokenizer, SiteFurniture furniture,
-      SourceSubject sourceSubject) {}
+      SourceSubject sourceSubject, TitleCaseWords titleCaseWords) {}
 
   private ArticleAnalyzer(Components components, ExtractionLimits limits) {
     this.components = components;
@@ -47,11 +48,12 @@ public final class ArticleAnalyzer {
     NewsTokenizer tokenizer = new NewsTokenizer(lex.abbreviations());
     PosTagger tagger = new PosTagger();
     CueRules rules = new CueRules(lex);
+    ClaimCanonicalizer canonicalizer = ClaimCanonicalizer.fromResources();
     return new ArticleAnalyzer(new Components(new SentenceSplitter(tokenizer),
         rules, new SourceResolver(lex, dir), new StanceClassifier(lex),
-        new ClaimTextBuilder(lex, dir, new ConjunctSplitter(tokenizer, tagger)), ClaimCanonicalizer.fromResources(), dir,
+        new ClaimTextBuilder(lex, dir, new ConjunctSplitter(tokenizer, tagger)), canonicalizer, dir,
         lex, new AffiliationFinder(lex), new ClaimShape(tokenizer, tagger), tokenizer, new SiteFurniture(lex),
-        new SourceSubject(lex, rules.raising())), ExtractionLimits.DEFAULTS);
+        new SourceSubject(lex, rules.raising()), new TitleCaseWords(lex, canonicalizer::titleCase)), ExtractionLimits.DEFAULTS);
   }
 
   /** The same analyzer with other caps. */

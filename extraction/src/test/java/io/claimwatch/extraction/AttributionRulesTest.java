@@ -215,4 +215,25 @@ class AttributionRulesTest {
     assertThat(Analyses.only("The mayor warned as the storm approached that the pier would close.").source().name())
         .isEqualTo("The mayor");
   }
+
+  @Test
+  void shouldFindTheCueOfATitleCasedHeadlineWhenItsWordsAreAllCapitalized() {
+    ArticleAnalysis analysis = Analyses.analyze("Harbor Board Denies It Will Sell The Old Pier", "");
+    FoundAttribution a = analysis.attributions().get(0);
+    assertThat(a.source().name()).isEqualTo("Harbor Board");
+    assertThat(a.stance()).isEqualTo(StanceLabel.DENIES);
+    assertThat(analysis.claims()).extracting(FoundClaim::text).containsExactly("Harbor Board Will Sell The Old Pier");
+    ArticleAnalysis said = Analyses.analyze("Night Ferry Will Return In May, Port Officials Say", "");
+    assertThat(said.attributions()).extracting(x -> x.source().name()).containsExactly("Port Officials");
+    assertThat(said.claims()).extracting(FoundClaim::text).containsExactly("Night Ferry Will Return In May");
+  }
+
+  @Test
+  void shouldKeepTheHeadlineAsThePublishersClaimWhenItsAttributionGivesNone() {
+    ArticleAnalysis analysis = Analyses.analyze("Harbor chief denies selfie", "");
+    assertThat(analysis.claims()).extracting(FoundClaim::text).containsExactly("Harbor chief denies selfie");
+    assertThat(analysis.attributions()).extracting(FoundAttribution::stance, a -> a.claimId() != null)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(StanceLabel.DENIES, false),
+            org.assertj.core.groups.Tuple.tuple(StanceLabel.CONFIRMS, true));
+  }
 }

@@ -29,10 +29,12 @@ final class ReportFraming {
       + "|our|latest|recent|new|earlier|original|initial|previous|first|media|news|press|unconfirmed|\\p{L}+['’]s?)");
   /** How far into a content a wrapper may start ("the Harbor Times' report of ..."). */
   private static final int WRAPPER_REACH = 45;
+  private final ExtractionLexicon lex;
   private final List<String> wrappers;
   private final List<String> leading;
 
   ReportFraming(ExtractionLexicon lex) {
+    this.lex = lex;
     this.wrappers = lex.phrasesLongestFirst("claim_wrappers");
     this.leading = lex.phrasesLongestFirst("leading_claim_wrappers");
   }
@@ -55,6 +57,7 @@ final class ReportFraming {
     if (!m.matches()) return "";
     String[] words = m.group(1).split("\\s+");
     if (words.length > MAX_FRAMED_WORDS) return "";
+    for (String w : words) if (lex.cue(w.toLowerCase(Locale.ROOT)) != null) return ""; // "Acme denies layoff rumors": a clause
     for (String w : words) {
       boolean pointing = POINTING.matcher(w).matches();
       boolean name = Character.isUpperCase(w.charAt(0));
