@@ -30,8 +30,6 @@ import java.util.Map;
  * attribution.
  */
 final class AnalysisRun {
-  private static final int LEAD_SENTENCES = 3;
-  private static final int LEAD_MIN_WORDS = 8;
   private final ArticleAnalyzer.Components c;
   private final String text;
   private final FoundSource publisher;
@@ -44,6 +42,7 @@ final class AnalysisRun {
   private final Deadline deadline;
   private final List<String> notes = new ArrayList<>();
   private final MentionDecisions mentions;
+  private final LeadStatements leads;
 
   AnalysisRun(ArticleAnalyzer.Components c, ArticleInput article, AffiliationMemory memory, ExtractionLimits limits,
               Deadline deadline) {
@@ -56,6 +55,7 @@ final class AnalysisRun {
     this.affiliations = new SpeakerAffiliations(c, text, history, persons, memory, article.id(), publisher.key());
     this.parties = new PartyMatcher(c.directory());
     this.mentions = new MentionDecisions(c, text, publisher);
+    this.leads = new LeadStatements(c, text, publisher);
   }
 
   ArticleAnalysis run() {
@@ -72,7 +72,7 @@ final class AnalysisRun {
       deadline.check();
       findAttributions(s, sentences);
     }
-    addLeadStatements(sentences);
+    drafts.addAll(leads.unattributed(sentences, drafts));
     RelayOrigins.resolveFirstPerson(drafts);
     drafts.sort(Comparator.comparingInt((Draft d) -> d.content.start()).thenComparingInt(d -> d.cue.start()));
     RelayOrigins.markRelays(drafts);
@@ -224,41 +224,13 @@ final class AnalysisRun {
       boolean claimed = mentions.claimsInOrder().stream().anyMatch(fc -> fc.span().start() >= s.span().start()
           && fc.span().end() <= s.span().end() && isClaim(fc, titleEnd));
       if (!attributed || claimed) continue;
-      Draft d = leadDraft(s, true);
+      Draft d = leads.draft(s, LeadStatements.Place.TITLE);
       mentions.decide(d);
       if (d.stance != null) {
         drafts.add(d);
         drafts.addAll(d.otherMentions);
       }
     }
-  }
-
-  private void addLeadStatements(List<Sentence> sentences) {
-    int body = 0;
-    for (Sentence s : sentences) {
-      boolean title = s.paragraph() == 0;
-      if (!title && (s.tokens().stream().filter(Token::isWord).count() < LEAD_MIN_WORDS || ++body > LEAD_SENTENCES)) continue;
-      if (drafts.stream().anyMatch(d -> d.sentenceTokens == s.tokens())) continue;
-      // A body sentence with a cue word but no attribution found is too uncertain to be the publisher's own claim;
-      // the title is the article's headline claim whatever words it uses.
-      if (!title && c.rules().hasCue(s.tokens())) continue;
-      drafts.add(leadDraft(s, title));
-    }
-  }
-
-  private Draft leadDraft(Sentence s, boolean title) {
-    Draft d = new Draft();
-    d.lead = true;
-    d.source = publisher;
-    d.content = s.span();
-    d.cue = new TextSpan("", s.span().start(), s.span().start());
-    d.contentTokens = s.tokens();
-    d.sentenceTokens = s.tokens();
-    if (title) { // "X said to V" → "X to V", "Video: X" → "X"
-      String withoutHearsay = c.rules().raising().withoutHearsay(text, s.tokens());
-      d.claimInput = c.furniture().withoutLabel(withoutHearsay != null ? withoutHearsay : s.span().text());
-    }
-    return d;
   }
 
   /** An empty span where token {@code k} starts (after the last token when {@code k} is past it). */
