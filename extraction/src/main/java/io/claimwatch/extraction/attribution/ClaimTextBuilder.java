@@ -248,7 +248,7 @@ public final class ClaimTextBuilder {
     if (source == null || source.type() != SourceKind.PERSON && source.type() != SourceKind.ORGANIZATION) return s;
     String[] parts = s.split(" ", 2);
     if (parts.length < 2) return s;
-    if (parts[0].equals("I'm") || parts[0].equals("I’m")) parts = new String[] {"I", "am " + parts[1]}; // "I'm not" → "X is not"
+    parts = ThirdPerson.expanded(parts); // "I'm not" → "X is not", "she's been" → "X has been"
     String p = parts[0].toLowerCase(Locale.ROOT);
     boolean firstPerson = p.equals("i") || p.equals("we");
     boolean matches = source.type() == SourceKind.PERSON ? p.equals("he") || p.equals("she") || p.equals("i")

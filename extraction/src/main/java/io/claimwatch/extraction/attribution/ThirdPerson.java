@@ -1,5 +1,6 @@
 package io.claimwatch.extraction.attribution;
 
+import io.claimwatch.extraction.claim.FunctionWords;
 import io.claimwatch.extraction.claim.PosTagger;
 import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import java.util.Locale;
@@ -18,6 +19,9 @@ final class ThirdPerson {
       Map.entry("don’t", "doesn’t"), Map.entry("aren't", "isn't"), Map.entry("aren’t", "isn’t"),
       Map.entry("weren't", "wasn't"), Map.entry("weren’t", "wasn’t"), Map.entry("haven't", "hasn't"),
       Map.entry("haven’t", "hasn’t"), Map.entry("'m", "is"), Map.entry("’m", "is"));
+  /** Words after a participle that make it an adjective ("tired of", "committed to", "pleased that"). */
+  private static final Set<String> ADJECTIVAL_NEXT = Set.of("to", "that", "about", "with", "by", "in", "for", "of",
+      "and", "or", "but", "at", "on", "enough", "because", "from", "where", "when", "how", "as", "what", "if");
   private static final Map<String, String> CONTRACTED = Map.of("'m", "is", "'ve", "has", "'ll", "will", "'d", "would");
   /** Before "I", these make a question ("do I think"), where "I" is no subject to rename. */
   private static final Set<String> INVERTING = Set.of("do", "Do", "did", "Did", "can", "Can", "could", "would", "will",
@@ -84,6 +88,40 @@ final class ThirdPerson {
       w[i] = name;
     }
     return String.join(" ", w);
+  }
+
+  /**
+   * A subject pronoun with a contracted auxiliary as two words ("he's" + "not sure" → "he", "is not sure"; "I'd been"
+   * → "I", "had been"), so that the pronoun can become a name; {@code parts} itself when its first word is no such
+   * contraction.
+   */
+  static String[] expanded(String[] parts) {
+    String first = parts[0].replace('’', '\'');
+    int apostrophe = first.indexOf('\'');
+    if (parts.length < 2 || apostrophe < 1) return parts;
+    String pronoun = first.substring(0, apostrophe);
+    if (!FunctionWords.SUBJECT_PRONOUNS.contains(pronoun.toLowerCase(Locale.ROOT))) return parts;
+    String rest = parts[1];
+    while (rest.contains(" ") && (rest.split(" ", 2)[0].endsWith("ly") || ADVERBS.contains(rest.split(" ", 2)[0]))) {
+      rest = rest.split(" ", 2)[1]; // "he's probably got": the auxiliary is read off the verb after the adverb
+    }
+    String[] after = rest.split(" ", 3);
+    String next = after[0].toLowerCase(Locale.ROOT);
+    // "he's worked hard", "she's Started Writing": a participle with an object is a perfect; "he's tired of it" is "is"
+    String afterNext = after.length > 1 ? after[1].toLowerCase(Locale.ROOT) : "";
+    boolean participleWithObject = next.endsWith("ed") && !afterNext.isEmpty() && !ADJECTIVAL_NEXT.contains(afterNext);
+    boolean perfect = next.equals("been") || next.equals("got") || next.equals("gotten") || next.equals("better")
+        || participleWithObject;
+    String aux = switch (first.substring(apostrophe + 1).toLowerCase(Locale.ROOT)) {
+      case "s" -> perfect ? "has" : "is";
+      case "d" -> perfect ? "had" : "would";
+      case "ll" -> "will";
+      case "re" -> "are";
+      case "ve" -> "have";
+      case "m" -> "am";
+      default -> null;
+    };
+    return aux == null ? parts : new String[] {pronoun, aux + " " + parts[1]};
   }
 
   /** {@code word} without the punctuation around it ("don’t," → "don’t"). */

@@ -28,4 +28,12 @@ class LaterFirstPersonTest {
   void shouldKeepALaterIWhenItIsInvertedInAQuestion() {
     assertThat(texts("so the question is, do I think the fares are fair", mayor)).allMatch(t -> t.contains("do I think"));
   }
+
+  @Test
+  void shouldNameTheSpeakerWhenTheSubjectIsAPronounWithAContractedAuxiliary() {
+    assertThat(builder.build("she's been to the pier twice", mayor)).isEqualTo("Lena Ortiz has been to the pier twice");
+    assertThat(builder.build("she's tired of the fees", mayor)).isEqualTo("Lena Ortiz is tired of the fees");
+    assertThat(builder.build("she's backed the plan for years", mayor)).isEqualTo("Lena Ortiz has backed the plan for years");
+    assertThat(builder.build("she'll vote for the levy", mayor)).isEqualTo("Lena Ortiz will vote for the levy");
+  }
 }
