@@ -56,7 +56,7 @@ final class ReportFraming {
     Matcher m = TRAILING.matcher(s.strip());
     if (!m.matches()) return "";
     String[] words = m.group(1).split("\\s+");
-    if (words.length > MAX_FRAMED_WORDS) return "";
+    if (words.length > MAX_FRAMED_WORDS || m.group(1).matches(".*[,:;].*")) return ""; // "X kills Y, media report"
     for (String w : words) if (lex.cue(w.toLowerCase(Locale.ROOT)) != null) return ""; // "Acme denies layoff rumors": a clause
     for (String w : words) {
       boolean pointing = POINTING.matcher(w).matches();
