@@ -30,7 +30,6 @@ import java.util.regex.Pattern;
 public final class ClaimTextBuilder {
   private static final int MIN_FIRST_SENTENCE = 20;
   private static final Pattern APPOSITIVE = Pattern.compile("\\b(\\p{L}+)(?:, \\1\\b)+");
-  private static final int ANAPHOR_MAX_CHARS = 60;
   /**
    * Sentences of a content that are mentions: later sentences of a quote are claims too, and making them mentions
    * keeps more negations (PolNeAR dev 92.0% instead of 87.5% of contents with a claim; five sentences add nothing).
@@ -79,7 +78,6 @@ public final class ClaimTextBuilder {
   private final Ellipsis ellipsis;
   private final ConjunctSplitter splitter;
   private final NameShortener names;
-  private final Pattern falsityWord;
   private final Pattern speechParticiple;
   private final PositiveProposition positive;
   private final NegationOwner owner;
@@ -107,7 +105,6 @@ public final class ClaimTextBuilder {
     this.thirdPerson = new ThirdPerson(lex, splitter.tagger());
     this.tails = new PhraseTail(new NewsTokenizer(lex.abbreviations()), splitter.tagger());
     this.abbreviations = lex.abbreviations();
-    this.falsityWord = Pattern.compile("\\b(pure |complete |total |a )?(" + String.join("|", lex.words("falsity")) + ")$");
   }
 
   /** {@code clause} without a main-verb negation: what a stance is decided on when the negation is a third party's. */
@@ -235,13 +232,7 @@ public final class ClaimTextBuilder {
 
   /** True when the content only points back at an earlier claim ("it", "the report", "this information"). */
   public boolean isAnaphoric(String content) {
-    if (content.length() > ANAPHOR_MAX_CHARS) return false;
-    String n = TextCleaning.withoutQuotes(content).toLowerCase(Locale.ROOT).replace('’', '\'')
-        .replaceAll("[^\\p{L}' ]", " ").replaceAll("\\s+", " ").strip();
-    for (String pre : List.of("it ", "them ")) if (n.startsWith(pre) && n.length() < 30) n = n.substring(pre.length());
-    n = falsityWord.matcher(n).replaceAll("").strip();
-    return n.isEmpty() || lex.in("anaphoric_content", n) || n.split(" ").length <= 4
-        && n.matches(".*\\b(report|reports|claim|claims|information)$") && framing.framedByTrailingNoun(TextCleaning.trimPunctuation(TextCleaning.withoutQuotes(content).strip())).isEmpty();
+    return framing.pointsBack(content);
   }
 
   private String subjectPronoun(String s, FoundSource source, Pronoun pronoun) {

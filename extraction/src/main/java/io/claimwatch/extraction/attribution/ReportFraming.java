@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
  * port-closure report" → "layoff", "the port-closure"). A framed content states its claim in nominal form, which the
  * framing makes a claim ({@code ClaimShape#isReportedClaim}). A trailing framing noun after only determiners,
  * possessives or a name ("the report", "the Gazette's report", "the Harbor Times report") frames no claim of its own:
- * that content points back at an earlier one. Immutable.
+ * that content points back at an earlier one ({@link #pointsBack}, with "it", "this information", "the claims" and
+ * the lexicon's {@code anaphoric_content}). Immutable.
  */
 final class ReportFraming {
   /** At most this many words before a trailing framing noun. */
   private static final int MAX_FRAMED_WORDS = 6;
+  private static final int ANAPHOR_MAX_CHARS = 60;
   private static final Pattern TRAILING = Pattern.compile(
       "^(.+?)\\s+(reports?|rumou?rs?|claims?|allegations?|speculation)$", Pattern.CASE_INSENSITIVE);
   /**
@@ -32,9 +34,11 @@ final class ReportFraming {
   private final ExtractionLexicon lex;
   private final List<String> wrappers;
   private final List<String> leading;
+  private final Pattern falsityWord;
 
   ReportFraming(ExtractionLexicon lex) {
     this.lex = lex;
+    this.falsityWord = Pattern.compile("\\b(pure |complete |total |a )?(" + String.join("|", lex.words("falsity")) + ")$");
     this.wrappers = lex.phrasesLongestFirst("claim_wrappers");
     this.leading = lex.phrasesLongestFirst("leading_claim_wrappers");
   }
@@ -64,5 +68,16 @@ final class ReportFraming {
       if (!pointing && !name && Character.isLetter(w.charAt(0))) return m.group(1);
     }
     return "";
+  }
+
+  /** True when the content only points back at an earlier claim ("it", "the report", "this information"). */
+  boolean pointsBack(String content) {
+    if (content.length() > ANAPHOR_MAX_CHARS) return false;
+    String n = TextCleaning.withoutQuotes(content).toLowerCase(Locale.ROOT).replace('’', '\'')
+        .replaceAll("[^\\p{L}' ]", " ").replaceAll("\\s+", " ").strip();
+    for (String pre : List.of("it ", "them ")) if (n.startsWith(pre) && n.length() < 30) n = n.substring(pre.length());
+    n = falsityWord.matcher(n).replaceAll("").strip();
+    return n.isEmpty() || lex.in("anaphoric_content", n) || n.split(" ").length <= 4
+        && n.matches(".*\\b(report|reports|claim|claims|information)$") && framedByTrailingNoun(TextCleaning.trimPunctuation(TextCleaning.withoutQuotes(content).strip())).isEmpty();
   }
 }
