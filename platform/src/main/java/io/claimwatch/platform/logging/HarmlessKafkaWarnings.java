@@ -13,7 +13,7 @@ import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 
 /**
- * Drops five WARN messages that Kafka logs in normal operation of the local stack and that say nothing is
+ * Drops six WARN messages that Kafka logs in normal operation of the local stack and that say nothing is
  * wrong, each matched by its logger and its text, so that every other WARN of the same loggers still shows
  * (lowering those loggers would hide real trouble: {@code NetworkClient} also reports unreachable brokers). ERRORs
  * are never dropped. The messages (checked against Kafka 4.3.1 by {@code HarmlessKafkaWarningsTest}):
@@ -30,7 +30,10 @@ import ch.qos.logback.core.spi.FilterReply;
  * <li>{@code Sender}: a produce response with {@code CONCURRENT_TRANSACTIONS} that the producer retries - with
  * transactions v2 a transactional producer that starts its next transaction while the markers of the last one are
  * still being written gets this error and retries (KAFKA-18654); a retry that never succeeds ends in an ERROR of
- * the producer, which still shows.</li>
+ * the producer, which still shows; and the same retry for {@code OUT_OF_ORDER_SEQUENCE_NUMBER}, which a broker with
+ * transactions v2 returns as a retriable error for a batch that reaches a partition before the producer's first one
+ * (KAFKA-18202: with no producer state only sequence 0 is accepted); a sequence error the producer cannot retry is
+ * raised to the application and still shows as an ERROR.</li>
  * </ul>
  * Installed by the shared {@code logback.xml} as a {@code turboFilter}.
  */
@@ -47,7 +50,8 @@ public final class HarmlessKafkaWarnings extends TurboFilter {
                             && text.contains("Attempting to close NetworkClient that has already been closed")),
             new KnownMessage("org.apache.kafka.clients.producer.internals.Sender",
                     text -> text.contains("Got error produce response") && text.contains(", retrying (")
-                            && text.endsWith("Error: CONCURRENT_TRANSACTIONS")));
+                            && (text.endsWith("Error: CONCURRENT_TRANSACTIONS")
+                                || text.endsWith("Error: OUT_OF_ORDER_SEQUENCE_NUMBER"))));
 
     /** A message of one logger, recognised by its (already formatted) text. */
     private record KnownMessage(String logger, Predicate<String> text) {

@@ -67,12 +67,13 @@ class HarmlessKafkaWarningsTest {
     }
 
     @Test
-    void shouldDropARetriedConcurrentTransactionsProduceErrorButKeepOtherProduceErrors() {
+    void shouldDropRetriedTransactionsV2ProduceErrorsButKeepOtherProduceErrors() {
         org.slf4j.Logger log = new LogContext("[Producer clientId=app-StreamThread-1-producer, transactionalId=app-1] ")
                 .logger(org.apache.kafka.clients.producer.internals.Sender.class);
         String format = "Got error produce response with correlation id {} on topic-partition {}, retrying ({} attempts left). Error: {}";
         log.warn(format, 62, "app-deltas-repartition-1", Integer.MAX_VALUE - 1, Errors.CONCURRENT_TRANSACTIONS);
         log.warn(format, 63, "app-deltas-repartition-1", Integer.MAX_VALUE - 1, Errors.NOT_ENOUGH_REPLICAS);
+        log.warn(format, 64, "app-facts-changelog-0", Integer.MAX_VALUE - 1, Errors.OUT_OF_ORDER_SEQUENCE_NUMBER);
 
         assertThat(messages()).singleElement().satisfies(m -> assertThat(m).endsWith("Error: NOT_ENOUGH_REPLICAS"));
     }
