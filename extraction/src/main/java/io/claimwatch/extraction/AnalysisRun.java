@@ -89,13 +89,10 @@ final class AnalysisRun {
     }
     drafts.clear();
     drafts.addAll(all);
-    int titleEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
-    addTitleWithoutClaim(sentences, titleEnd);
-    RelayOrigins.assign(drafts, publisher);
     Map<String, FoundClaim> unique = new LinkedHashMap<>();
-    for (FoundClaim fc : mentions.claimsInOrder()) {
-      if (isClaim(fc, titleEnd)) unique.putIfAbsent(fc.claimId(), fc);
-    }
+    addClaims(0, unique, title.length());
+    addTitleWithoutClaim(sentences, unique, title.length());
+    RelayOrigins.assign(drafts, publisher);
     List<FoundAttribution> out = new ArrayList<>();
     for (Draft d : drafts) {
       boolean isClaim = d.claim != null && unique.containsKey(d.claim.claimId());
@@ -217,19 +214,30 @@ final class AnalysisRun {
    * A title sentence whose attributions gave no claim ("Harbor chief denies selfie": one word is no claim) is still
    * the headline's claim, the publisher's own, as an unattributed title is.
    */
-  private void addTitleWithoutClaim(List<Sentence> sentences, int titleEnd) {
+  private void addTitleWithoutClaim(List<Sentence> sentences, Map<String, FoundClaim> unique, int titleEnd) {
     for (Sentence s : sentences) {
       if (s.paragraph() != 0) break;
       boolean attributed = drafts.stream().anyMatch(d -> d.sentenceTokens == s.tokens() && !d.lead);
-      boolean claimed = mentions.claimsInOrder().stream().anyMatch(fc -> fc.span().start() >= s.span().start()
-          && fc.span().end() <= s.span().end() && isClaim(fc, titleEnd));
+      boolean claimed = unique.values().stream().anyMatch(fc -> fc.span().start() >= s.span().start()
+          && fc.span().end() <= s.span().end());
       if (!attributed || claimed) continue;
       Draft d = leads.draft(s, LeadStatements.Place.TITLE);
+      int made = mentions.claimsInOrder().size();
       mentions.decide(d);
+      addClaims(made, unique, titleEnd);
       if (d.stance != null) {
         drafts.add(d);
         drafts.addAll(d.otherMentions);
       }
+    }
+  }
+
+  /** The claims made from index {@code from} on that are claims ({@link #isClaim}), each id once, into {@code unique}. */
+  private void addClaims(int from, Map<String, FoundClaim> unique, int titleEnd) {
+    List<FoundClaim> made = mentions.claimsInOrder();
+    for (int i = from; i < made.size(); i++) {
+      FoundClaim fc = made.get(i);
+      if (isClaim(fc, titleEnd)) unique.putIfAbsent(fc.claimId(), fc);
     }
   }
 
