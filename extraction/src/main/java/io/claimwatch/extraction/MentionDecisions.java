@@ -23,8 +23,6 @@ import java.util.function.Function;
  * of the attribution it relays with stance REPORTS. Not shared between runs.
  */
 final class MentionDecisions {
-  private static final java.util.regex.Pattern REPORT_NOUN = java.util.regex.Pattern.compile(
-      "(?i)(reports?|rumou?rs?|claims?|allegations?)\\b");
   /** Content longer than this is cut before it becomes a claim text (a claim is the content's first clause). */
   private static final int MAX_CLAIM_INPUT_CHARS = 2_000;
   private final ArticleAnalyzer.Components c;
@@ -134,7 +132,7 @@ final class MentionDecisions {
     // headline capitals say nothing
     boolean titleCase = c.canonicalizer().titleCase(text.substring(0, Math.max(0, text.indexOf('\n'))));
     if (m.text().isEmpty() || !titleCase && !Character.isLowerCase(m.text().charAt(0))) return m;
-    if (REPORT_NOUN.matcher(m.text()).lookingAt()) return m; // "denies reports Kim is to ...": not the source's reports
+    if (c.claimTexts().opensWithReportNoun(m.text())) return m; // "denies reports Kim is to ...": not the source's reports
     boolean named = source.type() != SourceKind.ANONYMOUS && source.type() != SourceKind.PUBLICATION;
     if (!named || source.mention() == null || source.mention().text().isBlank()
         || !Character.isUpperCase(source.mention().text().charAt(0))) return m;

@@ -230,6 +230,11 @@ public final class ClaimTextBuilder {
     return !framing.strip(s).equals(s);
   }
 
+  /** Whether {@code text} opens with a report noun ("reports Kim is to open ..."): what it names is no one's own. */
+  public boolean opensWithReportNoun(String text) {
+    return framing.opensWithReportNoun(text);
+  }
+
   /** True when the content only points back at an earlier claim ("it", "the report", "this information"). */
   public boolean isAnaphoric(String content) {
     return framing.pointsBack(content);

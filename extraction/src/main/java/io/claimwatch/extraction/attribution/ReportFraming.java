@@ -20,8 +20,11 @@ final class ReportFraming {
   /** At most this many words before a trailing framing noun. */
   private static final int MAX_FRAMED_WORDS = 6;
   private static final int ANAPHOR_MAX_CHARS = 60;
+  /** The nouns a report is framed by ("reports of", "layoff rumors", "the claims"). */
+  private static final String REPORT_NOUNS = "reports?|rumou?rs?|claims?|allegations?";
   private static final Pattern TRAILING = Pattern.compile(
-      "^(.+?)\\s+(reports?|rumou?rs?|claims?|allegations?|speculation)$", Pattern.CASE_INSENSITIVE);
+      "^(.+?)\\s+(" + REPORT_NOUNS + "|speculation)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OPENING_REPORT_NOUN = Pattern.compile("(?i)(" + REPORT_NOUNS + ")\\b");
   /**
    * Words that only point, qualify or relate ("on the report"): what a framing noun after them refers to is known
    * from earlier text.
@@ -53,6 +56,11 @@ final class ReportFraming {
     for (String w : leading) if (lower.startsWith(w)) return s.substring(w.length()).strip();
     String framed = framedByTrailingNoun(s);
     return framed.isEmpty() ? s : framed;
+  }
+
+  /** Whether {@code text} opens with a report noun ("reports Kim is to open ...", "claims of a deal"). */
+  boolean opensWithReportNoun(String text) {
+    return OPENING_REPORT_NOUN.matcher(text).lookingAt();
   }
 
   /** The noun phrase before a trailing framing noun when it names what is reported ("layoff"), else "". */
