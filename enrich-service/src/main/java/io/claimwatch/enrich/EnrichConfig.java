@@ -74,6 +74,8 @@ public record EnrichConfig(
                         env.integer("ENRICH_EMBEDDING_CACHE_SIZE", 20_000, 0, 10_000_000),
                         new ResolverSettings(
                                 env.decimal("ENRICH_RESOLVER_ASSIGN_THRESHOLD", ResolverSettings.DEFAULT_ASSIGN, -0.99, 0.99),
+                                env.decimal("ENRICH_RESOLVER_SAME_ARTICLE_THRESHOLD",
+                                        ResolverSettings.DEFAULT_SAME_ARTICLE, -0.99, 1.0),
                                 env.decimal("ENRICH_RESOLVER_MERGE_THRESHOLD", ResolverSettings.DEFAULT_MERGE, -0.99, 1.0),
                                 env.duration("ENRICH_RESOLVER_ACTIVE_WINDOW", Duration.ofDays(30)),
                                 ResolverSettings.defaults().linkage(),

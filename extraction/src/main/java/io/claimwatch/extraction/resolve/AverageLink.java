@@ -2,7 +2,10 @@ package io.claimwatch.extraction.resolve;
 
 import io.claimwatch.extraction.embed.Vectors;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Greedy average-link agglomerative clustering of weighted atoms (groups of identical mention vectors): repeatedly
@@ -10,6 +13,10 @@ import java.util.List;
  * first such pair in atom order on ties. Each row keeps its best partner among the later rows, so a merge costs
  * O(n) plus a rescan of the rows whose best partner took part in it, instead of a scan of all pairs: about O(n²)
  * overall rather than O(n³), with the same merges as the all-pairs scan.
+ *
+ * <p>Two groups that hold mentions of one article are separate statements of that article, so they merge only at
+ * the stricter same-article threshold ({@link ResolverSettings#sameArticleThreshold}); a merge only adds articles to
+ * a group, so a pair that was not allowed never becomes allowed.
  */
 final class AverageLink {
   private final int n;
@@ -19,17 +26,21 @@ final class AverageLink {
   private final int[] best;
   private final double[] bestSim;
   private final List<List<StoredMention>> members;
+  private final List<Set<String>> articles;
   private final double threshold;
+  private final double sameArticleThreshold;
 
-  AverageLink(List<List<StoredMention>> atoms, double threshold) {
+  AverageLink(List<List<StoredMention>> atoms, double threshold, double sameArticleThreshold) {
     this.n = atoms.size();
     this.threshold = threshold;
+    this.sameArticleThreshold = sameArticleThreshold;
     this.sim = new double[n][n];
     this.size = new int[n];
     this.alive = new boolean[n];
     this.best = new int[n];
     this.bestSim = new double[n];
     this.members = new ArrayList<>(n);
+    this.articles = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       float[] vi = atoms.get(i).get(0).vector();
       for (int j = i + 1; j < n; j++) {
@@ -39,6 +50,9 @@ final class AverageLink {
       size[i] = atoms.get(i).size();
       alive[i] = true;
       members.add(new ArrayList<>(atoms.get(i)));
+      Set<String> own = new HashSet<>();
+      atoms.get(i).forEach(m -> own.add(ClaimIds.articleOf(m.mentionId())));
+      articles.add(own);
     }
     for (int i = 0; i < n; i++) {
       rescan(i);
@@ -80,6 +94,7 @@ final class AverageLink {
     size[a] += size[b];
     alive[b] = false;
     members.get(a).addAll(members.get(b));
+    articles.get(a).addAll(articles.get(b));
     rescan(a);
     for (int k = 0; k < b; k++) {
       if (!alive[k] || k == a) {
@@ -87,7 +102,7 @@ final class AverageLink {
       }
       if (best[k] == a || best[k] == b) {
         rescan(k);
-      } else if (k < a && sim[k][a] == bestSim[k] && a < best[k]) {
+      } else if (k < a && linkable(k, a) == bestSim[k] && a < best[k]) {
         best[k] = a;
       }
     }
@@ -98,10 +113,19 @@ final class AverageLink {
     best[i] = -1;
     bestSim[i] = Double.NEGATIVE_INFINITY;
     for (int j = i + 1; j < n; j++) {
-      if (alive[j] && sim[i][j] > bestSim[i]) {
-        bestSim[i] = sim[i][j];
+      double s = alive[j] ? linkable(i, j) : Double.NEGATIVE_INFINITY;
+      if (s > bestSim[i]) {
+        bestSim[i] = s;
         best[i] = j;
       }
     }
+  }
+
+  /** The pair's similarity when it may merge at all, else negative infinity. */
+  private double linkable(int i, int j) {
+    if (sim[i][j] < sameArticleThreshold && !Collections.disjoint(articles.get(i), articles.get(j))) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    return sim[i][j];
   }
 }

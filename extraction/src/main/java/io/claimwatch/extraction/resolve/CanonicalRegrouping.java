@@ -31,13 +31,15 @@ final class CanonicalRegrouping {
   /**
    * Regroups {@code mentions} (currently spread over the claims they name) into a plan: average-link agglomerative
    * clustering (merge the two groups with the highest mean pairwise cosine while it reaches the assign threshold,
-   * ties to the pair with the smaller mention ids), which depends only on the set of mentions.
+   * ties to the pair with the smaller mention ids; groups sharing an article only at the same-article threshold),
+   * which depends only on the set of mentions.
    */
   Plan plan(List<StoredMention> mentions, IdSource ids) {
     List<StoredMention> canonical = new ArrayList<>(mentions);
     canonical.sort(Comparator.comparing(StoredMention::mentionId));
     List<List<StoredMention>> groups = new ArrayList<>();
-    for (List<StoredMention> g : new AverageLink(atoms(canonical), settings.assignThreshold()).groups()) {
+    for (List<StoredMention> g : new AverageLink(atoms(canonical), settings.assignThreshold(),
+        settings.sameArticleThreshold()).groups()) {
       g.sort(Comparator.comparing(StoredMention::mentionId));
       groups.add(g);
     }

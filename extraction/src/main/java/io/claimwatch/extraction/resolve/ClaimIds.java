@@ -20,6 +20,12 @@ public final class ClaimIds {
     return articleId + "#" + hash16(CachingEmbedder.normalize(text));
   }
 
+  /** The article a mention id names (the part before its last {@code #}). */
+  public static String articleOf(String mentionId) {
+    int hash = mentionId.lastIndexOf('#');
+    return hash < 0 ? mentionId : mentionId.substring(0, hash);
+  }
+
   public static String claimIdFor(String openingMentionId) {
     return "c" + hash16("claim:" + openingMentionId);
   }

@@ -15,7 +15,8 @@ import java.util.TreeSet;
 
 /**
  * Claim identity by meaning. Each mention joins the active claim whose centroid is nearest to its embedding when
- * the cosine reaches the assign threshold, else opens a new claim. After every change the changed claim is
+ * the cosine reaches the assign threshold (the same-article threshold when that claim already holds a statement of
+ * the mention's article), else opens a new claim. After every change the changed claim is
  * consolidated: while another claim's centroid has come within the merge threshold, the smaller of the two is
  * merged into the larger (ties: the older, then the smaller id), its mentions move, and its id redirects to the
  * survivor forever. Then the claim's neighbourhood is regrouped canonically ({@link CanonicalRegrouping}), which
@@ -95,7 +96,8 @@ public final class ClaimResolver {
     Optional<CentroidIndex.Hit> hit = index.nearest(m.vector(), null);
     ClaimCluster cluster;
     double similarity;
-    if (hit.isPresent() && hit.get().similarity() >= settings.assignThreshold()) {
+    if (hit.isPresent() && hit.get().similarity() >= settings.assignThreshold()
+        && (hit.get().similarity() >= settings.sameArticleThreshold() || !statesArticle(hit.get().claimId(), m))) {
       cluster = state.cluster(hit.get().claimId()).orElseThrow().with(m.vector(), 1, m.eventTime());
       similarity = hit.get().similarity();
     } else {
@@ -112,6 +114,12 @@ public final class ClaimResolver {
       state.markRegroup(claim);
     }
     return events;
+  }
+
+  /** Whether the claim already holds a mention of the article {@code m} comes from. */
+  private boolean statesArticle(String claimId, MentionVector m) {
+    String article = ClaimIds.articleOf(m.mentionId());
+    return state.members(claimId).stream().anyMatch(id -> ClaimIds.articleOf(id).equals(article));
   }
 
   /** Number of claims marked for regrouping. */

@@ -19,8 +19,8 @@ class AverageLinkTest {
   void shouldGroupLikeTheAllPairsScanWhenMentionsFormNoisyTopics() {
     for (int seed = 1; seed <= 20; seed++) {
       List<StoredMention> mentions = noisyTopics(new Random(seed), 6, 12, 24);
-      Set<Set<String>> fast = asSets(new AverageLink(singletons(mentions), THRESHOLD).groups());
-      Set<Set<String>> reference = asSets(allPairsScan(mentions, THRESHOLD));
+      Set<Set<String>> fast = asSets(new AverageLink(singletons(mentions), THRESHOLD, THRESHOLD).groups());
+      Set<Set<String>> reference = asSets(allPairsScan(mentions, THRESHOLD, THRESHOLD));
       assertThat(fast).as("seed %d", seed).isEqualTo(reference);
       assertThat(fast.size()).as("seed %d found more than one group and fewer than all", seed)
           .isBetween(2, mentions.size() - 1);
@@ -43,14 +43,32 @@ class AverageLinkTest {
       atoms.add(atom);
     }
     withEchoes.sort(Comparator.comparing(StoredMention::mentionId));
-    assertThat(asSets(new AverageLink(atoms, THRESHOLD).groups()))
-        .isEqualTo(asSets(allPairsScan(withEchoes, THRESHOLD)));
+    assertThat(asSets(new AverageLink(atoms, THRESHOLD, THRESHOLD).groups()))
+        .isEqualTo(asSets(allPairsScan(withEchoes, THRESHOLD, THRESHOLD)));
   }
 
   @Test
   void shouldLeaveEveryMentionAloneWhenNoPairReachesTheThreshold() {
     List<StoredMention> mentions = noisyTopics(new Random(3), 5, 1, 32);
-    assertThat(new AverageLink(singletons(mentions), 0.99).groups()).hasSize(mentions.size());
+    assertThat(new AverageLink(singletons(mentions), 0.99, 0.99).groups()).hasSize(mentions.size());
+  }
+
+  @Test
+  void shouldKeepStatementsOfOneArticleApartBelowTheSameArticleThresholdWhenArticlesStateSeveralMentions() {
+    for (int seed = 1; seed <= 20; seed++) {
+      Random random = new Random(seed);
+      List<StoredMention> mentions = new ArrayList<>();
+      for (StoredMention m : noisyTopics(random, 6, 12, 24)) {
+        String id = "article" + random.nextInt(8) + "#" + m.mentionId();
+        mentions.add(new StoredMention(id, "c", "t", m.vector(), 0));
+      }
+      mentions.sort(Comparator.comparing(StoredMention::mentionId));
+      List<List<StoredMention>> constrained = new AverageLink(singletons(mentions), THRESHOLD, 0.75).groups();
+
+      assertThat(asSets(constrained)).as("seed %d", seed).isEqualTo(asSets(allPairsScan(mentions, THRESHOLD, 0.75)));
+      assertThat(asSets(constrained)).as("seed %d: the constraint changed the grouping", seed)
+          .isNotEqualTo(asSets(new AverageLink(singletons(mentions), THRESHOLD, THRESHOLD).groups()));
+    }
   }
 
   private static List<List<StoredMention>> singletons(List<StoredMention> mentions) {
@@ -88,8 +106,14 @@ class AverageLinkTest {
     return Vectors.normalized(v);
   }
 
+  private static boolean shareArticle(List<StoredMention> a, List<StoredMention> b) {
+    return a.stream().anyMatch(x -> b.stream()
+        .anyMatch(y -> ClaimIds.articleOf(x.mentionId()).equals(ClaimIds.articleOf(y.mentionId()))));
+  }
+
   /** The plain all-pairs greedy scan the fast version must agree with. */
-  private static List<List<StoredMention>> allPairsScan(List<StoredMention> canonical, double threshold) {
+  private static List<List<StoredMention>> allPairsScan(List<StoredMention> canonical, double threshold,
+                                                        double sameArticle) {
     int n = canonical.size();
     double[][] sim = new double[n][n];
     for (int i = 0; i < n; i++) {
@@ -112,6 +136,9 @@ class AverageLinkTest {
       double best = threshold;
       for (int i = 0; i < n; i++) {
         for (int j = i + 1; alive[i] && j < n; j++) {
+          if (sim[i][j] < sameArticle && shareArticle(members.get(i), members.get(j))) {
+            continue;
+          }
           if (alive[j] && (sim[i][j] > best || bi < 0 && sim[i][j] == best)) {
             best = sim[i][j];
             bi = i;

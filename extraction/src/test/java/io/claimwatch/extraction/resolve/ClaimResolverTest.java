@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ClaimResolverTest {
   private static final long T0 = 1_800_000_000_000L;
-  private static final ResolverSettings SETTINGS = new ResolverSettings(0.80, 0.85, Duration.ofDays(30), Linkage.CENTROID, 0);
+  private static final ResolverSettings SETTINGS = new ResolverSettings(0.80, 0.80, 0.85, Duration.ofDays(30), Linkage.CENTROID, 0);
 
   private final InMemoryResolverState state = new InMemoryResolverState();
   private final ClaimResolver resolver = new ClaimResolver(state, SETTINGS);
@@ -51,6 +51,18 @@ class ClaimResolverTest {
     assertThat(joined.claimId()).isEqualTo(c1);
     assertThat(joined.similarity()).isCloseTo(Math.cos(Math.toRadians(20)), org.assertj.core.data.Offset.offset(1e-6));
     assertThat(state.members(c1)).containsExactlyInAnyOrder("m1", "m3");
+  }
+
+  @Test
+  void shouldOpenNewClaimWhenTheNearestClaimAlreadyHoldsAStatementOfTheSameArticleBelowItsThreshold() {
+    ClaimResolver strict = new ClaimResolver(new InMemoryResolverState(),
+        new ResolverSettings(0.80, 0.95, 0.99, Duration.ofDays(30), Linkage.CENTROID, 0));
+    String first = assigned(strict.add(mention("a#1", 0, T0)), "a#1").claimId();
+    String sameArticle = assigned(strict.add(mention("a#2", 20, T0 + 1)), "a#2").claimId();
+    String otherArticle = assigned(strict.add(mention("b#1", 5, T0 + 2)), "b#1").claimId();
+
+    assertThat(sameArticle).as("cos 0.94 < 0.95 within one article").isNotEqualTo(first);
+    assertThat(otherArticle).as("cos 0.996 to a#1 from another article").isEqualTo(first);
   }
 
   @Test
@@ -136,7 +148,7 @@ class ClaimResolverTest {
 
   @Test
   void shouldEndWithTheSameGroupingWhateverTheArrivalOrderWhenRegroupingIsOn() {
-    ResolverSettings regrouping = new ResolverSettings(0.80, 0.85, Duration.ofDays(30), Linkage.AVERAGE, 100);
+    ResolverSettings regrouping = new ResolverSettings(0.80, 0.80, 0.85, Duration.ofDays(30), Linkage.AVERAGE, 100);
     double[] angles = {0, 8, 16, 24, 32, 40, 48, 56, 90, 97, 104};
     java.util.Set<java.util.Set<String>> reference = null;
     java.util.Random random = new java.util.Random(7);
@@ -169,7 +181,7 @@ class ClaimResolverTest {
 
   @Test
   void shouldReachTheImmediateGroupingWhenRegroupingRunsOncePerBatch() {
-    ResolverSettings regrouping = new ResolverSettings(0.80, 0.85, Duration.ofDays(30), Linkage.AVERAGE, 100);
+    ResolverSettings regrouping = new ResolverSettings(0.80, 0.80, 0.85, Duration.ofDays(30), Linkage.AVERAGE, 100);
     double[] angles = {0, 8, 16, 24, 32, 40, 48, 56, 90, 97, 104};
     ClaimResolver immediate = new ClaimResolver(new InMemoryResolverState(), regrouping);
     InMemoryResolverState batchState = new InMemoryResolverState();
