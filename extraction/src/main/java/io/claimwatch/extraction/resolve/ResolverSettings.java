@@ -19,7 +19,7 @@ import java.time.Duration;
 public record ResolverSettings(double assignThreshold, double sameArticleThreshold, double mergeThreshold,
                                Duration activeWindow, Linkage linkage, int regroupLimit) {
   /** Thresholds chosen by grouped cross-validation on the Emergent training claims (docs/claim-resolution.md). */
-  public static final double DEFAULT_ASSIGN = 0.50;
+  public static final double DEFAULT_ASSIGN = 0.52;
   public static final double DEFAULT_SAME_ARTICLE = 0.58;
   public static final double DEFAULT_MERGE = 0.68;
 
