@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -91,15 +91,18 @@ class DashboardBrowserIT {
       wait.until(d -> "live".equals(d.findElement(By.id("live-indicator")).getDomAttribute("data-state")));
       page.executeScript("window.claimwatchSamePage = true;");
 
-      page.findElement(row(mayor)).findElement(By.tagName("button")).click();
+      // the list re-renders on every status event, so a row found a moment ago may be gone: retry the click
+      wait.ignoring(StaleElementReferenceException.class).until(d -> {
+        d.findElement(row(mayor)).findElement(By.tagName("button")).click();
+        return true;
+      });
       wait.until(d -> mayor.equals(d.findElement(By.id("claim-detail")).getDomAttribute("data-claim-id"))
           && d.findElement(By.id("detail-body")).isDisplayed());
       JsonNode before = api.get("/claims/" + mayor);
       assertThat(page.findElement(By.id("detail-text")).getText()).isEqualTo(before.get("text").asText());
       assertThat(sourceNames(page, "confirms")).contains("Harbor Gazette");
       assertThat(sourceNames(page, "denies")).contains("Port Elsen City Hall");
-      assertThat(page.findElement(By.cssSelector("#sources-confirms .source-relayed")).getText())
-          .contains("Coastal Wire");
+      assertThat(texts(page, "#sources-confirms .source-relayed")).anyMatch(t -> t.contains("Coastal Wire"));
       wait.until(d -> chartPoints(page) == before.get("history").size());
       assertThat(drawnPixels(page)).as("pixels Chart.js drew on #score-chart").isGreaterThan(500);
 
@@ -118,7 +121,8 @@ class DashboardBrowserIT {
       wait.until(d -> !d.findElements(row(ferry)).isEmpty());
       assertRowMirrors(page, after);
       assertRowMirrors(page, api.get("/claims/" + ferry));
-      assertThat(page.findElement(By.id("detail-verdict")).getDomAttribute("data-verdict"))
+      assertThat(page.executeScript("return document.getElementById('detail-verdict').getAttribute('data-verdict');"))
+          .as("verdict in the open detail (the badge is replaced on each update)")
           .isEqualTo(after.get("verdict").asText());
       assertThat(page.executeScript("return window.claimwatchSamePage === true;"))
           .as("the page was updated in place, not reloaded").isEqualTo(true);
@@ -212,20 +216,39 @@ class DashboardBrowserIT {
     return By.cssSelector(".claim-row[data-claim-id='" + claimId + "']");
   }
 
+  /**
+   * Reads the row in one script call, so a re-render by a status event between two reads cannot leave the test
+   * holding a stale element; the row is looked up again until it mirrors the API's claim.
+   */
   private static void assertRowMirrors(ChromeDriver page, JsonNode claim) {
-    WebElement row = page.findElement(row(claim.get("claimId").asText()));
-    assertThat(row.getText()).contains(claim.get("text").asText());
-    assertThat(row.getDomAttribute("data-verdict")).isEqualTo(claim.get("verdict").asText());
-    assertThat(row.findElement(By.cssSelector(".badge")).getText())
-        .isEqualToIgnoringCase(claim.get("verdict").asText());
-    assertThat(Double.parseDouble(row.getDomAttribute("data-score"))).isEqualTo(claim.get("score").asDouble());
-    assertThat(Double.parseDouble(row.findElement(By.cssSelector("[role=meter]")).getDomAttribute("aria-valuenow")))
-        .isCloseTo(claim.get("score").asDouble(), org.assertj.core.data.Offset.offset(0.005));
+    String claimId = claim.get("claimId").asText();
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> row = (Map<String, Object>) page.executeScript("""
+          const row = document.querySelector(".claim-row[data-claim-id='" + arguments[0] + "']");
+          if (!row) return null;
+          return {text: row.innerText, verdict: row.getAttribute('data-verdict'),
+                  badge: row.querySelector('.badge').innerText, score: row.getAttribute('data-score'),
+                  meter: row.querySelector('[role=meter]').getAttribute('aria-valuenow')};""", claimId);
+      assertThat(row).as("row of " + claimId).isNotNull();
+      assertThat((String) row.get("text")).contains(claim.get("text").asText());
+      assertThat(row.get("verdict")).isEqualTo(claim.get("verdict").asText());
+      assertThat((String) row.get("badge")).isEqualToIgnoringCase(claim.get("verdict").asText());
+      assertThat(Double.parseDouble((String) row.get("score"))).isEqualTo(claim.get("score").asDouble());
+      assertThat(Double.parseDouble((String) row.get("meter")))
+          .isCloseTo(claim.get("score").asDouble(), org.assertj.core.data.Offset.offset(0.005));
+    });
   }
 
   private static List<String> sourceNames(ChromeDriver page, String stance) {
-    return page.findElements(By.cssSelector("#sources-" + stance + " .source-name")).stream()
-        .map(WebElement::getText).toList();
+    return texts(page, "#sources-" + stance + " .source-name");
+  }
+
+  /** The rendered text of every element matching the selector, read in one script call (no stale elements). */
+  @SuppressWarnings("unchecked")
+  private static List<String> texts(ChromeDriver page, String cssSelector) {
+    return (List<String>) page.executeScript(
+        "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.innerText);", cssSelector);
   }
 
   private static int chartPoints(ChromeDriver page) {
