@@ -51,6 +51,14 @@ final class EvalCommand {
         @Option(names = "--cv", description = "Add grouped 5-fold cross-validation of the claim resolver (thresholds re-chosen per fold).")
         boolean crossValidate;
 
+        @Option(names = "--pipeline", description = "Add claim identity through the running pipeline per claim fold:"
+                + " each fold's headlines sent through ingest to a fresh stack (broker, registry, the three services).")
+        boolean pipeline;
+
+        @Option(names = "--pipeline-timeout", defaultValue = "PT5M",
+                description = "With --pipeline: give up on a fold after this long (ISO-8601, default ${DEFAULT-VALUE}).")
+        java.time.Duration pipelineTimeout;
+
         @Override
         public Integer call() throws Exception {
             InputPaths.requireReadable(List.of(file));
@@ -64,6 +72,12 @@ final class EvalCommand {
             out.println("  (claim identity: each headline analyzed as an article, its headline claim resolved across the"
                     + " file in file order by the pipeline's claim resolver, default thresholds)");
             out.print(FoldedIdentity.run(rows, 5, Emergent::resolveThroughAnalyzer, embedder).toText());
+            if (pipeline) {
+                PipelineIdentity streaming = new PipelineIdentity(pipelineTimeout);
+                out.print(FoldedIdentity.run(rows, 5, (part, unused) -> streaming.resolve(part), embedder)
+                        .toText("the pipeline"));
+                out.flush();
+            }
             if (crossValidate) {
                 out.print(ResolverCrossValidation.run(ResolverEvaluation.embed(rows, embedder), 5, 1).toText());
             }

@@ -40,7 +40,12 @@ final class FoldedIdentity {
     }
 
     String toText() {
-      return String.format(Locale.ROOT, "Claim identity through the analyzer, mean over %d claim folds (each fold"
+      return toText("the analyzer");
+    }
+
+    /** One line naming the {@code path} the headlines took (the analyzer, the pipeline). */
+    String toText(String path) {
+      return String.format(Locale.ROOT, "Claim identity through " + path + ", mean over %d claim folds (each fold"
               + " resolved on its own): P %.3f R %.3f F1 %.3f (F1 per fold %.3f..%.3f)%n", folds.size(),
           meanPrecision(), meanRecall(), meanF1(), minF1(), maxF1());
     }
