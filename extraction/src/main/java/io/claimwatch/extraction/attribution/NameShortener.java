@@ -70,6 +70,7 @@ final class NameShortener {
           && i + 1 < words.size() && timeWords.contains(words.get(i + 1).text().toLowerCase(Locale.ROOT))) {
         int end = lower.equals("on") || lower.equals("last") || lower.equals("this") ? words.get(++i).end() : w.end();
         out.append(s, copied, w.start());
+        IndefiniteArticle.agree(out, i + 1 < words.size() ? words.get(i + 1).text() : null);
         copied = end < s.length() && s.charAt(end) == ' ' ? end + 1 : end;
       } else if (w.text().indexOf('-') > 0) {
         String[] parts = w.text().split("-", 2);
