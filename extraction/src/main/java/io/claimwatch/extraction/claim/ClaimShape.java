@@ -38,6 +38,7 @@ public final class ClaimShape {
   private final NewsTokenizer tokenizer;
   private final PosTagger tagger;
   private final ClauseEdges edges = new ClauseEdges();
+  private final SubjectAgreement agreement = SubjectAgreement.fromResources();
 
   public ClaimShape(NewsTokenizer tokenizer) {
     this(tokenizer, new PosTagger());
@@ -99,7 +100,8 @@ public final class ClaimShape {
     String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
     if (headline) return nominalVerdict(words); // "The Rise Of X" names a topic; "suggested a gap" lost its subject
     String[] tags = tagged(words);
-    boolean cut = edges.cut(words, tags) != ClauseEdges.Cut.NONE; // "a tariff and said ..."
+    // "a tariff and said ...", "a recent poll think ...": cut out of a sentence
+    boolean cut = edges.cut(words, tags) != ClauseEdges.Cut.NONE || agreement.disagrees(words, tags);
     return cut ? Verdict.FRAGMENT : hasPredicate(words, tags) ? Verdict.CLAIM : Verdict.NO_PREDICATE;
   }
 
