@@ -100,8 +100,8 @@ public final class ClaimShape {
     String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
     if (headline) return nominalVerdict(words); // "The Rise Of X" names a topic; "suggested a gap" lost its subject
     String[] tags = tagged(words);
-    // "a tariff and said ...", "a recent poll think ...": cut out of a sentence
-    boolean cut = edges.cut(words, tags) != ClauseEdges.Cut.NONE || agreement.disagrees(words, tags);
+    // "a tariff and said ...", "a recent poll think ...": cut out of a sentence; "Let them decide": no assertion
+    boolean cut = edges.cut(words, tags) != ClauseEdges.Cut.NONE || agreement.disagrees(words, tags) || Imperatives.opens(words, tags);
     return cut ? Verdict.FRAGMENT : hasPredicate(words, tags) ? Verdict.CLAIM : Verdict.NO_PREDICATE;
   }
 

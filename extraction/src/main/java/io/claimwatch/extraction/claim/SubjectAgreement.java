@@ -92,7 +92,8 @@ public final class SubjectAgreement {
     String lower = lower(word);
     if (irregularPlurals.contains(lower)) return Number.PLURAL;
     if (collectives.contains(lower) || pastForms.contains(lower) || lower.endsWith("ed")) return Number.UNKNOWN;
-    if (tag.equals("PROPN")) { // a name in -s ("Democrats") or in capitals ("the SDF") may be plural
+    // a name (or a capitalized word the tagger calls a noun) in -s ("Democrats") or in capitals ("the SDF") may be plural
+    if (tag.equals("PROPN") || tag.equals("NOUN") && Character.isUpperCase(word.charAt(0))) {
       boolean unclear = lower.endsWith("s") || !Character.isUpperCase(word.charAt(0)) || word.equals(word.toUpperCase(Locale.ROOT));
       return unclear ? Number.UNKNOWN : Number.SINGULAR;
     }
