@@ -106,9 +106,9 @@ public final class ClaimShape {
   }
 
 
-  /** A nominal text may lack a verb, but not name a topic or start at a lower-case finite verb. */
+  /** A nominal text may lack a verb, but not name a topic, be a bare wh-clause or start at a lower-case finite verb. */
   private Verdict nominalVerdict(String[] words) {
-    if (TopicTitles.isTopic(words, tagger)) return Verdict.NO_PREDICATE;
+    if (TopicTitles.isTopic(words, tagger) || WhTitles.asks(words, tagged(words))) return Verdict.NO_PREDICATE;
     String first = words[0];
     if (!Character.isLowerCase(first.charAt(0)) || first.endsWith("ing")) return Verdict.CLAIM;
     String tag = tagged(words)[0];
