@@ -31,4 +31,18 @@ class WhTitlesTest {
   void shouldKeepAHeadlineWhenAWhClauseIsTheObjectOfItsVerb() {
     assertThat(headline("Mayor explains why the ferry fares will rise")).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
+
+  @Test
+  void shouldStateThePresupposedClauseWhenATitleOpensWithWhyOrHowAndASubject() {
+    assertThat(WhTitles.presupposed("Why the harbor board lost its nerve")).isEqualTo("the harbor board lost its nerve");
+    assertThat(WhTitles.presupposed("How Port Town Won The Ferry Contract")).isEqualTo("Port Town Won The Ferry Contract");
+  }
+
+  @Test
+  void shouldKeepATitleWhenItsQuestionWordIsNoPresupposition() {
+    assertThat(WhTitles.presupposed("How many ferries will the port keep")).isEqualTo("How many ferries will the port keep");
+    assertThat(WhTitles.presupposed("Why is the pier closed?")).isEqualTo("Why is the pier closed?");
+    assertThat(WhTitles.presupposed("How to fix the old pier")).isEqualTo("How to fix the old pier");
+    assertThat(WhTitles.presupposed("What went wrong at the pier")).isEqualTo("What went wrong at the pier");
+  }
 }
