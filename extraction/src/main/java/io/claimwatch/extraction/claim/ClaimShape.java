@@ -206,8 +206,8 @@ public final class ClaimShape {
         return true; // "would make visitors face ..." has no subject, "the nominee to be taken to ..." no finite verb
       }
       if (tag.equals("VERB") && subjectSeen && !infinitive && !participle && !lower.endsWith("ing")
-          && !ModifierVerbs.isPrenominal(words, tags, i)) {
-        return true; // not "Scott killed by police"
+          && !ModifierVerbs.isPrenominal(words, tags, i) && !ModifierVerbs.isInApposition(words, tags, i)) {
+        return true; // not "Scott killed by police", "Ann Lee, a pilot based in Port Town"
       }
       subjectSeen |= SUBJECT_TAGS.contains(tag);
     }
