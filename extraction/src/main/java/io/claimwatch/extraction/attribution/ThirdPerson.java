@@ -34,6 +34,8 @@ final class ThirdPerson {
       "only", "not", "ever", "already", "sometimes", "often");
   /** An adverb before the verb: a word of letters only ("just", "completely"), not one the tagger misreads ("I, too"). */
   private static final java.util.regex.Pattern ADVERB_SHAPE = java.util.regex.Pattern.compile("\\p{Ll}+");
+  /** Past forms without -ed ("said", "told", "put"): with an object after "'s" they make a perfect ("he's said it"). */
+  private static final Set<String> UNMARKED_PAST = io.claimwatch.extraction.claim.SubjectAgreement.fromResources().pastForms();
   private final PosTagger tagger;
   private final Set<String> pastForms;
 
@@ -125,9 +127,11 @@ final class ThirdPerson {
     }
     String[] after = rest.split(" ", 3);
     String next = after[0].toLowerCase(Locale.ROOT);
-    // "he's worked hard", "she's Started Writing": a participle with an object is a perfect; "he's tired of it" is "is"
+    // "he's worked hard", "he's said it", "she's Started Writing": a participle with an object is a perfect; "he's tired
+    // of it" is "is"
     String afterNext = after.length > 1 ? after[1].toLowerCase(Locale.ROOT) : "";
-    boolean participleWithObject = next.endsWith("ed") && !afterNext.isEmpty() && !ADJECTIVAL_NEXT.contains(afterNext);
+    boolean participle = next.endsWith("ed") || UNMARKED_PAST.contains(next); // "she's backed", "he's said"
+    boolean participleWithObject = participle && !afterNext.isEmpty() && !ADJECTIVAL_NEXT.contains(afterNext);
     boolean perfect = next.equals("been") || next.equals("got") || next.equals("gotten") || next.equals("better")
         || participleWithObject;
     String aux = switch (first.substring(apostrophe + 1).toLowerCase(Locale.ROOT)) {

@@ -48,4 +48,9 @@ class LaterFirstPersonTest {
     assertThat(builder.build("I cut the ferry budget in May", mayor)).isEqualTo("Lena Ortiz cut the ferry budget in May");
     assertThat(builder.build("I had a plan for the pier", mayor)).isEqualTo("Lena Ortiz had a plan for the pier");
   }
+
+  @Test
+  void shouldReadApostropheSAsHasWhenAnUnmarkedParticipleWithAnObjectFollows() {
+    assertThat(builder.build("she's told the council the same thing twice", mayor)).isEqualTo("Lena Ortiz has told the council the same thing twice");
+  }
 }
