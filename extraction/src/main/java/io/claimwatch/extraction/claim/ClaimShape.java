@@ -106,16 +106,13 @@ public final class ClaimShape {
   }
 
 
-  /**
-   * A nominal text may lack a verb, but not name a topic, be a bare wh-clause or an imperative, or start at a lower-case
-   * finite verb.
-   */
+  /** A nominal text may lack a verb, but not name a topic, be a bare wh-clause or start at a lower-case finite verb. */
   private Verdict nominalVerdict(String[] words) {
-    String[] tags = tagged(words);
-    boolean noClaim = TopicTitles.isTopic(words, tagger) || WhTitles.asks(words, tags) || Imperatives.opensTitle(words, tags);
-    if (noClaim) return Verdict.NO_PREDICATE;
-    if (!Character.isLowerCase(words[0].charAt(0)) || words[0].endsWith("ing")) return Verdict.CLAIM;
-    return tags[0].equals("VERB") || tags[0].startsWith("AUX") ? Verdict.FRAGMENT : Verdict.CLAIM;
+    if (TopicTitles.isTopic(words, tagger) || WhTitles.asks(words, tagged(words))) return Verdict.NO_PREDICATE;
+    String first = words[0];
+    if (!Character.isLowerCase(first.charAt(0)) || first.endsWith("ing")) return Verdict.CLAIM;
+    String tag = tagged(words)[0];
+    return tag.equals("VERB") || tag.startsWith("AUX") ? Verdict.FRAGMENT : Verdict.CLAIM;
   }
 
   private String[] tagged(String[] words) {

@@ -11,9 +11,6 @@ import java.util.Locale;
  * object pronoun follows it.
  */
 final class Imperatives {
-  private static final java.util.Set<String> TITLE_OBJECTS = java.util.Set.of("the", "a", "an", "your", "our", "us",
-      "me", "them");
-
   private Imperatives() {}
 
   /** Whether {@code words} (tagged {@code tags}) open with an imperative. */
@@ -29,17 +26,5 @@ final class Imperatives {
     // "Let the council decide"; "Let's" and "Let us" propose and often frame a claim ("Let's face it, the pier is lost")
     if (lower.equals("let")) return !next.equals("'s") && !next.equals("us");
     return FunctionWords.OBJECT_PRONOUNS.contains(next) && !next.equals("whom");
-  }
-
-  /**
-   * Whether a headline (title-cased or not) opens with an imperative: as {@link #opens}, or a capitalized base-form verb
-   * before an article or a possessive of the reader ("Call the Board's Bluff", "Keep your fares low").
-   */
-  static boolean opensTitle(String[] words, String[] tags) {
-    if (opens(words, tags)) return true;
-    if (words.length < 3 || !tags[0].equals("VERB") || !Character.isUpperCase(words[0].charAt(0))) return false;
-    String lower = words[0].toLowerCase(Locale.ROOT);
-    boolean base = !lower.endsWith("s") && !lower.endsWith("ed") && !lower.endsWith("ing") && !lower.endsWith("en");
-    return base && TITLE_OBJECTS.contains(words[1].toLowerCase(Locale.ROOT));
   }
 }

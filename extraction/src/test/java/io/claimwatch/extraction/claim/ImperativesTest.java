@@ -31,15 +31,4 @@ class ImperativesTest {
     assertThat(body("Lee told me the ferry fares will rise next year")).isEqualTo(ClaimShape.Verdict.CLAIM);
     assertThat(body("Let's face it, the pier is lost")).isNotEqualTo(ClaimShape.Verdict.FRAGMENT);
   }
-
-  @Test
-  void shouldRejectAHeadlineWhenItOpensWithAVerbBeforeAnArticle() {
-    assertThat(SHAPE.judge("Call the Harbor Board's Bluff on Fees", true)).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
-    assertThat(SHAPE.judge("Watch The Best Moments From The Pier Debate", true)).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
-  }
-
-  @Test
-  void shouldKeepAHeadlineWhenANameOpensIt() {
-    assertThat(SHAPE.judge("Lee Wins the Harbor Seat", true)).isEqualTo(ClaimShape.Verdict.CLAIM);
-  }
 }
