@@ -17,7 +17,8 @@ final class LeadingMarkers {
   /**
    * Discourse markers before the first clause, which link it to what came before and are no part of the proposition:
    * "Well, first of all, ...", "Look, ...", "In fact, ...", "I mean, ...", "Besides, ...", "On the other hand, ...",
-   * and the speaker's frames "I can tell you (that) ...", "let me tell you ...".
+   * and the speaker's frames "I can tell you (that) ...", "let me tell you ...", "Trust me, ...", "Let me be clear, ...",
+   * "Make no mistake, ...".
    */
   private static final Pattern DISCOURSE_MARKER = Pattern.compile(
       "^(?i)((well|look|listen|frankly|honestly|of course|in fact|folks|again|now|remember|i mean|you know|apart from that"
@@ -25,7 +26,9 @@ final class LeadingMarkers {
           + "|by contrast|in contrast|nevertheless|nonetheless|therefore|thus|as a result|after all|in other words|indeed"
           + "|anyway|in any case),\\s+|well\\s+(?=(first|second|i|we|you|they|he|she|it)\\b)"
           + "|i mean\\s+(?=(there|this|that|it|we|they|he|she|you|i)\\b)|(first|second|third) of all,?\\s+"
-          + "|(i|we) (can|will|['’]ll|must|have to) (tell|assure) you( that)?,?\\s+|let me tell you( that)?,?\\s+)+");
+          + "|(i|we) (can|will|['’]ll|must|have to) (tell|assure) you( that)?,?\\s+|let me tell you( that)?,?\\s+"
+          + "|(trust me|believe me|mind you|make no mistake|mark my words|let me be (clear|honest|frank)"
+          + "|let['’]s be (clear|honest|frank)),\\s+)+");
 
   private LeadingMarkers() {}
 

@@ -32,28 +32,48 @@ final class ThirdPerson {
       "can't", "can’t", "couldn't", "couldn’t", "wouldn't", "wouldn’t", "shouldn't", "shouldn’t");
   private static final Set<String> ADVERBS = Set.of("never", "also", "still", "always", "just", "really", "even",
       "only", "not", "ever", "already", "sometimes", "often");
+  /** An adverb before the verb: a word of letters only ("just", "completely"), not one the tagger misreads ("I, too"). */
+  private static final java.util.regex.Pattern ADVERB_SHAPE = java.util.regex.Pattern.compile("\\p{Ll}+");
+  /** Past forms without -ed ("said", "told", "put"): with an object after "'s" they make a perfect ("he's said it"). */
+  private static final Set<String> UNMARKED_PAST = io.claimwatch.extraction.claim.SubjectAgreement.fromResources().pastForms();
   private final PosTagger tagger;
   private final Set<String> pastForms;
 
   ThirdPerson(ExtractionLexicon lex, PosTagger tagger) {
     this.tagger = tagger;
-    this.pastForms = lex.words("irregular_past");
+    // the lexicon's frequent forms and the claim stage's wider list with "put", "cut", "led" ("I led" is no "leds")
+    Set<String> past = new java.util.HashSet<>(lex.words("irregular_past"));
+    past.addAll(io.claimwatch.extraction.claim.SubjectAgreement.fromResources().pastForms());
+    this.pastForms = Set.copyOf(past);
   }
 
-  /** {@code rest} (the words after a first-person subject) with its first word in the third person singular. */
+  /**
+   * {@code rest} (the words after a first-person subject) with its verb in the third person singular: the first word,
+   * or the first after the adverbs the tagger reads before it ("just think" → "just thinks", "completely disagree" →
+   * "completely disagrees"); punctuation after the verb stays ("know." → "knows.").
+   */
   String verb(String rest) {
-    String[] parts = rest.split(" ", 2);
-    String first = parts[0];
-    String form = FORMS.get(first.toLowerCase(Locale.ROOT));
-    if (form == null && isPresentVerb(rest, first)) form = sForm(first);
-    if (form == null) return rest;
-    return parts.length < 2 ? form : form + " " + parts[1];
+    String[] w = rest.split(" ", -1);
+    String[] bare = new String[w.length + 1];
+    bare[0] = "I";
+    for (int i = 0; i < w.length; i++) bare[i + 1] = bare(w[i]).isEmpty() ? w[i] : bare(w[i]);
+    String[] tags = null;
+    int v = 0;
+    if (w.length > 1 && FORMS.get(bare[1].toLowerCase(Locale.ROOT)) == null) {
+      tags = tagger.tag(bare);
+      while (v + 1 < w.length && tags[v + 1].equals("ADV") && ADVERB_SHAPE.matcher(w[v]).matches()) v++;
+    }
+    String word = bare[v + 1];
+    String form = FORMS.get(word.toLowerCase(Locale.ROOT));
+    if (form == null && isPresentVerb(word, tags == null ? tagger.tag(bare) : tags, v + 1)) form = sForm(word);
+    if (form == null || !w[v].startsWith(word)) return rest;
+    w[v] = form + w[v].substring(word.length());
+    return String.join(" ", w);
   }
 
-  private boolean isPresentVerb(String rest, String word) {
+  private boolean isPresentVerb(String word, String[] tags, int at) {
     if (!word.matches("\\p{Ll}{2,}") || word.endsWith("ed") || pastForms.contains(word)) return false;
-    String[] words = ("I " + rest).split(" ");
-    return "VERB".equals(tagger.tag(words)[1]);
+    return "VERB".equals(tags[at]);
   }
 
   /**
@@ -80,7 +100,7 @@ final class ThirdPerson {
       String tail = w[v].substring(Math.min(w[v].length(), verb.length()));
       String form = FORMS.get(verb.toLowerCase(Locale.ROOT));
       boolean unchanged = MODALS.contains(verb) || verb.endsWith("ed") || pastForms.contains(verb);
-      if (form == null && !unchanged && isPresentVerb(String.join(" ", java.util.Arrays.copyOfRange(w, v, w.length)), verb)) {
+      if (form == null && !unchanged && isPresentVerb(verb, tagger.tag(firstPersonWords(w, v)), 1)) {
         form = sForm(verb);
       }
       if (form == null && !unchanged) continue;
@@ -107,9 +127,11 @@ final class ThirdPerson {
     }
     String[] after = rest.split(" ", 3);
     String next = after[0].toLowerCase(Locale.ROOT);
-    // "he's worked hard", "she's Started Writing": a participle with an object is a perfect; "he's tired of it" is "is"
+    // "he's worked hard", "he's said it", "she's Started Writing": a participle with an object is a perfect; "he's tired
+    // of it" is "is"
     String afterNext = after.length > 1 ? after[1].toLowerCase(Locale.ROOT) : "";
-    boolean participleWithObject = next.endsWith("ed") && !afterNext.isEmpty() && !ADJECTIVAL_NEXT.contains(afterNext);
+    boolean participle = next.endsWith("ed") || UNMARKED_PAST.contains(next); // "she's backed", "he's said"
+    boolean participleWithObject = participle && !afterNext.isEmpty() && !ADJECTIVAL_NEXT.contains(afterNext);
     boolean perfect = next.equals("been") || next.equals("got") || next.equals("gotten") || next.equals("better")
         || participleWithObject;
     String aux = switch (first.substring(apostrophe + 1).toLowerCase(Locale.ROOT)) {
@@ -122,6 +144,14 @@ final class ThirdPerson {
       default -> null;
     };
     return aux == null ? parts : new String[] {pronoun, aux + " " + parts[1]};
+  }
+
+  /** "I" and the words of {@code w} from {@code v}, as the tagger reads a verb after a first-person subject. */
+  private static String[] firstPersonWords(String[] w, int v) {
+    String[] out = new String[w.length - v + 1];
+    out[0] = "I";
+    System.arraycopy(w, v, out, 1, w.length - v);
+    return out;
   }
 
   /** {@code word} without the punctuation around it ("don’t," → "don’t"). */

@@ -38,6 +38,7 @@ public final class ClaimShape {
   private final NewsTokenizer tokenizer;
   private final PosTagger tagger;
   private final ClauseEdges edges = new ClauseEdges();
+  private final SubjectAgreement agreement = SubjectAgreement.fromResources();
 
   public ClaimShape(NewsTokenizer tokenizer) {
     this(tokenizer, new PosTagger());
@@ -99,14 +100,15 @@ public final class ClaimShape {
     String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
     if (headline) return nominalVerdict(words); // "The Rise Of X" names a topic; "suggested a gap" lost its subject
     String[] tags = tagged(words);
-    boolean cut = edges.cut(words, tags) != ClauseEdges.Cut.NONE; // "a tariff and said ..."
+    // "a tariff and said ...", "a recent poll think ...": cut out of a sentence; "Let them decide": no assertion
+    boolean cut = edges.cut(words, tags) != ClauseEdges.Cut.NONE || agreement.disagrees(words, tags) || Imperatives.opens(words, tags);
     return cut ? Verdict.FRAGMENT : hasPredicate(words, tags) ? Verdict.CLAIM : Verdict.NO_PREDICATE;
   }
 
 
-  /** A nominal text may lack a verb, but not name a topic or start at a lower-case finite verb. */
+  /** A nominal text may lack a verb, but not name a topic, be a bare wh-clause or start at a lower-case finite verb. */
   private Verdict nominalVerdict(String[] words) {
-    if (TopicTitles.isTopic(words, tagger)) return Verdict.NO_PREDICATE;
+    if (TopicTitles.isTopic(words, tagger) || WhTitles.asks(words, tagged(words))) return Verdict.NO_PREDICATE;
     String first = words[0];
     if (!Character.isLowerCase(first.charAt(0)) || first.endsWith("ing")) return Verdict.CLAIM;
     String tag = tagged(words)[0];
@@ -142,10 +144,10 @@ public final class ClaimShape {
     boolean frontedTo = words[0].equals("To") && tags.length > 1 && !tags[1].equals("VERB") && !tags[1].startsWith("AUX");
     boolean fronted = !quantity && (tags[0].equals("ADP") || first.equals("with") || frontedTo // the tagger may call a first "With" SCONJ
         || tags[0].equals("ADV") && tags.length > 1 && tags[1].equals("ADP"));
-    boolean demonstrative = first.equals("that") && isDemonstrative(words, tags, 0);
+    boolean demonstrative = first.equals("that") && ClauseWords.isDemonstrative(words, tags, 0);
     boolean lowerVerb = Character.isLowerCase(words[0].charAt(0)) && (tags[0].equals("VERB") || tags[0].startsWith("AUX"));
     if (!fronted && !demonstrative && (tags[0].equals("CCONJ") || tags[0].equals("SCONJ") || isSubordinator(first, tags[0])
-        || first.equals("to") || OBJECT_PRONOUNS.contains(first) || lowerVerb && !isGerundSubject(words, tags))) {
+        || first.equals("to") || OBJECT_PRONOUNS.contains(first) || lowerVerb && !ClauseWords.isGerundSubject(words, tags))) {
       return false; // "and the majority of ...", "before he died", "to push for ...", "was her view and ...": no clause of its own
     }
     int start = 0;
@@ -162,7 +164,7 @@ public final class ClaimShape {
     for (int i = start; i < tags.length; i++) {
       String lower = words[i].toLowerCase(Locale.ROOT);
       String tag = tags[i].startsWith("AUX+") ? "AUX" : tags[i];
-      String before = wordBefore(words, tags, i);
+      String before = ClauseWords.wordBefore(words, tags, i);
       // "to be identified", "to really call": the verbs of an infinitive are not finite
       boolean infinitive = before.equals("to") || BARE_BE.contains(before) || BARE_BE.contains(lower);
       boolean participle = tag.equals("VERB") && i + 1 < words.length && words[i + 1].equalsIgnoreCase("by");
@@ -185,7 +187,7 @@ public final class ClaimShape {
       boolean complementThat = lower.equals("that") && tag.equals("SCONJ") && i > start && tags[i - 1].equals("NOUN")
           && SUBJECT_STARTS.contains(tags[start]);
       if (subjectSeen && (lower.equals("who") || lower.equals("which") || relativeThat || complementThat)) {
-        i = afterVerbGroup(tags, i + 1) - 1;
+        i = ClauseWords.afterVerbGroup(tags, i + 1) - 1;
         afterRelative = true;
         afterComplement |= complementThat;
         continue;
@@ -193,7 +195,7 @@ public final class ClaimShape {
       // "that burden" after a preposition ("a lot of that burden is ...") is a determiner the tagger may call PRON
       boolean determiner = (tag.equals("DET") || lower.equals("that") && i > start && tags[i - 1].equals("ADP"))
           && i + 1 < tags.length && NOMINAL_TAGS.contains(tags[i + 1]);
-      boolean subordinate = isSubordinator(lower, tag) && !(lower.equals("that") && (determiner || isDemonstrative(words, tags, i)))
+      boolean subordinate = isSubordinator(lower, tag) && !(lower.equals("that") && (determiner || ClauseWords.isDemonstrative(words, tags, i)))
           || tag.equals("SCONJ");
       // a preposition the tagger calls SCONJ in a relative clause of the subject ("policies that help parents with ...")
       boolean mistagged = afterRelative && !SUBORDINATORS.contains(lower);
@@ -204,53 +206,17 @@ public final class ClaimShape {
         return true; // "would make visitors face ..." has no subject, "the nominee to be taken to ..." no finite verb
       }
       if (tag.equals("VERB") && subjectSeen && !infinitive && !participle && !lower.endsWith("ing")
-          && !ModifierVerbs.isPrenominal(words, tags, i)) {
-        return true; // not "Scott killed by police"
+          && !ModifierVerbs.isPrenominal(words, tags, i) && !ModifierVerbs.isInApposition(words, tags, i)) {
+        return true; // not "Scott killed by police", "Ann Lee, a pilot based in Port Town"
       }
       subjectSeen |= SUBJECT_TAGS.contains(tag);
     }
     return false;
   }
 
-  /** "That's", "that is": "that" as the subject, before its auxiliary. */
-  private static boolean isDemonstrative(String[] words, String[] tags, int i) {
-    if (i + 1 >= words.length) return false;
-    String next = words[i + 1].toLowerCase(Locale.ROOT);
-    return next.equals("'s") || next.equals("’s") || tags[i + 1].startsWith("AUX") && (i == 0 || !tags[i - 1].equals("NOUN"));
-  }
-
-  /**
-   * "bringing back the rule is ...": a gerund subject, an -ing verb with an auxiliary of its own later in the same
-   * clause (not after a comma, a subordinator or a subject pronoun: "saying he would ..." is no clause).
-   */
-  private static boolean isGerundSubject(String[] words, String[] tags) {
-    if (!tags[0].equals("VERB") || !words[0].toLowerCase(Locale.ROOT).endsWith("ing")) return false;
-    for (int i = 1; i < words.length; i++) {
-      String lower = words[i].toLowerCase(Locale.ROOT);
-      if (BREAKS.contains(words[i]) || tags[i].equals("SCONJ") || isSubordinator(lower, tags[i]) || tags[i].equals("PRON")) return false;
-      if (tags[i].equals("AUX") && !BARE_BE.contains(lower) && !words[i - 1].equalsIgnoreCase("to")) return true;
-    }
-    return false;
-  }
-
-  /** The word before {@code i}, skipping adverbs, lower case ("" at the start). */
-  private static String wordBefore(String[] words, String[] tags, int i) {
-    int k = i - 1;
-    while (k > 0 && tags[k].equals("ADV")) k--;
-    return k < 0 ? "" : words[k].toLowerCase(Locale.ROOT);
-  }
-
   /** "that" of "that decision" is a determiner, not a subordinator. */
   static boolean isSubordinator(String lower, String tag) {
     return SUBORDINATORS.contains(lower) && !(lower.equals("that") && tag.equals("DET"));
-  }
-
-  /** Index after the first verb group (auxiliaries, verbs, particles, adverbs) from {@code from}, or the length. */
-  private static int afterVerbGroup(String[] tags, int from) {
-    int i = from;
-    while (i < tags.length && !tags[i].equals("VERB") && !tags[i].startsWith("AUX")) i++;
-    while (i < tags.length && (tags[i].equals("VERB") || tags[i].startsWith("AUX") || tags[i].equals("PART") || tags[i].equals("ADV"))) i++;
-    return i;
   }
 
 }

@@ -11,7 +11,7 @@ import java.util.Set;
  *       or subject pronoun, or an auxiliary after a conjunction ("the pier was sold to the", "the board met and", "the
  *       captain told him that she", "the fleet grew and has"), in "than"/"as", or in a preposition after a noun
  *       that nothing before it strands ("the mayor is friends with"), or in an auxiliary after a noun ("the mayor
- *       is", "the board must");</li>
+ *       is", "the board must"), or with a "not only" that no "but" or "also" follows ("rise not only for visitors");</li>
  *   <li>{@link Cut#COORDINATED_START}: a lower-case text's first verb, an auxiliary or a verb in -ed/-s,
  *       follows "and"/"or"/"but" with no verb or pronoun before it, so the text begins in the object of a predicate
  *       that was cut off ("a new tariff and said the port would close");</li>
@@ -54,6 +54,7 @@ public final class ClauseEdges {
   private static final Set<String> WH_WORDS = Set.of("what", "how", "where", "when", "whether", "who", "which");
   private static final Set<String> SUBORDINATORS = Set.of("because", "although", "though", "while", "if", "unless");
   private static final Set<String> BARE_PHRASE_TAGS = Set.of("NOUN", "ADJ");
+  private static final Set<String> SECOND_PARTS = Set.of("but", "also", "too", ";");
 
   /** How the text of {@code words} (tagged {@code tags}) is cut. */
   public Cut cut(String[] words, String[] tags) {
@@ -63,6 +64,7 @@ public final class ClauseEdges {
     if (last > 0 && DANGLING.contains(words[last].toLowerCase(Locale.ROOT).replace(".", ""))) return Cut.DANGLING_END;
     if (last > 1 && strandedPreposition(words, tags, last)) return Cut.DANGLING_END; // "the mayor is friends with"
     if (last > 0 && strandedAuxiliary(words, tags, last)) return Cut.DANGLING_END; // "the mayor is", "the board must"
+    if (notOnlyAlone(words)) return Cut.DANGLING_END; // "the fees will rise not only for visitors"
     if (last > 1 && HAVE.contains(words[last].toLowerCase(Locale.ROOT)) && Set.of("NOUN", "PROPN").contains(tags[last - 1])
         && firstVerb(tags) == last) {
       return Cut.RELATIVE_ONLY; // "a stance the harbor board has": a noun phrase and a gapped relative
@@ -220,6 +222,16 @@ public final class ClauseEdges {
   private static boolean commaVerbAfter(String[] words, String[] tags, int from) {
     for (int i = from; i + 1 < words.length; i++) {
       if (words[i].equals(",") && (tags[i + 1].equals("VERB") || tags[i + 1].startsWith("AUX"))) return true;
+    }
+    return false;
+  }
+
+  /** A lower-case "not only" with no "but" or "also" after it: the text was cut before the second part. */
+  private static boolean notOnlyAlone(String[] words) {
+    for (int i = 1; i + 1 < words.length; i++) {
+      if (!words[i].equals("not") || !words[i + 1].equalsIgnoreCase("only")) continue;
+      for (int k = i + 2; k < words.length; k++) if (SECOND_PARTS.contains(words[k].toLowerCase(Locale.ROOT))) return false;
+      return true;
     }
     return false;
   }

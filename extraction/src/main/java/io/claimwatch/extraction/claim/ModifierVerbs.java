@@ -8,7 +8,9 @@ import java.util.Set;
  * or a possessive and a noun modifies the noun ("a muted one", "her bruised arm", "the planned rally"): after "a",
  * "the" or "his" a finite verb cannot follow, so the text has no clause there. Only articles and possessives count,
  * not "that" or "this", which may be the subject ("that changed everything"). A name after "or" between commas
- * ("the Islamic State, or ISIS, has ...") renames the noun before and opens no second clause.
+ * ("the Islamic State, or ISIS, has ...") renames the noun before and opens no second clause. A participle in -ed right
+ * after the noun of an apposition ("Ann Lee, a ferry pilot based in Port Town") modifies that noun: the apposition
+ * has no predicate of its own, so a caption of a name and an apposition has none.
  */
 final class ModifierVerbs {
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "my", "your", "his", "her", "its", "our",
@@ -29,6 +31,20 @@ final class ModifierVerbs {
     for (int k = i + 1; k < words.length && k <= i + 3; k++) {
       if (words[k].equals(",")) return k > i + 1;
       if (!Character.isUpperCase(words[k].charAt(0))) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the verb at {@code i}, a form in -ed right after a noun, sits in an apposition opened by a comma and "a" or
+   * "an" with no verb between ("Ann Lee, 63, a pilot raised in Port Town").
+   */
+  static boolean isInApposition(String[] words, String[] tags, int i) {
+    if (i < 3 || !tags[i - 1].equals("NOUN") || !words[i].toLowerCase(Locale.ROOT).endsWith("ed")) return false;
+    for (int k = i - 1; k > 0; k--) {
+      if (tags[k].equals("VERB") || tags[k].startsWith("AUX")) return false;
+      String lower = words[k].toLowerCase(Locale.ROOT);
+      if ((lower.equals("a") || lower.equals("an")) && words[k - 1].equals(",")) return true;
     }
     return false;
   }

@@ -17,7 +17,8 @@ import java.util.Set;
  * singular noun before a name or pronoun ("[her] rival Ann Lee won ...", "[Friday] night they closed ...") and a lone
  * adverb of a cut speech frame before a comma or colon and a clause ("[said] calmly, the pier will reopen"). Not a
  * fronted time phrase ("the next morning, the port closed"), nor an apposition, whose comma the subject does not
- * follow with a verb ("her rival, the mayor, wants ...", "the board, which ..."). The tags are OpenNLP's as repaired
+ * follow with a verb ("her rival, the mayor, wants ...", "the board, which ..."); a time noun after the phrase's
+ * head does not make it a time phrase ("her bid last spring, the mayor ..."). The tags are OpenNLP's as repaired
  * by {@link TagRepairs}, so a tail the tagger reads as a noun phrase may be a clause ("term carries with it ...").
  */
 public final class PhraseTail {
@@ -87,6 +88,7 @@ public final class PhraseTail {
     boolean bare = Character.isLowerCase(words[0].charAt(0)) && BARE_OPENERS.contains(tags[0]); // "track record, ..."
     if (!OPENERS.contains(words[0]) && !bare || TIME_NOUNS.contains(words[0])) return -1;
     int comma = -1;
+    boolean nounSeen = tags[0].equals("NOUN");
     for (int i = 1; i < words.length && i <= PHRASE_MAX; i++) {
       if (words[i].equals(",")) {
         comma = i;
@@ -94,7 +96,9 @@ public final class PhraseTail {
       }
       String lower = words[i].toLowerCase(Locale.ROOT);
       boolean mark = !Character.isLetterOrDigit(lower.charAt(0)) && !lower.equals("'s") && !lower.equals("’s");
-      if (isVerb(tags[i]) || tags[i].equals("SCONJ") || mark || TIME_NOUNS.contains(lower)) return -1;
+      // a time noun heads a fronted time phrase ("the next morning, ..."), not one after the head ("his bid last spring, ...")
+      if (isVerb(tags[i]) || tags[i].equals("SCONJ") || mark || TIME_NOUNS.contains(lower) && !nounSeen) return -1;
+      nounSeen |= tags[i].equals("NOUN");
     }
     return comma > 1 && clauseAt(words, tags, comma + 1) ? comma + 1 : -1;
   }

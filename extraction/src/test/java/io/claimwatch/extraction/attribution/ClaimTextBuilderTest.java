@@ -164,4 +164,11 @@ class ClaimTextBuilderTest {
   void shouldDropASpokenFillerBetweenCommas() {
     assertThat(builder.build("the ferry was, you know, running late all week", null)).isEqualTo("the ferry was running late all week");
   }
+
+  @Test
+  void shouldDropASpeakersFrameWhenAClauseFollowsIt() {
+    assertThat(builder.build("Trust me, the pier will reopen in May", null)).isEqualTo("the pier will reopen in May");
+    assertThat(builder.build("Let me be clear, the ferry will keep running", null)).isEqualTo("the ferry will keep running");
+    assertThat(builder.build("Make no mistake, the harbor board wants the fees", null)).isEqualTo("the harbor board wants the fees");
+  }
 }

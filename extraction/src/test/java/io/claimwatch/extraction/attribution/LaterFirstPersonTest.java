@@ -36,4 +36,21 @@ class LaterFirstPersonTest {
     assertThat(builder.build("she's backed the plan for years", mayor)).isEqualTo("Lena Ortiz has backed the plan for years");
     assertThat(builder.build("she'll vote for the levy", mayor)).isEqualTo("Lena Ortiz will vote for the levy");
   }
+
+  @Test
+  void shouldMakeTheVerbAgreeWhenAnAdverbStandsBetweenTheSpeakerAndIt() {
+    assertThat(builder.build("I completely disagree with the harbor board", mayor)).isEqualTo("Lena Ortiz completely disagrees with the harbor board");
+    assertThat(builder.build("I firmly believe the pier should stay open", mayor)).isEqualTo("Lena Ortiz firmly believes the pier should stay open");
+  }
+
+  @Test
+  void shouldKeepTheVerbWhenItsPastIsItsBaseForm() {
+    assertThat(builder.build("I cut the ferry budget in May", mayor)).isEqualTo("Lena Ortiz cut the ferry budget in May");
+    assertThat(builder.build("I had a plan for the pier", mayor)).isEqualTo("Lena Ortiz had a plan for the pier");
+  }
+
+  @Test
+  void shouldReadApostropheSAsHasWhenAnUnmarkedParticipleWithAnObjectFollows() {
+    assertThat(builder.build("she's told the council the same thing twice", mayor)).isEqualTo("Lena Ortiz has told the council the same thing twice");
+  }
 }

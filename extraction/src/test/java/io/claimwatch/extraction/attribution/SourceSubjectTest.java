@@ -57,4 +57,22 @@ class SourceSubjectTest {
   void shouldLeaveItWhenTheSourceIsNamedByAPersonsRole() {
     assertThat(resolve("The harbor minister insists it is a publicity stunt.", "insists", SourceKind.ORGANIZATION)).isNull();
   }
+
+  @Test
+  void shouldLeaveItWhenTheSourceIsAPersonWithATitle() {
+    assertThat(resolve("Sen. Ana Ruiz said it was a fine day for the regatta.", "said", SourceKind.PERSON)).isNull();
+  }
+
+  @Test
+  void shouldLeaveAnExpletiveItWhenAClauseFollowsAfterAModalOrAnAdverb() {
+    assertThat(resolve("The agency said it would be very hard for the port to win.", "said", SourceKind.ORGANIZATION)).isNull();
+    assertThat(resolve("The agency said it would have made more sense to wait.", "said", SourceKind.ORGANIZATION)).isNull();
+    assertThat(resolve("The agency said it was odd because the fees fell.", "said", SourceKind.ORGANIZATION)).isNull();
+  }
+
+  @Test
+  void shouldNameTheSourceWhenItWillBeAbleToAct() {
+    assertThat(resolve("The bakery said it will be able to open on Sunday.", "said", SourceKind.ORGANIZATION))
+        .isEqualTo("The bakery will be able to open on Sunday");
+  }
 }

@@ -134,4 +134,10 @@ class ClauseEdgesTest {
     assertThat(body("the old ferry she sold in 1990")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
     assertThat(body("the ferry she sold in 1990 was scrapped")).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
+
+  @Test
+  void shouldRejectATextWhenItsNotOnlyHasNoSecondPart() {
+    assertThat(body("the new fees will hurt not only the ferry riders")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the new fees will hurt not only the riders but also the crews")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 }

@@ -34,4 +34,10 @@ class ModifierVerbsTest {
     assertThat(ModifierVerbs.isPrenominal(words, tags, 1)).isFalse();
     assertThat(ModifierVerbs.isPrenominal(new String[] {"a", "planned", "rally"}, new String[] {"DET", "VERB", "NOUN"}, 1)).isTrue();
   }
+
+  @Test
+  void shouldFindNoPredicateWhenTheOnlyVerbIsAParticipleInAnApposition() {
+    assertThat(SHAPE.judge("Ann Lee, 63, a ferry pilot raised in Port Town", false)).isNotEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(SHAPE.judge("Ann Lee, a pilot based in Port Town, has retired", false)).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 }

@@ -65,4 +65,11 @@ class PhraseTailTest {
     assertThat(tails.clause("back: we never sold the pier")).isEqualTo("we never sold the pier");
     assertThat(tails.clause("calmly, with a shrug")).isEqualTo("calmly, with a shrug");
   }
+
+  @Test
+  void shouldStartTheTextAtTheClauseWhenATimeNounFollowsTheHeadOfTheTail() {
+    PhraseTail tails = new PhraseTail(new NewsTokenizer(ExtractionLexicon.fromResources().abbreviations()), new PosTagger());
+    assertThat(tails.clause("her bid for the harbor seat last spring, the mayor was holding a meeting at the pier"))
+        .isEqualTo("the mayor was holding a meeting at the pier");
+  }
 }
