@@ -50,7 +50,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<ArticleAnalysis> analyses = new ArrayList<>(inputs.size());
         for (AnalyzeInputs.Input input : inputs) {
             ArticleAnalysis analysis = analyzer.analyze(input.article(), affiliations);
-            resolution.add(input.article().id(), analysis);
+            resolution.add(input.article().id(), input.article().title(), analysis);
             analyses.add(analysis);
         }
         PrintWriter out = spec.commandLine().getOut();

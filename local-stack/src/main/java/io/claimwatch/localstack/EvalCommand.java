@@ -80,7 +80,7 @@ final class EvalCommand {
                 byHeadline.computeIfAbsent(row.articleHeadline(), h -> {
                     String id = "headline-" + byHeadline.size();
                     ArticleAnalysis analysis = analyzer.analyze(new ArticleInput(id, null, null, h, ""));
-                    resolution.add(id, analysis);
+                    resolution.add(id, h, analysis);
                     return new String[] {id, analysis.claims().isEmpty() ? null : analysis.claims().get(0).text()};
                 });
             }
