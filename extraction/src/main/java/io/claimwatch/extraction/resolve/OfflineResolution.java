@@ -16,12 +16,15 @@ import java.util.Map;
  * Claim resolution over the analyzed articles of one offline run ({@code claimwatch analyze}, evaluation), with
  * the same mention vectors ({@link MentionVectors}: claim text and its title line or sentence), mention ids and
  * resolver as the pipeline's stream stage, in input order. Claim ids are read after the whole run, so a claim merged
- * later in the run is reported under its survivor.
+ * later in the run is reported under its survivor. A title's questions ({@link TitleQuestions}) are no mentions: they
+ * are kept aside and, once asked for, matched read-only against the claims of the whole run
+ * ({@link #askedClaimId}).
  */
 public final class OfflineResolution {
   private final MentionVectors vectors;
   private final ClaimResolver resolver;
   private final Map<String, String> claimOfMention = new HashMap<>();
+  private final Map<String, String> titleOf = new HashMap<>();
   private long arrival;
 
   public OfflineResolution(SentenceEmbedder embedder, ResolverSettings settings) {
@@ -46,6 +49,7 @@ public final class OfflineResolution {
       mentions.putIfAbsent(ClaimIds.mentionId(articleId, c.text()),
           new MentionVectors.Mention(c.text(), MentionContext.of(start, title, sentences)));
     }
+    titleOf.put(articleId, title);
     List<String> ids = new ArrayList<>(mentions.keySet());
     List<float[]> embedded = vectors.embedAll(new ArrayList<>(mentions.values()));
     long at = arrival++;
@@ -63,5 +67,16 @@ public final class OfflineResolution {
   public String claimId(String articleId, String claimText) {
     String claim = claimOfMention.get(ClaimIds.mentionId(articleId, claimText));
     return claim == null ? null : resolver.resolve(claim);
+  }
+
+  /**
+   * The claim a question of an article's title asks about: the nearest claim of the run at the assign threshold (its
+   * vector read with the title as context, like a mention's), or null. The question neither joins nor opens a claim,
+   * so it never shows as a claim text and never counts as a source's stance; read after the whole run, the answer
+   * does not depend on input order beyond the claims' own grouping.
+   */
+  public String askedClaimId(String articleId, String question) {
+    float[] v = vectors.embedAll(List.of(new MentionVectors.Mention(question, titleOf.get(articleId)))).get(0);
+    return resolver.nearestClaim(v).map(resolver::resolve).orElse(null);
   }
 }
