@@ -1,5 +1,6 @@
 package io.claimwatch.enrich;
 
+import io.claimwatch.extraction.embed.MentionVectors;
 import io.claimwatch.extraction.resolve.ResolverSettings;
 
 import java.nio.file.Path;
@@ -37,16 +38,19 @@ public record EnrichConfig(
 
     /**
      * The claim-resolution knobs: ONNX Runtime threads per embedding call, how many distinct mention texts the
-     * embedding cache keeps, and the resolver's thresholds and active window.
+     * embedding cache keeps, the resolver's thresholds and active window, and the weight of a mention's title line or
+     * sentence in its vector ({@code MentionVectors}; 0 turns contexts off).
      */
-    public record ClaimResolution(int embeddingThreads, int embeddingCacheSize, ResolverSettings resolver) {
+    public record ClaimResolution(int embeddingThreads, int embeddingCacheSize, ResolverSettings resolver,
+                                  double contextWeight) {
     }
 
     public static final List<String> VARIABLES = List.of("KAFKA_BOOTSTRAP_SERVERS", "SCHEMA_REGISTRY_URL",
             "ENRICH_APPLICATION_ID", "ENRICH_PORT", "ENRICH_STATE_DIR", "ENRICH_STREAM_THREADS", "ENRICH_CLOSE_TIMEOUT",
             "ENRICH_BIND_ADDRESS", "ENRICH_MANAGEMENT_TOKEN", "SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO",
             "ENRICH_ARTICLE_BUDGET_MS",
-            "ENRICH_EMBEDDING_THREADS", "ENRICH_EMBEDDING_CACHE_SIZE", "ENRICH_RESOLVER_ASSIGN_THRESHOLD",
+            "ENRICH_EMBEDDING_THREADS", "ENRICH_EMBEDDING_CACHE_SIZE", "ENRICH_EMBEDDING_CONTEXT_WEIGHT",
+            "ENRICH_RESOLVER_ASSIGN_THRESHOLD", "ENRICH_RESOLVER_SAME_ARTICLE_THRESHOLD",
             "ENRICH_RESOLVER_MERGE_THRESHOLD", "ENRICH_RESOLVER_ACTIVE_WINDOW", "ENRICH_RESOLVER_REGROUP_LIMIT",
             "ENRICH_SOURCES_FILE");
 
@@ -80,7 +84,8 @@ public record EnrichConfig(
                                 env.duration("ENRICH_RESOLVER_ACTIVE_WINDOW", Duration.ofDays(30)),
                                 ResolverSettings.defaults().linkage(),
                                 env.integer("ENRICH_RESOLVER_REGROUP_LIMIT", ResolverSettings.DEFAULT_REGROUP_LIMIT, 0,
-                                        100_000))),
+                                        100_000)),
+                        env.decimal("ENRICH_EMBEDDING_CONTEXT_WEIGHT", MentionVectors.DEFAULT_CONTEXT_WEIGHT, 0, 10)),
                 env.kafkaProperties(),
                 HttpSettings.from(env, "ENRICH"));
     }

@@ -3,6 +3,7 @@ package io.claimwatch.enrich;
 import io.claimwatch.enrich.stream.MentionDeriver;
 import io.claimwatch.extraction.embed.CachingEmbedder;
 import io.claimwatch.extraction.embed.MiniLmEmbedder;
+import io.claimwatch.extraction.embed.MentionVectors;
 import io.claimwatch.extraction.embed.SentenceEmbedder;
 
 import java.time.Clock;
@@ -59,7 +60,8 @@ public final class EnrichService implements AutoCloseable {
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
         KafkaStreams streams = new KafkaStreams(
-                EnrichTopology.build(registry, ArticleExtractor.of(analyzer), new MentionDeriver(embedder(config.claims())),
+                EnrichTopology.build(registry, ArticleExtractor.of(analyzer), new MentionDeriver(new MentionVectors(embedder(config.claims()),
+                        (float) config.claims().contextWeight())),
                         config.claims().resolver(), EXTRACTOR_VERSION, Clock.systemUTC(), config.articleBudget()), props);
         StreamsDefaults.installHandlers(streams);
         streams.setStateListener((newState, oldState) -> {

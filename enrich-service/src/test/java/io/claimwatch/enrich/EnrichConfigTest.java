@@ -36,4 +36,20 @@ class EnrichConfigTest {
         assertThatThrownBy(() -> EnrichConfig.from(env)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("ENRICH_SOURCES_FILE");
     }
+
+    @Test
+    void shouldReadTheContextWeightWhenSetAndDefaultToTheMeasuredOneWhenNot() {
+        assertThat(EnrichConfig.from(EnvConfig.of(BASE)).claims().contextWeight()).isEqualTo(1.5);
+        assertThat(EnrichConfig.from(EnvConfig.of(BASE).with("ENRICH_EMBEDDING_CONTEXT_WEIGHT", "0")).claims()
+                .contextWeight()).isZero();
+        assertThat(EnrichConfig.VARIABLES).contains("ENRICH_EMBEDDING_CONTEXT_WEIGHT",
+                "ENRICH_RESOLVER_SAME_ARTICLE_THRESHOLD");
+    }
+
+    @Test
+    void shouldFailWithTheVariableNameWhenTheContextWeightIsNegative() {
+        EnvConfig env = EnvConfig.of(BASE).with("ENRICH_EMBEDDING_CONTEXT_WEIGHT", "-1");
+        assertThatThrownBy(() -> EnrichConfig.from(env)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("ENRICH_EMBEDDING_CONTEXT_WEIGHT");
+    }
 }

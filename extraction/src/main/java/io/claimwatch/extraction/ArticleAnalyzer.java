@@ -30,7 +30,7 @@ public final class ArticleAnalyzer {
   record Components(SentenceSplitter splitter, CueRules rules, SourceResolver resolver, StanceClassifier stance,
       ClaimTextBuilder claimTexts, ClaimCanonicalizer canonicalizer, SourceDirectory directory, ExtractionLexicon lexicon,
       AffiliationFinder affiliations, ClaimShape shapes, NewsTokenizer tokenizer, SiteFurniture furniture,
-      SourceSubject sourceSubject, TitleCaseWords titleCaseWords) {}
+      SourceSubject sourceSubject, TitleCaseWords titleCaseWords, GerundSubjects gerunds) {}
 
   private ArticleAnalyzer(Components components, ExtractionLimits limits) {
     this.components = components;
@@ -53,7 +53,8 @@ public final class ArticleAnalyzer {
         rules, new SourceResolver(lex, dir), new StanceClassifier(lex),
         new ClaimTextBuilder(lex, dir, new ConjunctSplitter(tokenizer, tagger)), canonicalizer, dir,
         lex, new AffiliationFinder(lex), new ClaimShape(tokenizer, tagger), tokenizer, new SiteFurniture(lex),
-        new SourceSubject(lex, rules.raising()), new TitleCaseWords(lex, canonicalizer::titleCase)), ExtractionLimits.DEFAULTS);
+        new SourceSubject(lex, rules.raising()), new TitleCaseWords(lex, canonicalizer::titleCase),
+        new GerundSubjects(tokenizer, tagger)), ExtractionLimits.DEFAULTS);
   }
 
   /** The same analyzer with other caps. */

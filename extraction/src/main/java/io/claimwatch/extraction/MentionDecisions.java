@@ -124,8 +124,9 @@ final class MentionDecisions {
 
   /**
    * A headline's bare noun phrase is its named source's ("Acme denies plans to cut jobs" → "Acme's plans to cut
-   * jobs"): without the owner the claim would not say whose plans they are. Not when the phrase opens with a name
-   * or the source is unnamed ("Officials deny truce").
+   * jobs"): without the owner the claim would not say whose plans they are; a gerund phrase gets its source as
+   * subject ("Acme denies dumping waste" → "Acme dumping waste", {@link GerundSubjects}). Not when the phrase opens
+   * with a name or the source is unnamed ("Officials deny truce").
    */
   private ClaimTextBuilder.Mention ownedNominal(ClaimTextBuilder.Mention m, FoundSource source) {
     // a noun phrase that opens with a name names its own participants ("denies Roe-Holm phone call"); in a title-cased
@@ -138,6 +139,9 @@ final class MentionDecisions {
         || !Character.isUpperCase(source.mention().text().charAt(0))) return m;
     String owner = source.mention().text();
     if (c.lexicon().in("anonymous_heads", owner.substring(owner.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT))) return m;
+    if (c.gerunds().opensWithGerund(m.text())) {
+      return new ClaimTextBuilder.Mention(GerundSubjects.withSubject(owner, m.text()), m.clause(), m.negation());
+    }
     String possessive = owner.endsWith("s") ? owner + "'" : owner + "'s";
     int ownerTokens = c.tokenizer().tokenize(possessive, 0, possessive.length()).size();
     String owned = possessive + " " + m.text();

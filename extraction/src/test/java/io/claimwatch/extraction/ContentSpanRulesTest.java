@@ -59,4 +59,22 @@ class ContentSpanRulesTest {
     assertThat(a.content().text()).isEqualTo("the ferry would sail twice a day");
     assertThat(a.claimId()).isNotNull();
   }
+
+  @Test
+  void shouldEndTheContentWhenASecondStatementOfTheSourceFollowsAComma() {
+    FoundAttribution a = Analyses.attributions("Harbor board denies the ferry sale, says the boats stay in service.").get(0);
+    assertThat(a.content().text()).isEqualTo("the ferry sale");
+  }
+
+  @Test
+  void shouldEndTheContentWhenAnotherSourceAndCueFollowAComma() {
+    FoundAttribution a = Analyses.attributions("Ivo Berg denied the pier was sold, the mayor says the deal went through.").get(0);
+    assertThat(a.content().text()).isEqualTo("the pier was sold");
+  }
+
+  @Test
+  void shouldKeepTheContentWhenTheCueAfterTheCommaIsHearsayOrParenthetical() {
+    assertThat(only("Ivo Berg said the ferry, said to be the oldest in the fleet, would be sold.").content().text())
+        .isEqualTo("the ferry, said to be the oldest in the fleet, would be sold");
+  }
 }

@@ -3,6 +3,7 @@ package io.claimwatch.localstack;
 import io.claimwatch.extraction.ArticleAnalysis;
 import io.claimwatch.extraction.embed.MiniLmEmbedder;
 import io.claimwatch.extraction.resolve.OfflineResolution;
+import io.claimwatch.extraction.resolve.TitleQuestions;
 import io.claimwatch.extraction.resolve.ResolverSettings;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +51,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<ArticleAnalysis> analyses = new ArrayList<>(inputs.size());
         for (AnalyzeInputs.Input input : inputs) {
             ArticleAnalysis analysis = analyzer.analyze(input.article(), affiliations);
-            resolution.add(input.article().id(), analysis);
+            resolution.add(input.article().id(), input.article().title(), analysis);
             analyses.add(analysis);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -58,8 +59,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             AnalyzeInputs.Input input = inputs.get(i);
             Map<String, String> textOf = new HashMap<>();
             analyses.get(i).claims().forEach(c -> textOf.putIfAbsent(c.claimId(), c.text()));
+            String id = input.article().id();
             out.println(AnalyzeCommandSupport.toJsonLine(input.origin(), input.article(), analyses.get(i),
-                    local -> textOf.containsKey(local) ? resolution.claimId(input.article().id(), textOf.get(local)) : local));
+                    local -> textOf.containsKey(local) ? resolution.claimId(id, textOf.get(local)) : local,
+                    TitleQuestions.of(input.article().title(), analyses.get(i).sentences()),
+                    q -> resolution.askedClaimId(id, q.text())));
         }
         out.flush();
         return 0;

@@ -13,6 +13,8 @@ import io.claimwatch.extraction.FoundClaim;
 import io.claimwatch.extraction.FoundSource;
 import io.claimwatch.extraction.TextSpan;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * The JSON line of {@code claimwatch analyze} for one analyzed article: {@code {input, id, publisher, claims,
@@ -20,7 +22,9 @@ import java.io.UncheckedIOException;
  * (offsets into title + "\n" + body), {@code stance}, {@code claimId}, plus the normalized source ({@code sourceKey},
  * {@code sourceName}, {@code sourceType}, {@code affiliation}), {@code origin}, {@code confidence} and {@code party}.
  * An attribution of the article's own voice (an unattributed lead statement) has empty source and cue spans at the
- * content's start. Reading the files is the CLI's job, so ids follow ingest-service's rule.
+ * content's start. {@code questions} lists the title's questions ({@code text}, {@code start}, {@code end}) with
+ * {@code asksClaimId}, the claim each asks about or null: a question is no claim and no attribution, so it adds no
+ * claim text and no stance. Reading the files is the CLI's job, so ids follow ingest-service's rule.
  */
 public final class AnalyzeCommandSupport {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,6 +37,13 @@ public final class AnalyzeCommandSupport {
    */
   public static String toJsonLine(String input, ArticleInput article, ArticleAnalysis analysis,
                                   UnaryOperator<String> claimIds) {
+    return toJsonLine(input, article, analysis, claimIds, List.of(), q -> null);
+  }
+
+  /** As above, with the title's {@code questions} and the claim each asks about ({@code askedClaim}, null: none). */
+  public static String toJsonLine(String input, ArticleInput article, ArticleAnalysis analysis,
+                                  UnaryOperator<String> claimIds, List<TextSpan> questions,
+                                  Function<TextSpan, String> askedClaim) {
     ObjectNode root = JSON.createObjectNode();
     root.put("input", input);
     root.put("id", article.id());
@@ -46,6 +57,12 @@ public final class AnalyzeCommandSupport {
       n.put("predicate", c.predicate());
       c.participants().forEach(n.putArray("participants")::add);
       n.set("span", span(c.span()));
+    }
+    ArrayNode asked = root.putArray("questions");
+    for (TextSpan q : questions) {
+      ObjectNode n = span(q);
+      n.put("asksClaimId", askedClaim.apply(q));
+      asked.add(n);
     }
     ArrayNode attributions = root.putArray("attributions");
     for (FoundAttribution a : analysis.attributions()) {

@@ -5,6 +5,8 @@ import io.claimwatch.extraction.embed.MiniLmEmbedder;
 import io.claimwatch.extraction.embed.SentenceEmbedder;
 import io.claimwatch.extraction.resolve.OfflineResolution;
 import io.claimwatch.extraction.resolve.ResolverSettings;
+import io.claimwatch.extraction.resolve.TitleQuestions;
+import io.claimwatch.extraction.TextSpan;
 import io.claimwatch.tools.eval.EmergentRow;
 import io.claimwatch.tools.eval.ResolverCrossValidation;
 import io.claimwatch.tools.eval.ResolverEvaluation;
@@ -94,14 +96,25 @@ final class EvalCommand {
                 byHeadline.computeIfAbsent(row.articleHeadline(), h -> {
                     String id = "headline-" + byHeadline.size();
                     ArticleAnalysis analysis = analyzer.analyze(new ArticleInput(id, null, null, h, ""));
-                    resolution.add(id, analysis);
-                    return new String[] {id, analysis.claims().isEmpty() ? null : analysis.claims().get(0).text()};
+                    resolution.add(id, h, analysis);
+                    List<TextSpan> questions = TitleQuestions.of(h, analysis.sentences());
+                    return new String[] {id, analysis.claims().isEmpty() ? null : analysis.claims().get(0).text(),
+                        questions.isEmpty() ? null : questions.get(0).text()};
                 });
             }
             Map<String, String> out = new HashMap<>();
-            byHeadline.forEach((h, idText) -> out.put(h, idText[1] == null ? "none:" + h
-                    : resolution.claimId(idText[0], idText[1])));
+            byHeadline.forEach((h, idText) -> out.put(h, headlineClaim(resolution, h, idText)));
             return out;
+        }
+
+        /**
+         * The headline's first claim's resolved id; a headline with no claim is scored by the claim its first title
+         * question asks about (read-only, {@link OfflineResolution#askedClaimId}), else a claim of its own.
+         */
+        private static String headlineClaim(OfflineResolution resolution, String headline, String[] idClaimQuestion) {
+            if (idClaimQuestion[1] != null) return resolution.claimId(idClaimQuestion[0], idClaimQuestion[1]);
+            String asked = idClaimQuestion[2] == null ? null : resolution.askedClaimId(idClaimQuestion[0], idClaimQuestion[2]);
+            return asked == null ? "none:" + headline : asked;
         }
     }
 

@@ -66,6 +66,21 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void shouldListTitleQuestionsWithTheClaimTheyAskAboutWhenAnotherInputStatesIt(@TempDir Path dir) throws Exception {
+        Path stated = Files.writeString(dir.resolve("a.txt"), "Harbor city sells its old ferry to a maritime museum\n\n");
+        Path asked = Files.writeString(dir.resolve("b.txt"), "Did the harbor city sell its old ferry to a museum?\n\n");
+        assertThat(analyze(stated, asked)).isZero();
+        List<String> lines = out.toString().lines().toList();
+        JsonNode claim = JSON.readTree(lines.get(0)).get("claims").get(0);
+        JsonNode question = JSON.readTree(lines.get(1));
+        assertThat(question.get("claims")).isEmpty();
+        assertThat(question.get("questions")).hasSize(1);
+        assertThat(question.get("questions").get(0).get("text").asText()).endsWith("museum?");
+        assertThat(question.get("questions").get(0).get("asksClaimId").asText()).isEqualTo(claim.get("claimId").asText());
+        assertThat(JSON.readTree(lines.get(0)).get("questions")).isEmpty();
+    }
+
+    @Test
     void shouldUseIngestsNormalizedUrlAsIdWhenJsonHasUrl(@TempDir Path dir) throws Exception {
         String url = "HTTPS://News.Example.org/pier/#top";
         Path file = Files.writeString(dir.resolve("a.json"), "{\"url\":\"" + url + "\",\"publisher\":\"Harbor Gazette\","

@@ -1,5 +1,7 @@
 package io.claimwatch.enrich.stream;
 
+import io.claimwatch.extraction.embed.MentionContext;
+import io.claimwatch.extraction.embed.MentionVectors;
 import io.claimwatch.extraction.embed.SentenceEmbedder;
 import io.claimwatch.extraction.embed.Vectors;
 import io.claimwatch.schemas.Claim;
@@ -13,14 +15,21 @@ import java.util.Objects;
 
 /**
  * The claim mentions of an enriched article version for the resolver, and how they replace the previous version's:
- * a tombstone for each previous mention no longer found, then each current mention with its embedding. The
- * embeddings of one article are computed in one batch.
+ * a tombstone for each previous mention no longer found, then each current mention with its identity vector
+ * ({@link MentionVectors}: the claim text with its title line or sentence as context). The vectors of one article
+ * are computed in one batch.
  */
 public final class MentionDeriver {
     private final SentenceEmbedder embedder;
+    private final MentionVectors vectors;
 
     public MentionDeriver(SentenceEmbedder embedder) {
-        this.embedder = embedder;
+        this(new MentionVectors(embedder));
+    }
+
+    public MentionDeriver(MentionVectors vectors) {
+        this.vectors = vectors;
+        this.embedder = vectors.embedder();
     }
 
     /** {@code previous} null when none; {@code current} null for a retraction. */
@@ -38,7 +47,10 @@ public final class MentionDeriver {
             return out;
         }
         List<Claim> claims = List.copyOf(now.values());
-        List<float[]> vectors = embedder.embedAll(claims.stream().map(Claim::getText).toList());
+        List<MentionContext.Sentence> sentences = current.getSentences().stream()
+                .map(s -> new MentionContext.Sentence(s.getText(), s.getStart(), s.getEnd())).toList();
+        List<float[]> vectors = this.vectors.embedAll(claims.stream().map(c -> new MentionVectors.Mention(c.getText(),
+                MentionContext.of(c.getSpan().getStart(), current.getTitle(), sentences))).toList());
         String headline = current.getClaims().isEmpty() ? null : mentionId(current.getClaims().get(0));
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);

@@ -12,6 +12,8 @@ final class Spans {
   private static final int ADJUNCT_MAX = 10;
   /** How long the listener of "told"/"asked" may be before the "that" of the content ("told the night crews that"). */
   private static final int LISTENER_MAX = 6;
+  /** How long the subject of a statement after a comma may be (", the mayor says ..."). */
+  private static final int STATEMENT_SUBJECT_MAX = 3;
   private final ExtractionLexicon lex;
   private final NounPhrases np;
 
@@ -163,8 +165,33 @@ final class Spans {
       if (src != null && src[1] < t.size() && lex.cue(t.get(src[1]).lower()) != null && isTerminal(t, src[1] + 1)) {
         return trimEnd(t, p, k);
       }
+      if (opensStatement(t, k + 1)) return trimEnd(t, p, k);
     }
     return trimEnd(t, p, t.size());
+  }
+
+  /**
+   * Whether a statement of its own opens at {@code p}, after a comma: a finite cue verb ("says", "denies", "said"),
+   * right away or after a subject of up to {@value #STATEMENT_SUBJECT_MAX} words, with words of its own after it
+   * ("Acme denies layoffs, says the plant stays open", "..., mayor says the pier reopens"): the content before it
+   * ends at the comma. Not a parenthetical (", officials say,"), hearsay ("said to"), a passive ("said by") or a time
+   * ("said Tuesday").
+   */
+  private boolean opensStatement(List<Token> t, int p) {
+    if (p >= t.size()) return false;
+    int cue = p;
+    if (lex.cue(t.get(p).lower()) == null) {
+      int[] src = np.forward(t, p);
+      if (src == null || src[1] - src[0] > STATEMENT_SUBJECT_MAX) return false;
+      cue = src[1];
+    }
+    if (cue + 1 >= t.size()) return false;
+    Cue c = lex.cue(t.get(cue).lower());
+    String w = t.get(cue).lower();
+    if (c == null || c.cueClass() == Cue.CueClass.ACCORDING || c.cueClass() == Cue.CueClass.CALL) return false;
+    if (!w.equals("said") && !(w.endsWith("s") && !w.endsWith("ss"))) return false;
+    Token next = t.get(cue + 1);
+    return !isTerminal(t, cue + 1) && !next.is("to") && !next.is("by") && !lex.in("time_words", next.lower());
   }
 
   /** Content before a source: [start, end) without the trailing comma. */

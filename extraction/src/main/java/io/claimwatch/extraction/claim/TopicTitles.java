@@ -6,12 +6,14 @@ import java.util.Set;
 /**
  * A title-cased headline that only names a topic ("The Quiet Rise Of The Harbor Party", "The Mayor's Grand Plans",
  * "Rebuilding the Old Pier"): a noun phrase that opens with an article, a possessive name or a gerund, with no verb,
- * negation, infinitive or exclamation. Such a title states no claim, unlike a nominal headline that does ("Port closure
- * over storm" is sentence-cased and kept; "Mayor Backs Pier Plan" has a verb in -s the tagger may call a noun, so any
- * capitalized word in -s with a word after it other than a preposition or article counts as a verb).
+ * negation, infinitive, exclamation or adjective after its noun ("X Dead At 81"). Such a title states no claim,
+ * unlike a nominal headline that does ("Port closure over storm" is sentence-cased and kept; "Mayor Backs Pier Plan"
+ * has a verb in -s the tagger may call a noun, so any capitalized word in -s with a word after it other than a
+ * preposition or article counts as a verb).
  */
 final class TopicTitles {
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> NOMINAL_OR_VERB = Set.of("NOUN", "PROPN", "VERB");
   private static final Set<String> PREDICATE_WORDS = Set.of("not", "no", "never", "to", "is", "are", "was", "were",
       "will", "can", "could", "would", "should", "must", "may", "might", "has", "have", "had", "does", "did");
   private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "on", "in", "to", "for", "and", "or",
@@ -27,6 +29,7 @@ final class TopicTitles {
     boolean possessive = words.length > 2 && isPossessive(words[1]) || words.length > 3 && isPossessive(words[2]);
     boolean gerund = first.endsWith("ing") && words.length > 1 && ARTICLES.contains(words[1].toLowerCase(Locale.ROOT));
     if (!ARTICLES.contains(first) && !possessive && !gerund) return false;
+    String[] lowerTags = tagger.tag(lowered(words)); // capitals make the tagger read "Dead" as a name
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
       String lower = w.toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -37,8 +40,25 @@ final class TopicTitles {
       boolean objectAfter = i + 1 < words.length && isWord(words[i + 1]) && !SMALL_WORDS.contains(words[i + 1].toLowerCase(Locale.ROOT));
       if (objectAfter && isVerbInS(w)) return false; // "Backs Trump"; "Plans For ..." is a noun
       if (w.length() > 3 && lower.endsWith("ed")) return false;
+      if (isPostNominalAdjective(words, lowerTags, i)) return false;
     }
     return true;
+  }
+
+  /**
+   * "The Band's Drummer Dead At 81", "Plans Dead In The Water": an adjective right after a noun (or a name the tagger
+   * reads as a verb), at the end or before a preposition or number, is the predicate of a headline that dropped its
+   * "is", not a modifier (those stand before their noun, "Bold New Plans"). {@code tags} are of the lower-cased words.
+   */
+  private static boolean isPostNominalAdjective(String[] words, String[] tags, int i) {
+    if (i == 0 || !tags[i].equals("ADJ") || !NOMINAL_OR_VERB.contains(tags[i - 1])) return false;
+    return i + 1 == words.length || tags[i + 1].equals("ADP") || tags[i + 1].equals("NUM") || !isWord(words[i + 1]);
+  }
+
+  private static String[] lowered(String[] words) {
+    String[] out = new String[words.length];
+    for (int i = 0; i < words.length; i++) out[i] = words[i].toLowerCase(Locale.ROOT);
+    return out;
   }
 
   /** Every content word capitalized (three at least), or the whole text in capitals. */

@@ -55,6 +55,15 @@ public final class ClaimResolver {
     return index.size();
   }
 
+  /**
+   * Read-only: the active claim nearest to {@code vector} (average link) when it reaches the assign threshold, else
+   * empty. Nothing is stored and no claim changes (a probe such as a title question, which is no claim mention).
+   */
+  public Optional<String> nearestClaim(float[] vector) {
+    return index.nearest(vector, null).filter(h -> h.similarity() >= settings.assignThreshold())
+        .map(CentroidIndex.Hit::claimId);
+  }
+
   /** The claim id a (possibly merged-away) id stands for now. */
   public String resolve(String claimId) {
     String id = claimId;

@@ -39,4 +39,16 @@ class TopicTitlesTest {
     assertThat(headline("suggested a rift between the mayor and the harbor board")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
     assertThat(headline("a rift between the mayor and the harbor board")).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
+
+  @Test
+  void shouldKeepAHeadlineWhenAnAdjectiveAfterItsNounIsThePredicate() {
+    assertThat(headline("The Harbor Band's Old Drummer Dead At 81")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(headline("The Mayor's Pier Plans Dead In The Water")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(headline("The Old Ferry's Captain Missing After Storm")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldStillRejectATopicTitleWhenItsAdjectivesStandBeforeTheirNouns() {
+    assertThat(headline("The Mayor's Bold New Plans For The Harbor")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+  }
 }

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 class SeedClaimResolutionTest {
   private static final SentenceEmbedder EMBEDDER = new CachingEmbedder(new MiniLmEmbedder(1), 10_000);
   private static final Map<String, ArticleAnalysis> SEEDS = new LinkedHashMap<>();
+  private static final Map<String, String> TITLES = new LinkedHashMap<>();
   private static final ResolverSettings SETTINGS = ResolverSettings.defaults();
 
   @BeforeAll
@@ -46,13 +47,14 @@ class SeedClaimResolutionTest {
         ArticleInput in = new ArticleInput(f.getFileName().toString(), null, null, text.substring(0, nl),
             text.substring(nl + 1));
         SEEDS.put(in.id(), analyzer.analyze(in));
+        TITLES.put(in.id(), in.title());
       }
     }
   }
 
   private static OfflineResolution resolve(List<String> order) {
     OfflineResolution run = new OfflineResolution(EMBEDDER, SETTINGS);
-    order.forEach(id -> run.add(id, SEEDS.get(id)));
+    order.forEach(id -> run.add(id, TITLES.get(id), SEEDS.get(id)));
     return run;
   }
 

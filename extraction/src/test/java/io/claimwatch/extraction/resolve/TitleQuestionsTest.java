@@ -1,0 +1,46 @@
+package io.claimwatch.extraction.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimwatch.extraction.TextSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TitleQuestionsTest {
+  private static final String TITLE = "Was the old ferry sold to a museum? Crews say no";
+  private static final String TEXT = TITLE + "\nWho will run the route now? Nobody knows.";
+
+  private static List<TextSpan> sentences() {
+    return List.of(span("Was the old ferry sold to a museum?"), span("Crews say no"), span("Who will run the route now?"),
+        span("Nobody knows."));
+  }
+
+  private static TextSpan span(String sentence) {
+    int start = TEXT.indexOf(sentence);
+    return TextSpan.of(TEXT, start, start + sentence.length());
+  }
+
+  @Test
+  void shouldFindTheTitleQuestionWhenTheTitleAsksAndAnswers() {
+    assertThat(TitleQuestions.of(TITLE, sentences())).extracting(TextSpan::text)
+        .containsExactly("Was the old ferry sold to a museum?");
+  }
+
+  @Test
+  void shouldIgnoreQuestionsWhenTheyStandInTheBody() {
+    assertThat(TitleQuestions.of(TITLE, sentences())).extracting(TextSpan::text)
+        .doesNotContain("Who will run the route now?");
+  }
+
+  @Test
+  void shouldIgnoreAQuestionWhenItHasFewerThanThreeWords() {
+    String title = "Ferry sold? Really?";
+    assertThat(TitleQuestions.of(title, List.of(TextSpan.of(title, 0, 11), TextSpan.of(title, 12, 19)))).isEmpty();
+  }
+
+  @Test
+  void shouldFindAQuestionWhenAClosingQuoteFollowsTheMark() {
+    String title = "'Is the pier really closing?'";
+    assertThat(TitleQuestions.of(title, List.of(TextSpan.of(title, 0, title.length())))).hasSize(1);
+  }
+}
