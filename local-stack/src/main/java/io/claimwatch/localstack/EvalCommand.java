@@ -3,16 +3,10 @@ package io.claimwatch.localstack;
 import io.claimwatch.extraction.embed.CachingEmbedder;
 import io.claimwatch.extraction.embed.MiniLmEmbedder;
 import io.claimwatch.extraction.embed.SentenceEmbedder;
-import io.claimwatch.extraction.resolve.OfflineResolution;
-import io.claimwatch.extraction.resolve.ResolverSettings;
-import io.claimwatch.extraction.resolve.TitleQuestions;
-import io.claimwatch.extraction.TextSpan;
 import io.claimwatch.tools.eval.EmergentRow;
 import io.claimwatch.tools.eval.ResolverCrossValidation;
 import io.claimwatch.tools.eval.ResolverEvaluation;
 import java.io.PrintWriter;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -22,9 +16,6 @@ import java.util.concurrent.Callable;
 
 import io.claimwatch.tools.eval.EmergentEvaluation;
 import io.claimwatch.tools.eval.PolnearEvaluation;
-import io.claimwatch.extraction.ArticleAnalysis;
-import io.claimwatch.extraction.ArticleAnalyzer;
-import io.claimwatch.extraction.ArticleInput;
 import io.claimwatch.extraction.headline.HeadlineStanceClassifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,14 +57,20 @@ final class EvalCommand {
             InputPaths.requireReadable(List.of(file));
             List<EmergentRow> rows = EmergentRow.read(file);
             SentenceEmbedder embedder = new CachingEmbedder(new MiniLmEmbedder(1), 100_000);
-            Map<String, String> claimIds = resolveThroughAnalyzer(rows, embedder);
+            AnalyzerIdentity claimsOnly = new AnalyzerIdentity(AnalyzerIdentity.Questions.OWN_CLAIM);
+            Map<String, String> claimIds = claimsOnly.resolve(rows, embedder);
             EmergentEvaluation.Report report = EmergentEvaluation.evaluate(file.toString(), rows, claimIds::get,
                     HeadlineStanceClassifier.fromResources());
             PrintWriter out = spec.commandLine().getOut();
             out.print(report.toText());
-            out.println("  (claim identity: each headline analyzed as an article, its headline claim resolved across the"
-                    + " file in file order by the pipeline's claim resolver, default thresholds)");
-            out.print(FoldedIdentity.run(rows, 5, Emergent::resolveThroughAnalyzer, embedder).toText());
+            out.println("  (claim identity: each headline analyzed as an article, its first claim resolved across the"
+                    + " file in file order by the pipeline's claim resolver, default thresholds; a headline without a"
+                    + " claim is a claim of its own)");
+            out.print(FoldedIdentity.run(rows, 5, claimsOnly::resolve, embedder).toText());
+            AnalyzerIdentity withQuestions = new AnalyzerIdentity(AnalyzerIdentity.Questions.ASKED_CLAIM);
+            out.print(FoldedIdentity.run(rows, 5, withQuestions::resolve, embedder)
+                    .toText("the analyzer, a headline without a claim scored by the claim its title question asks about"
+                            + " (analyze's questions field, offline only)"));
             if (pipeline) {
                 PipelineIdentity streaming = new PipelineIdentity(pipelineTimeout);
                 out.print(FoldedIdentity.run(rows, 5, (part, unused) -> streaming.resolve(part), embedder)
@@ -85,36 +82,6 @@ final class EvalCommand {
             }
             out.flush();
             return 0;
-        }
-
-        /** Headline → resolved claim id of its headline claim, all headlines resolved in one run in file order. */
-        static Map<String, String> resolveThroughAnalyzer(List<EmergentRow> rows, SentenceEmbedder embedder) {
-            ArticleAnalyzer analyzer = ArticleAnalyzer.fromResources();
-            OfflineResolution resolution = new OfflineResolution(embedder, ResolverSettings.defaults());
-            Map<String, String[]> byHeadline = new LinkedHashMap<>();
-            for (EmergentRow row : rows) {
-                byHeadline.computeIfAbsent(row.articleHeadline(), h -> {
-                    String id = "headline-" + byHeadline.size();
-                    ArticleAnalysis analysis = analyzer.analyze(new ArticleInput(id, null, null, h, ""));
-                    resolution.add(id, h, analysis);
-                    List<TextSpan> questions = TitleQuestions.of(h, analysis.sentences());
-                    return new String[] {id, analysis.claims().isEmpty() ? null : analysis.claims().get(0).text(),
-                        questions.isEmpty() ? null : questions.get(0).text()};
-                });
-            }
-            Map<String, String> out = new HashMap<>();
-            byHeadline.forEach((h, idText) -> out.put(h, headlineClaim(resolution, h, idText)));
-            return out;
-        }
-
-        /**
-         * The headline's first claim's resolved id; a headline with no claim is scored by the claim its first title
-         * question asks about (read-only, {@link OfflineResolution#askedClaimId}), else a claim of its own.
-         */
-        private static String headlineClaim(OfflineResolution resolution, String headline, String[] idClaimQuestion) {
-            if (idClaimQuestion[1] != null) return resolution.claimId(idClaimQuestion[0], idClaimQuestion[1]);
-            String asked = idClaimQuestion[2] == null ? null : resolution.askedClaimId(idClaimQuestion[0], idClaimQuestion[2]);
-            return asked == null ? "none:" + headline : asked;
         }
     }
 

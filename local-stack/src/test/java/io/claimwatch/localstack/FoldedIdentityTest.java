@@ -84,7 +84,7 @@ class FoldedIdentityTest {
         assertThat(cli.execute("eval", "emergent", csv.toString())).isZero();
         String line = out.toString().lines().filter(l -> l.startsWith("Claim identity through the analyzer, mean over"))
             .findFirst().orElseThrow();
-        FoldedIdentity.Report direct = FoldedIdentity.run(rows(), 5, EvalCommand.Emergent::resolveThroughAnalyzer,
+        FoldedIdentity.Report direct = FoldedIdentity.run(rows(), 5, new AnalyzerIdentity(AnalyzerIdentity.Questions.OWN_CLAIM)::resolve,
             new MiniLmEmbedder(1));
         assertThat(line).isEqualTo(direct.toText().strip());
         assertThat(direct.meanPrecision()).isBetween(0.0, 1.0);
