@@ -158,7 +158,7 @@ public final class PipelineWatcher implements AutoCloseable {
       if (mentions.contains(assignment.getMentionId())) {
         if (before != null && !before.equals(assignment.getClaimId())
             && mentions.stream().noneMatch(m -> before.equals(claimOfMention.get(m)))) {
-          uncount(before, article);
+          uncount(before, article, seenAt);
         }
         count(assignment.getClaimId(), article);
         checkComplete(article, seenAt);
@@ -182,8 +182,12 @@ public final class PipelineWatcher implements AutoCloseable {
     }
   }
 
-  /** The article no longer carries evidence on {@code claim} (its mention moved): later articles move up. */
-  private void uncount(String claim, String articleId) {
+  /**
+   * The article no longer carries evidence on {@code claim} (its mention moved): later articles move up, and those
+   * that moved into the range the claim's latest status already counts are checked again (no later status of the
+   * claim may come to do it).
+   */
+  private void uncount(String claim, String articleId, long seenAt) {
     List<String> list = enrichedArticles.get(claim);
     if (list == null || !list.remove(articleId)) {
       return;
@@ -192,6 +196,10 @@ public final class PipelineWatcher implements AutoCloseable {
     order.clear();
     for (int i = 0; i < list.size(); i++) {
       order.put(list.get(i), i);
+    }
+    int counted = countedArticles.getOrDefault(claim, 0);
+    for (String moved : List.copyOf(list.subList(0, Math.min(counted, list.size())))) {
+      checkComplete(moved, seenAt);
     }
   }
 
