@@ -20,6 +20,8 @@ import io.claimwatch.schemas.MentionAssignment;
  * article ids it lists - a bounded sample since statuses are bounded - all among the articles carrying evidence). It reads the pipeline's own topics, so it needs no hooks into the services.
  */
 final class PipelineDrain {
+    private static final Duration POLL = Duration.ofMillis(200);
+
     private PipelineDrain() {
     }
 
@@ -116,11 +118,16 @@ final class PipelineDrain {
     }
 
     private static void pauseUntil(long deadline, String what) {
+        pauseUntil(deadline, what, POLL);
+    }
+
+    /** Sleeps {@code pause}, or fails naming {@code what} once {@code deadline} (a {@code nanoTime}) has passed. */
+    static void pauseUntil(long deadline, String what, Duration pause) {
         if (System.nanoTime() > deadline) {
             throw new IllegalStateException("timed out waiting for " + what);
         }
         try {
-            Thread.sleep(200);
+            Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for " + what, e);

@@ -108,24 +108,12 @@ final class PipelineIdentity {
     long deadline = System.nanoTime() + timeout.toNanos();
     Map<String, MentionAssignment> last = Map.copyOf(assignments.catchUp());
     while (true) {
-      sleep(QUIET);
+      PipelineDrain.pauseUntil(deadline, "the resolver's assignments to stay unchanged for " + QUIET, QUIET);
       Map<String, MentionAssignment> now = Map.copyOf(assignments.catchUp());
       if (now.equals(last)) {
         return now;
       }
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("the resolver's assignments kept changing for " + timeout);
-      }
       last = now;
-    }
-  }
-
-  private static void sleep(Duration pause) {
-    try {
-      Thread.sleep(pause.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for the resolver", e);
     }
   }
 }

@@ -20,7 +20,6 @@ import java.util.Objects;
  * are computed in one batch.
  */
 public final class MentionDeriver {
-    private final SentenceEmbedder embedder;
     private final MentionVectors vectors;
 
     public MentionDeriver(SentenceEmbedder embedder) {
@@ -29,7 +28,6 @@ public final class MentionDeriver {
 
     public MentionDeriver(MentionVectors vectors) {
         this.vectors = vectors;
-        this.embedder = vectors.embedder();
     }
 
     /** {@code previous} null when none; {@code current} null for a retraction. */
@@ -61,7 +59,7 @@ public final class MentionDeriver {
                     .setText(c.getText())
                     .setHeadline(mentionId(c).equals(headline) && c.getSpan().getStart() == 0)
                     .setEmbedding(Vectors.boxed(vectors.get(i)))
-                    .setModel(embedder.modelId())
+                    .setModel(this.vectors.embedder().modelId())
                     .setEventTime(Objects.requireNonNullElse(current.getPublishedAt(), current.getIngestedAt()))
                     .setIngestedAt(current.getIngestedAt())
                     .build()));
