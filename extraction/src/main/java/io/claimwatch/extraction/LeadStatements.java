@@ -10,7 +10,7 @@ import java.util.List;
  * The publisher's own statements of an article: its title whatever words it uses, and the first {@value
  * #LEAD_SENTENCES} body sentences of {@value #LEAD_MIN_WORDS}+ words that hold no attribution and no cue word (a
  * body sentence with a cue word but no attribution found is too uncertain to be the publisher's). A title's hearsay
- * "X said to V" becomes "X to V", its media label ("Video: X") is dropped, and a "Why X ..."/"How X ..." title states
+ * "X said to V" becomes "X to V", its media label ("Video: X") and trailing credit ("X: Report") are dropped, and a "Why X ..."/"How X ..." title states
  * the clause it presupposes ({@link WhTitles#presupposed}). Not shared between runs.
  */
 final class LeadStatements {
@@ -55,7 +55,8 @@ final class LeadStatements {
     d.sentenceTokens = s.tokens();
     if (place == Place.TITLE) {
       String withoutHearsay = c.rules().raising().withoutHearsay(text, s.tokens());
-      String title = c.furniture().withoutLabel(withoutHearsay != null ? withoutHearsay : s.span().text());
+      String title = c.furniture().withoutCredit(
+          c.furniture().withoutLabel(withoutHearsay != null ? withoutHearsay : s.span().text()));
       d.claimInput = WhTitles.presupposed(title); // "Why the pier closed" states "the pier closed"
     }
     return d;

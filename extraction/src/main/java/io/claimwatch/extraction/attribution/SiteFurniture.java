@@ -8,9 +8,16 @@ import java.util.List;
 
 /**
  * Page furniture inside a sentence, which no source says: a "Read more: ..." / "Read more at ..." tail (a link or
- * the headline again) and a leading media label of a headline ("Video: ...", "WATCH: ...", "Pictured: ...").
+ * the headline again), a leading media label of a headline ("Video: ...", "WATCH: ...", "Pictured: ...") and a
+ * headline's trailing credit ("Ferry line to close: Report", "...: AP"), which names whom the title relays.
+ *
+ * <p>A credit is read narrowly, since a short tail after a colon can also be the publisher's verdict ("...: Not
+ * true", "UPDATE: Nope"): one to three capitalized words, none of them a negation, falsity or function word or an indefinite article, after a
+ * head of at least four words that does not end in a media label.
  */
 public final class SiteFurniture {
+  private static final int MAX_CREDIT_WORDS = 3;
+  private static final int MIN_HEAD_WORDS = 4;
   private final ExtractionLexicon lex;
 
   public SiteFurniture(ExtractionLexicon lex) {
@@ -31,6 +38,28 @@ public final class SiteFurniture {
       }
     }
     return s;
+  }
+
+  /** {@code title} without a trailing credit ("Bakery chain to close 40 stores: Sources" → the head), else as is. */
+  public String withoutCredit(String title) {
+    int colon = title.lastIndexOf(':');
+    if (colon <= 0) return title;
+    String[] head = title.substring(0, colon).strip().split("\\s+");
+    String credit = title.substring(colon + 1).strip();
+    String[] words = credit.split("\\s+");
+    if (credit.isEmpty() || words.length > MAX_CREDIT_WORDS || head.length < MIN_HEAD_WORDS
+        || lex.in("headline_labels", head[head.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+      return title;
+    }
+    for (String w : words) {
+      String lower = w.toLowerCase(java.util.Locale.ROOT).replace(".", "");
+      if (!Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '.' || ch == '&')
+          || lex.in("negations", lower) || lex.in("falsity", lower) || lex.in("function_words", lower)
+          || lower.equals("a") || lower.equals("an")) {
+        return title;
+      }
+    }
+    return title.substring(0, colon).strip();
   }
 
   /** {@code claim} without a leading media label and its colon ("Video: Dog rescues owner" → "Dog rescues owner"). */

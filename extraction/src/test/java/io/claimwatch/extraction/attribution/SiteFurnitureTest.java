@@ -26,6 +26,29 @@ class SiteFurnitureTest {
   }
 
   @Test
+  void shouldDropATrailingCreditWhenAHeadlineEndsWithOne() {
+    assertThat(furniture.withoutCredit("Bakery chain to close 40 stores: Sources")).isEqualTo("Bakery chain to close 40 stores");
+    assertThat(furniture.withoutCredit("Harbour bridge to reopen in May: AP")).isEqualTo("Harbour bridge to reopen in May");
+    assertThat(furniture.withoutCredit("Dam inspection found cracks: Regional Water Board"))
+        .isEqualTo("Dam inspection found cracks");
+  }
+
+  @Test
+  void shouldKeepATrailingColonTailWhenItIsAVerdictOrNoCredit() {
+    assertThat(furniture.withoutCredit("Bakery chain will close 40 stores: Not True"))
+        .isEqualTo("Bakery chain will close 40 stores: Not True");
+    assertThat(furniture.withoutCredit("Pop star quits the tour UPDATE: Nope")).isEqualTo("Pop star quits the tour UPDATE: Nope");
+    assertThat(furniture.withoutCredit("Stadium sale talks: Hoax")).isEqualTo("Stadium sale talks: Hoax");
+    assertThat(furniture.withoutCredit("Mayor says: we will balance the budget"))
+        .isEqualTo("Mayor says: we will balance the budget");
+    assertThat(furniture.withoutCredit("Ferry fares rise: The Full List Of New Prices"))
+        .isEqualTo("Ferry fares rise: The Full List Of New Prices");
+    assertThat(furniture.withoutCredit("Budget vote: Council")).isEqualTo("Budget vote: Council");
+    assertThat(furniture.withoutCredit("The moon landing story is a prank. Again: A Prank."))
+        .isEqualTo("The moon landing story is a prank. Again: A Prank.");
+  }
+
+  @Test
   void shouldCutTheReadMoreTailWhenASentenceRepeatsItselfAfterIt() {
     String text = "Ferry service to resume on Monday Read more: Ferry service to resume on Monday";
     Sentence s = sentence(text);
