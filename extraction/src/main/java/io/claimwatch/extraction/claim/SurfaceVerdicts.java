@@ -1,5 +1,6 @@
 package io.claimwatch.extraction.claim;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,21 +31,35 @@ final class SurfaceVerdicts {
 
   private SurfaceVerdicts() {}
 
-  /** A caption, site furniture, a byline or a question, read from the surface alone; else null. */
+  /**
+   * A caption, site furniture, a byline or a question, read from the surface alone; else null. Every pattern but two
+   * alternatives of {@link #CAPTION} is anchored at the start, so those are only searched for when the text has what
+   * they need ("(" or "file photo"); the others are tried at the start only ({@code lookingAt}, the same matches as
+   * {@code find} for a pattern anchored with "^").
+   */
   static ClaimShape.Verdict of(String t) {
-    if (CAPTION.matcher(t).find()) {
+    Matcher caption = CAPTION.matcher(t);
+    if (t.indexOf('(') >= 0 || containsIgnoreCase(t, "file photo") ? caption.find() : caption.lookingAt()) {
       return ClaimShape.Verdict.CAPTION;
     }
-    if (FURNITURE.matcher(t).find()) {
+    if (FURNITURE.matcher(t).lookingAt()) {
       return ClaimShape.Verdict.FURNITURE;
     }
     if (BYLINE.matcher(t).matches()) {
       return ClaimShape.Verdict.BYLINE;
     }
-    if (t.endsWith("?") || UNMARKED_QUESTION.matcher(t).find()) {
+    if (t.endsWith("?") || UNMARKED_QUESTION.matcher(t).lookingAt()) {
       return ClaimShape.Verdict.QUESTION;
     }
-    if (FORMULA.matcher(t).find()) return ClaimShape.Verdict.NO_PREDICATE;
+    if (FORMULA.matcher(t).lookingAt()) return ClaimShape.Verdict.NO_PREDICATE;
     return null;
+  }
+
+  /** Whether {@code t} contains {@code part} in any case (at least where the patterns' ASCII case-folding finds it). */
+  private static boolean containsIgnoreCase(String t, String part) {
+    for (int i = 0; i + part.length() <= t.length(); i++) {
+      if (t.regionMatches(true, i, part, 0, part.length())) return true;
+    }
+    return false;
   }
 }

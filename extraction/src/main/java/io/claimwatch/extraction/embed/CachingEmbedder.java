@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import io.claimwatch.extraction.lru.LruMap;
 
 /**
@@ -12,6 +13,7 @@ import io.claimwatch.extraction.lru.LruMap;
  * cache hits. Thread-safe.
  */
 public final class CachingEmbedder implements SentenceEmbedder {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private final SentenceEmbedder delegate;
   private final Map<String, float[]> cache;
 
@@ -22,7 +24,7 @@ public final class CachingEmbedder implements SentenceEmbedder {
 
   /** The cache key of a text. */
   public static String normalize(String text) {
-    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
   @Override
