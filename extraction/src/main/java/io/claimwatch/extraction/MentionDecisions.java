@@ -34,6 +34,10 @@ final class MentionDecisions {
   private final Map<String, CanonicalClaim> canonicalCache = new HashMap<>();
   private final TreeMap<Integer, FoundClaim> claimsByStart = new TreeMap<>();
   private final Map<String, String> canonicalIds = new HashMap<>();
+  /** Per-text results of this article's pure text tests (bodies repeat sentences, e.g. a denied claim's wording). */
+  private final Map<String, Boolean> shapes = new HashMap<>();
+  private final Map<String, Boolean> anaphoric = new HashMap<>();
+  private final Map<String, Boolean> framedAsReport = new HashMap<>();
 
   MentionDecisions(ArticleAnalyzer.Components c, String text, FoundSource publisher) {
     this.c = c;
@@ -49,6 +53,27 @@ final class MentionDecisions {
   /** Whether a claim may be stated without a verb (a content framed as a report). */
   boolean isNominal(String claimId) {
     return nominalClaims.contains(claimId);
+  }
+
+  /**
+   * Whether a claim made is a claim: fragments, captions, questions and site furniture stay attributions but are no
+   * claims. Each text is judged once per way of judging it (a report's content, a title's text, a body's text).
+   */
+  boolean isClaim(FoundClaim fc, int titleEnd) {
+    boolean nominal = isNominal(fc.claimId());
+    boolean title = fc.span().end() <= titleEnd;
+    String key = (nominal ? "report:" : title ? "title:" : "body:") + fc.text();
+    return shapes.computeIfAbsent(key, k -> nominal ? c.shapes().isReportedClaim(fc.text()) : c.shapes().isClaim(fc.text(), title));
+  }
+
+  /** Whether a content only points back at an earlier claim ({@link ClaimTextBuilder#isAnaphoric}), once per text. */
+  private boolean isAnaphoric(String content) {
+    return anaphoric.computeIfAbsent(content, t -> c.claimTexts().isAnaphoric(t));
+  }
+
+  /** Whether a content is framed as a report's ({@link ClaimTextBuilder#isFramedAsReport}), once per text. */
+  private boolean isFramedAsReport(String content) {
+    return framedAsReport.computeIfAbsent(content, t -> c.claimTexts().isFramedAsReport(t));
   }
 
   void decide(Draft d) {
@@ -79,7 +104,7 @@ final class MentionDecisions {
       return;
     }
     FoundClaim previous = previousClaim(d.content.start());
-    if (c.claimTexts().isAnaphoric(d.content.text())) {
+    if (isAnaphoric(d.content.text())) {
       d.stance = stanceOf.apply(d.contentTokens);
       if (previous != null) {
         d.claim = previous;
@@ -93,11 +118,12 @@ final class MentionDecisions {
       }
     }
     List<ClaimTextBuilder.Mention> ms = c.claimTexts().mentions(claimInput(d.claimText()), d.source);
-    if (d.content.end() <= text.indexOf('\n') && ms.size() == 1 && !c.claimTexts().isFramedAsReport(d.content.text())) {
+    boolean framed = isFramedAsReport(d.content.text());
+    if (d.content.end() <= text.indexOf('\n') && ms.size() == 1 && !framed) {
       ms = List.of(ownedNominal(ms.get(0), d.source));
     }
     addMentions(d, d.content, ms, ms.size() == 1, stanceOf);
-    if (c.claimTexts().isFramedAsReport(d.content.text())) nominalClaims.add(d.claim.claimId());
+    if (framed) nominalClaims.add(d.claim.claimId());
   }
 
   /**
