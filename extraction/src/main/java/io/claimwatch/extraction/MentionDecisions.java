@@ -7,6 +7,7 @@ import io.claimwatch.extraction.claim.CanonicalClaim;
 import io.claimwatch.extraction.claim.MentionKey;
 import io.claimwatch.extraction.lexicon.Cue.CueClass;
 import io.claimwatch.extraction.text.Token;
+import io.claimwatch.extraction.text.TextMemo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +39,7 @@ final class MentionDecisions {
   private final Map<String, Boolean> shapes = new HashMap<>();
   private final Map<String, Boolean> anaphoric = new HashMap<>();
   private final Map<String, Boolean> framedAsReport = new HashMap<>();
+  private final TextMemo memo = new TextMemo();
 
   MentionDecisions(ArticleAnalyzer.Components c, String text, FoundSource publisher) {
     this.c = c;
@@ -80,7 +82,7 @@ final class MentionDecisions {
     boolean anonymousCited = d.cited != null && d.cited.type() == SourceKind.ANONYMOUS;
     if (d.lead) {
       boolean headline = d.content.end() <= text.indexOf('\n');
-      List<ClaimTextBuilder.Mention> all = c.claimTexts().mentions(claimInput(d.claimText()), publisher);
+      List<ClaimTextBuilder.Mention> all = c.claimTexts().mentions(claimInput(d.claimText()), publisher, memo);
       // a body sentence of the lead is the publisher's claim only where it has a predicate of the claim lexicon
       List<ClaimTextBuilder.Mention> ms = all.stream().filter(m -> headline || canonical(m.text()).predicate() != null).toList();
       if (ms.isEmpty()) {
@@ -113,11 +115,11 @@ final class MentionDecisions {
       }
       if (r.sourceStart() >= 3) {
         TextSpan before = span(d.sentenceTokens, 0, r.sourceStart());
-        addMentions(d, before, c.claimTexts().mentions(claimInput(before.text()), null).subList(0, 1), true, stanceOf);
+        addMentions(d, before, c.claimTexts().mentions(claimInput(before.text()), null, memo).subList(0, 1), true, stanceOf);
         return;
       }
     }
-    List<ClaimTextBuilder.Mention> ms = c.claimTexts().mentions(claimInput(d.claimText()), d.source);
+    List<ClaimTextBuilder.Mention> ms = c.claimTexts().mentions(claimInput(d.claimText()), d.source, memo);
     boolean framed = isFramedAsReport(d.content.text());
     if (d.content.end() <= text.indexOf('\n') && ms.size() == 1 && !framed) {
       ms = List.of(ownedNominal(ms.get(0), d.source));
