@@ -44,7 +44,7 @@ final class ClaimTextFinish {
   }
 
   private String prepared(String s) {
-    s = DATELINE.matcher(LEADING_ELLIPSIS.matcher(s).replaceFirst("")).replaceFirst("");
+    s = TextCleaning.withoutLeading(DATELINE, TextCleaning.withoutLeading(LEADING_ELLIPSIS, s));
     return tails.clause(LeadingMarkers.stripDiscourseMarkers(FILLER.matcher(s).replaceAll(" "))); // "the record, we keep ..."
   }
 

@@ -24,7 +24,19 @@ public final class CachingEmbedder implements SentenceEmbedder {
 
   /** The cache key of a text. */
   public static String normalize(String text) {
-    return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    String s = text.strip();
+    return (singleSpaced(s) ? s : WHITESPACE.matcher(s).replaceAll(" ")).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether every run of {@code \s} in {@code s} is one space already (then the regex would change nothing). */
+  private static boolean singleSpaced(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ' ' && i > 0 && s.charAt(i - 1) == ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
