@@ -26,6 +26,7 @@ import java.util.function.Function;
 final class MentionDecisions {
   /** Content longer than this is cut before it becomes a claim text (a claim is the content's first clause). */
   private static final int MAX_CLAIM_INPUT_CHARS = 2_000;
+  private static final TextMemo.Stage<String> MENTION_KEYS = new TextMemo.Stage<>("mention key of a claim text");
   private final ArticleAnalyzer.Components c;
   private final String text;
   private final FoundSource publisher;
@@ -208,12 +209,12 @@ final class MentionDecisions {
 
   /** Canonical form, computed once per distinct claim text of this article (titles often repeat in the body). */
   private CanonicalClaim canonical(String claimText) {
-    return canonicalCache.computeIfAbsent(claimText, t -> c.canonicalizer().canonicalize(t));
+    return canonicalCache.computeIfAbsent(claimText, t -> c.canonicalizer().canonicalize(t, memo));
   }
 
   /** Makes {@code d}'s claim; only a content's first mention is the claim a later anaphoric content points back at. */
   private void claim(Draft d, CanonicalClaim cc, String claimText, TextSpan span, boolean first) {
-    FoundClaim fc = new FoundClaim(MentionKey.of(claimText), claimText, cc.canonical(), cc.participants(), cc.predicate(), span);
+    FoundClaim fc = new FoundClaim(memo.get(MENTION_KEYS, claimText, MentionKey::of), claimText, cc.canonical(), cc.participants(), cc.predicate(), span);
     claimsInOrder.add(fc);
     if (first) claimsByStart.put(fc.span().start(), fc);
     d.claim = fc;
