@@ -159,7 +159,8 @@ public final class ClaimTextBuilder {
       if (part == 0) {
         first = speechParticiple.matcher(first).replaceFirst(""); // "adding that X", "noting, “X”": X is the content
         first = framing.strip(first);
-        if (first.regionMatches(true, 0, "that ", 0, 5)) first = first.substring(5); // "said that X" whose cue left the "that"
+        // "said that X" whose cue left the "that"; a capital "That" opens the speaker's sentence ("That plan failed")
+        if (first.startsWith("that ")) first = first.substring(5);
         int verdictAt = TextCleaning.falsityVerdictStart(first, lex);
         verdict = first.substring(verdictAt); // " are false": the stance of the clause is decided with it
         first = first.substring(0, verdictAt);

@@ -32,6 +32,17 @@ class ClaimTextBuilderTest {
   }
 
   @Test
+  void shouldKeepACapitalThatWhenItOpensTheSpeakersSentence() {
+    assertThat(builder.build("That ferry will turn a profit", null)).isEqualTo("That ferry will turn a profit");
+    assertThat(builder.build("That was the last boat to leave the harbor", null)).isEqualTo("That was the last boat to leave the harbor");
+  }
+
+  @Test
+  void shouldDropALowerCaseThatWhenTheCueLeftIt() {
+    assertThat(builder.build("that the ferry will turn a profit", null)).isEqualTo("the ferry will turn a profit");
+  }
+
+  @Test
   void shouldDropReportFramingAndFalsityVerdictWhenContentCallsReportFalse() {
     assertThat(builder.build("the Gazette's reports that the pier was sold are false", null)).isEqualTo("the pier was sold");
   }
