@@ -28,7 +28,8 @@ import java.util.Set;
  *   <li>{@link Cut#RELATIVE_ONLY}: a noun phrase with a relative clause and no main verb ("the forum he spoke at
  *       in May"), the object of a cut preposition, or a noun phrase whose only verb is a final "has" after a noun
  *       ("a stance the harbor board has"), a pronoun's verb before a modal without a subject ("he hoped would
- *       help"), or a "what" clause alone ("what he can do").</li>
+ *       help"), or a "what" clause alone ("what he can do") or a capitalized noun phrase with a gapped relative only
+ *       ({@link GappedClauses}).</li>
  * </ul>
  */
 public final class ClauseEdges {
@@ -98,7 +99,10 @@ public final class ClauseEdges {
     if (verb > 1 && words[verb - 1].equalsIgnoreCase("to") && nounSubject(words, tags, verb - 2) && onlyInfinitives(words, tags, verb)) {
       return Cut.INFINITIVE_ONLY;
     }
-    if (lowerStart && relativeOnly(words, tags) || gappedComplement(words, tags) || whClauseOnly(words, tags)) return Cut.RELATIVE_ONLY;
+    if (lowerStart && relativeOnly(words, tags) || gappedComplement(words, tags) || GappedClauses.whClauseOnly(words, tags)
+        || GappedClauses.relativeOnly(words, tags)) {
+      return Cut.RELATIVE_ONLY;
+    }
     boolean subordinate = SUBORDINATORS.contains(words[0].toLowerCase(Locale.ROOT)) && tags.length > 1 && tags[1].equals("ADP");
     int comma = indexOf(words, ",");
     if (subordinate && comma > 1 && (verb < 0 || verb > comma)) return Cut.BARE_SUBORDINATE;
@@ -125,21 +129,6 @@ public final class ClauseEdges {
   private static boolean gappedComplement(String[] words, String[] tags) {
     return words.length > 3 && PRONOUNS.contains(words[0].toLowerCase(Locale.ROOT)) && tags[1].equals("VERB")
         && MODALS.contains(words[2].toLowerCase(Locale.ROOT));
-  }
-
-  /** "What he can do": a "what" clause whose verb group is the only one, with no predicate of its own after it. */
-  private static boolean whClauseOnly(String[] words, String[] tags) {
-    if (!words[0].equalsIgnoreCase("what")) return false;
-    int v = firstVerb(tags);
-    if (v < 0) return false;
-    int i = v;
-    if (tags[i].startsWith("AUX")) {
-      i++;
-      while (i < tags.length && (tags[i].equals("PART") || tags[i].equals("ADV"))) i++;
-    }
-    if (i < tags.length && tags[i].equals("VERB")) i++; // "can do"; the "is" of "what he does is ..." comes after
-    for (; i < tags.length; i++) if (tags[i].equals("VERB") || tags[i].startsWith("AUX") || tags[i].endsWith("+AUX")) return false;
-    return true;
   }
 
   /**
