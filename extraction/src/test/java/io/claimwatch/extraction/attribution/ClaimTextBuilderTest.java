@@ -38,6 +38,14 @@ class ClaimTextBuilderTest {
   }
 
   @Test
+  void shouldKeepNoMatterWhenItOpensAConcessiveClause() {
+    assertThat(builder.build("No matter what the board decides, the crews have to be paid", null))
+        .isEqualTo("No matter what the board decides, the crews have to be paid");
+    assertThat(builder.build("no matter what the board decides, the ferry will not run in winter", null))
+        .isEqualTo("no matter what the board decides, the ferry will run in winter");
+  }
+
+  @Test
   void shouldDropALowerCaseThatWhenTheCueLeftIt() {
     assertThat(builder.build("that the ferry will turn a profit", null)).isEqualTo("the ferry will turn a profit");
   }
