@@ -38,10 +38,17 @@ public final class ClaimTextBuilder {
   /** Parts of a content that are mentions: sentences and clauses after a semicolon. */
   private static final int MAX_PARTS = 5;
   private static final Pattern BUT = Pattern.compile("^\\s*,?\\s*but\\s+", Pattern.CASE_INSENSITIVE);
-  /** "CHARLOTTE - ", "WASHINGTON — ", "PORTLAND (AP) — ", "Port Town (AFP) – ": a dateline before the first clause. */
-  private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu}.]{2,}(,? \\p{Lu}[\\p{Lu}.]+)*"
-      + "|\\p{Lu}[\\p{L}.]+(,? \\p{Lu}[\\p{L}.]+){0,2}(?=\\s*\\((AP|AFP|Reuters|UPI)\\)))"
+  /** "July 25", "Aug. 3": the date of a wire dateline. */
+  private static final String DATE = "\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}";
+  /**
+   * "CHARLOTTE - ", "WASHINGTON — ", "PORTLAND (AP) — ", "Port Town (AFP) – ", "PORT TOWN, Maine, May 4 (UPI) — ",
+   * "May 4 (Reuters) - ": a dateline before the first clause (a date alone only before a wire agency).
+   */
+  private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu}.]{2,}(,? \\p{Lu}[\\p{Lu}.]+)*(,\\s*" + DATE + ")?"
+      + "|(\\p{Lu}[\\p{L}.]+(,? \\p{Lu}[\\p{L}.]+){0,2}(,\\s*" + DATE + ")?|" + DATE + ")(?=\\s*\\((AP|AFP|Reuters|UPI)\\)))"
       + "(\\s*\\((AP|AFP|Reuters|UPI)\\))?\\s*[—–-]{1,2}\\s+");
+  /** "<tweet id=...>": a markup tag left before the text of an embedded post. */
+  private static final Pattern LEADING_MARKUP = Pattern.compile("^<\\p{Ll}+( [^<>]*)?>\\s*");
   /** A spoken filler between commas ("he was, you know, talking ..."): no part of the proposition. */
   private static final Pattern FILLER = Pattern.compile(",\\s+you know,\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern LEADING_ELLIPSIS = Pattern.compile("^(\\.{3}|…)\\s*");
@@ -206,7 +213,7 @@ public final class ClaimTextBuilder {
   }
 
   private String finish(String s, FoundSource source, Pronoun pronoun) {
-    s = DATELINE.matcher(LEADING_ELLIPSIS.matcher(s).replaceFirst("")).replaceFirst("");
+    s = DATELINE.matcher(LEADING_ELLIPSIS.matcher(LEADING_MARKUP.matcher(s).replaceFirst("")).replaceFirst("")).replaceFirst("");
     s = tails.clause(LeadingMarkers.stripDiscourseMarkers(FILLER.matcher(s).replaceAll(" "))); // "the record, we keep ..."
     s = names.shorten(subjectPronoun(s, source, pronoun)).replace(" ,", ","); // "met on Friday, but" → "met, but"
     if (s.contains(", ")) s = APPOSITIVE.matcher(s).replaceAll("$1");

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a text is from its surface alone, before any tagging: a photo caption ("FILE - In this ... file photo"), site
- * furniture ("Read full article at ...", "Home Politics Live"), a byline ("By Jo Roe and Lars Holm"), a question,
+ * furniture ("Read full article at ...", "Home Politics Live", an embedded post's photo link or markup), a byline ("By Jo Roe and Lars Holm"), a question,
  * also one whose "?" the content lost ("How many times do we ..."), or a formula of thanks ("Mayor Lee, thank you for
  * ...", "Believe me"), which has no predicate of a claim. Immutable.
  */
@@ -19,6 +19,8 @@ final class SurfaceVerdicts {
       "^(read (the )?full (article|story)|read more|click here|sign up|subscribe|advertisement|share this|follow us"
           + "|related( articles| stories)?:|home(\\s+\\p{Lu}\\p{L}*){2,}|skip to (main )?content|cookie|all rights reserved"
           + "|copyright|©|paid notice)", Pattern.CASE_INSENSITIVE);
+  /** An embedded social post: its photo link or the closing tag of its markup ("... pic.twitter.com/x1", "</tweet>"). */
+  private static final Pattern EMBED = Pattern.compile("pic\\.twitter\\.com/|</\\p{Ll}+>");
   /** A question whose "?" the content lost: "How many times do we ...", "Do you think ...". */
   private static final Pattern UNMARKED_QUESTION = Pattern.compile(
       "^(How|Why) (many|much|long|often|do|does|did|is|are|was|were|can|could|would|will|should)\\b"
@@ -35,7 +37,7 @@ final class SurfaceVerdicts {
     if (CAPTION.matcher(t).find()) {
       return ClaimShape.Verdict.CAPTION;
     }
-    if (FURNITURE.matcher(t).find()) {
+    if (FURNITURE.matcher(t).find() || EMBED.matcher(t).find()) {
       return ClaimShape.Verdict.FURNITURE;
     }
     if (BYLINE.matcher(t).matches()) {

@@ -174,6 +174,26 @@ class ClaimTextBuilderTest {
   }
 
   @Test
+  void shouldDropADatelineWhenItHasADateBeforeTheAgency() {
+    assertThat(builder.build("PORT TOWN, Maine, May 4 (UPI) — The ferry operators agreed to a new contract", null))
+        .isEqualTo("The ferry operators agreed to a new contract");
+    assertThat(builder.build("May 4 (Reuters) - The ferry operators agreed to a new contract", null))
+        .isEqualTo("The ferry operators agreed to a new contract");
+  }
+
+  @Test
+  void shouldKeepADateOpeningWhenNoAgencyFollows() {
+    assertThat(builder.build("May 4 - the day the ferry operators agreed to a new contract", null))
+        .isEqualTo("May 4 - the day the ferry operators agreed to a new contract");
+  }
+
+  @Test
+  void shouldDropAMarkupTagWhenItOpensTheText() {
+    assertThat(builder.build("<post id=12 author=harbor>The ferry operators agreed to a new contract", null))
+        .isEqualTo("The ferry operators agreed to a new contract");
+  }
+
+  @Test
   void shouldKeepATitleCasedOpeningWhenNoAgencyFollows() {
     assertThat(builder.build("Lena Ortiz – the mayor – agreed to a new contract", null))
         .isEqualTo("Lena Ortiz – the mayor – agreed to a new contract");

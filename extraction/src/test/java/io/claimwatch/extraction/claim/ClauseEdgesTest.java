@@ -115,6 +115,12 @@ class ClauseEdgesTest {
   }
 
   @Test
+  void shouldRejectAnEmbeddedPostWhenItsPhotoLinkOrMarkupIsLeft() {
+    assertThat(body("The new ferry leaves the harbor at dawn pic.twitter.com/abc123")).isEqualTo(ClaimShape.Verdict.FURNITURE);
+    assertThat(body("The new ferry leaves the harbor at dawn - Port Town (@porttown) May 4</post>")).isEqualTo(ClaimShape.Verdict.FURNITURE);
+  }
+
+  @Test
   void shouldLeaveHeadlinesAloneWhenTheyAreNominal() {
     assertThat(SHAPE.judge("Port board to vote on ferry fares", true)).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
