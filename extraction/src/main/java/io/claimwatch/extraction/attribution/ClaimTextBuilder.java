@@ -49,6 +49,8 @@ public final class ClaimTextBuilder {
       + "(\\s*\\((AP|AFP|Reuters|UPI)\\))?\\s*[—–-]{1,2}\\s+");
   /** "<tweet id=...>": a markup tag left before the text of an embedded post. */
   private static final Pattern LEADING_MARKUP = Pattern.compile("^<\\p{Ll}+( [^<>]*)?>\\s*");
+  /** A content that opens with a quotation mark: the speaker's own words. */
+  private static final Pattern OPENING_QUOTE = Pattern.compile("^\\s*[“\"«‘]");
   /** A spoken filler between commas ("he was, you know, talking ..."): no part of the proposition. */
   private static final Pattern FILLER = Pattern.compile(",\\s+you know,\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern LEADING_ELLIPSIS = Pattern.compile("^(\\.{3}|…)\\s*");
@@ -132,6 +134,7 @@ public final class ClaimTextBuilder {
    */
   public List<Mention> mentions(String content, FoundSource source) {
     String s = TextCleaning.withoutQuotes(content).strip();
+    boolean quoted = OPENING_QUOTE.matcher(content).lookingAt();
     List<Mention> out = new ArrayList<>();
     java.util.ArrayDeque<Pending> contrasts = new java.util.ArrayDeque<>();
     int sentences = 0;
@@ -183,7 +186,8 @@ public final class ClaimTextBuilder {
         String clause = ellipsis.complete(c.text().substring(0, butAt), previous);
         previous = clause;
         String after = BUT.matcher(c.text().substring(butAt)).replaceFirst("").strip();
-        Pronoun pronoun = inherited == Pronoun.SOURCE || part == 0 && c.subject() != ConjunctSplitter.Subject.OWN
+        // in the speaker's own quoted words "he" or "she" is someone else: the speaker says "I"
+        Pronoun pronoun = !quoted && (inherited == Pronoun.SOURCE || part == 0 && c.subject() != ConjunctSplitter.Subject.OWN)
             ? Pronoun.SOURCE : Pronoun.FIRST_PERSON;
         // "..., but the port has not paid": a clause of its own, judged by its shape; "..., but has not paid": the
         // predicate of the clause's subject

@@ -46,6 +46,18 @@ class ClaimTextBuilderTest {
   }
 
   @Test
+  void shouldKeepAThirdPersonPronounWhenTheContentIsTheSpeakersOwnQuote() {
+    assertThat(builder.build("“She will reopen the pier in May”", mayor)).isEqualTo("She will reopen the pier in May");
+    assertThat(builder.build("\"He has never sailed a ferry\"", mayor)).isEqualTo("He has sailed a ferry");
+  }
+
+  @Test
+  void shouldStillNameTheSpeakerWhenTheQuoteSaysIOrTheContentIsReported() {
+    assertThat(builder.build("“I will reopen the pier in May”", mayor)).isEqualTo("Lena Ortiz will reopen the pier in May");
+    assertThat(builder.build("she will reopen the pier in May", mayor)).isEqualTo("Lena Ortiz will reopen the pier in May");
+  }
+
+  @Test
   void shouldDropALowerCaseThatWhenTheCueLeftIt() {
     assertThat(builder.build("that the ferry will turn a profit", null)).isEqualTo("the ferry will turn a profit");
   }
