@@ -43,4 +43,9 @@ class GappedClausesTest {
     assertThat(body("This year we will win the harbor seat")).isEqualTo(ClaimShape.Verdict.CLAIM);
     assertThat(body("Every morning they sail")).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
+
+  @Test
+  void shouldReadAnOpeningThatAsADeterminerWhenANounAndItsVerbFollow() {
+    assertThat(body("That speech went beyond the harbor")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 }
