@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Coordinations at which {@link ConjunctSplitter} must not split, though its tag tests see a predicate on the right,
- * because a part would lose what the two share, from lower-case words and part-of-speech tags ({@link PosTagger}):
+ * because a part would lose what the two share, from lower-case words and part-of-speech tags ({@link PosTagger}); a
+ * "but" contrasts two predicates and is left to the splitter ("the pier should be sold but kept open until May"):
  * <ul>
  *   <li>two verbs with one object ("the yard designed and built the ferry"): a verb right before the conjunction and
  *       a verb right after it; the left part would be a verb without its object ("the yard designed"). Two
@@ -20,7 +21,8 @@ final class CoordinationGuards {
 
   /** Whether the split at {@code conjunction}, with its right part from {@code right}, would cut a shared part. */
   static boolean sharesAcross(String[] lower, String[] tags, int conjunction, int right) {
-    return conjunction > 1 && (sharedObject(tags, conjunction, right) || adjectivesOfOneNoun(lower, tags, conjunction));
+    return conjunction > 1 && !lower[conjunction].equals("but")
+        && (sharedObject(tags, conjunction, right) || adjectivesOfOneNoun(lower, tags, conjunction));
   }
 
   private static boolean sharedObject(String[] tags, int conjunction, int right) {

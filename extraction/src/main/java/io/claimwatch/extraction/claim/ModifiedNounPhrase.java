@@ -9,8 +9,9 @@ import java.util.Set;
  * PosTagger}); the text has no auxiliary at all and opens with a nominal word:
  * <ul>
  *   <li>a participle with an agent: every verb that is not an -ing form or an infinitive is a participle in -ed or
- *       -en after a noun or adverb, with "by" a few words later ("a harbor survey released on Monday by the port
- *       authority", "the bid quickly seized upon by rivals"); the tagger cannot tell a past participle from a past
+ *       -en after a noun or adverb, with no object right after it and "by" a few words later ("a harbor survey released
+ *       on Monday by the port authority", "the bid quickly seized upon by rivals"; "the clerk broke the rules by
+ *       signing ..." has an object, and "by" before an -ing form names a means, not an agent); the tagger cannot tell a past participle from a past
  *       tense, so the agent is the evidence. "By" before a number or a "margin" measures a change ("the levy passed
  *       by 40 votes", "sales increased by a wide margin") and is no agent;</li>
  *   <li>a subordinate clause after the phrase: the first finite verb comes after "after", "before", "until", "since",
@@ -24,6 +25,7 @@ final class ModifiedNounPhrase {
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
   private static final Set<String> OPENING_TAGS = Set.of("DET", "NOUN", "ADJ", "NUM", "PROPN");
   private static final Set<String> BEFORE_PARTICIPLE = Set.of("NOUN", "PROPN", "ADV");
+  private static final Set<String> OBJECT_TAGS = Set.of("DET", "NOUN", "ADJ", "PRON", "NUM");
   private static final Set<String> SUBORDINATORS = Set.of("after", "before", "until", "since", "as", "when", "while", "once");
   private static final Set<String> SUBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON");
   private static final Set<String> BREAKS = Set.of(",", "-", "–", "—", "--", ";", ":");
@@ -45,7 +47,8 @@ final class ModifiedNounPhrase {
       if (!tags[i].equals("VERB") || lower(words[i]).endsWith("ing") || lower(words[i - 1]).equals("to")) continue;
       String lower = lower(words[i]);
       boolean participle = lower.endsWith("ed") || lower.endsWith("en");
-      if (!participle || !BEFORE_PARTICIPLE.contains(tags[i - 1]) || !hasAgent(words, tags, i)) return false;
+      boolean object = i + 1 < words.length && OBJECT_TAGS.contains(tags[i + 1]); // "violated the rules by ...": active
+      if (!participle || object || !BEFORE_PARTICIPLE.contains(tags[i - 1]) || !hasAgent(words, tags, i)) return false;
       agent = true;
     }
     return agent;
@@ -56,6 +59,7 @@ final class ModifiedNounPhrase {
     for (int j = verb + 1; j < words.length && j <= verb + AGENT_REACH; j++) {
       if (tags[j].equals("VERB") || tags[j].equals("PUNCT")) return false;
       if (!lower(words[j]).equals("by")) continue;
+      if (j + 1 < words.length && lower(words[j + 1]).endsWith("ing")) return false; // "by acting as ...": a means
       for (int k = j + 1; k < words.length && k <= j + 3; k++) {
         if (tags[k].equals("NUM") || lower(words[k]).equals("margin")) return false;
       }

@@ -34,4 +34,9 @@ class CoordinationGuardsTest {
     assertThat(split("The harbor master resigned and the council called a new vote"))
         .containsExactly("The harbor master resigned", "the council called a new vote");
   }
+
+  @Test
+  void shouldLeaveAButToTheSplitterWhenTheLeftVerbHasNoObject() {
+    assertThat(split("The old ferry should be sold but said it would keep running")).hasSize(2);
+  }
 }

@@ -32,6 +32,12 @@ class ModifiedNounPhraseTest {
   }
 
   @Test
+  void shouldKeepTheClauseWhenAnObjectFollowsTheVerbOrByNamesAMeans() {
+    assertThat(body("the clerk violated the harbor rules by signing the permits")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("the permit approved on Monday by signing a form")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
   void shouldRejectANounPhraseWhenItsOnlyVerbIsInASubordinateClause() {
     assertThat(body("the old pier hours after the storm hit")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
     assertThat(body("the ferry company as the strike dragged on")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
