@@ -14,7 +14,8 @@ import java.util.Set;
  *       is", "the board must"), or with a "not only" that no "but" or "also" follows ("rise not only for visitors");</li>
  *   <li>{@link Cut#COORDINATED_START}: a lower-case text's first verb, an auxiliary or a verb in -ed/-s,
  *       follows "and"/"or"/"but" with no verb or pronoun before it, so the text begins in the object of a predicate
- *       that was cut off ("a new tariff and said the port would close");</li>
+ *       that was cut off ("a new tariff and said the port would close"), or a name alone is followed by "both" and
+ *       a verb, the second half of a coordinated subject ("Lee both signed the permit": "Roe and Lee both ...");</li>
  *   <li>{@link Cut#SUBJECTLESS_AFTER_COMMA}: it opens with a bare lower-case noun phrase and its first verb follows the
  *       first comma (and no later comma is followed by a verb: "voters, alienated by it, are ripe" is an apposition), the tail of a phrase and then a predicate whose subject was cut off ("higher ferry fares, warned that
  *       the port would lose trade"), or with a lower-case noun phrase, a comma and a clause ({@link PhraseTail}: "his
@@ -76,6 +77,7 @@ public final class ClauseEdges {
         && onlyInfinitives(words, tags, 2)) {
       return Cut.INFINITIVE_ONLY; // "what to say", "how to pay for it"
     }
+    if (halfOfBoth(words, tags)) return Cut.COORDINATED_START; // "[Roe and] Lee both signed the permit"
     int verb = firstVerb(tags);
     boolean lowerStart = Character.isLowerCase(words[0].charAt(0)) && !PRONOUNS.contains(words[0]);
     int coordinated = firstFiniteVerb(words, tags); // "the shooting of a man and said": -ing forms before it are no predicate
@@ -213,6 +215,17 @@ public final class ClauseEdges {
       if (words[i].equals(",") && (tags[i + 1].equals("VERB") || tags[i + 1].startsWith("AUX"))) return true;
     }
     return false;
+  }
+
+  /** Names only, then "both" and a verb with no "and" after it: a coordinated subject cut before its first half. */
+  private static boolean halfOfBoth(String[] words, String[] tags) {
+    int i = 0;
+    while (i < words.length && tags[i].equals("PROPN")) i++;
+    if (i == 0 || i + 1 >= words.length || !words[i].equals("both") || !(tags[i + 1].equals("VERB") || tags[i + 1].startsWith("AUX"))) {
+      return false;
+    }
+    for (int k = i + 2; k < words.length; k++) if (words[k].equalsIgnoreCase("and")) return false; // "both approved and funded"
+    return true;
   }
 
   /** A lower-case "not only" with no "but" or "also" after it: the text was cut before the second part. */

@@ -121,6 +121,13 @@ class ClauseEdgesTest {
   }
 
   @Test
+  void shouldRejectANameWithBothWhenTheFirstHalfOfTheSubjectWasCut() {
+    assertThat(body("Lee both signed the permit")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("Roe and Lee both signed the permit")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("Harbor Board both approved and funded the pier")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
   void shouldLeaveHeadlinesAloneWhenTheyAreNominal() {
     assertThat(SHAPE.judge("Port board to vote on ferry fares", true)).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
