@@ -35,25 +35,10 @@ public final class ClaimTextBuilder {
    * keeps more negations (PolNeAR dev 92.0% instead of 87.5% of contents with a claim; five sentences add nothing).
    */
   private static final int MAX_SENTENCES = 3;
-  /** Parts of a content that are mentions: sentences and clauses after a semicolon. */
-  private static final int MAX_PARTS = 5;
+  private static final int MAX_PARTS = 5; // parts of a content that are mentions: sentences, clauses after a semicolon
   private static final Pattern BUT = Pattern.compile("^\\s*,?\\s*but\\s+", Pattern.CASE_INSENSITIVE);
-  /** "July 25", "Aug. 3": the date of a wire dateline. */
-  private static final String DATE = "\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}";
-  /**
-   * "CHARLOTTE - ", "WASHINGTON — ", "PORTLAND (AP) — ", "Port Town (AFP) – ", "PORT TOWN, Maine, May 4 (UPI) — ",
-   * "May 4 (Reuters) - ": a dateline before the first clause (a date alone only before a wire agency).
-   */
-  private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu}.]{2,}(,? \\p{Lu}[\\p{Lu}.]+)*(,\\s*" + DATE + ")?"
-      + "|(\\p{Lu}[\\p{L}.]+(,? \\p{Lu}[\\p{L}.]+){0,2}(,\\s*" + DATE + ")?|" + DATE + ")(?=\\s*\\((AP|AFP|Reuters|UPI)\\)))"
-      + "(\\s*\\((AP|AFP|Reuters|UPI)\\))?\\s*[—–-]{1,2}\\s+");
-  /** "<tweet id=...>": a markup tag left before the text of an embedded post. */
-  private static final Pattern LEADING_MARKUP = Pattern.compile("^<\\p{Ll}+( [^<>]*)?>\\s*");
-  /** A content that opens with a quotation mark: the speaker's own words. */
-  private static final Pattern OPENING_QUOTE = Pattern.compile("^\\s*[“\"«‘]");
   /** A spoken filler between commas ("he was, you know, talking ..."): no part of the proposition. */
   private static final Pattern FILLER = Pattern.compile(",\\s+you know,\\s+", Pattern.CASE_INSENSITIVE);
-  private static final Pattern LEADING_ELLIPSIS = Pattern.compile("^(\\.{3}|…)\\s*");
   /** An attribution left at the end of a content: "..., she said", "..., said Jo Roe, a lawyer". */
   private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
       ",\\s+((he|she|they|we|\\p{Lu}[^,]{0,60}?)\\s+(said|says|added|noted|told \\p{Lu}\\p{L}+)"
@@ -134,7 +119,7 @@ public final class ClaimTextBuilder {
    */
   public List<Mention> mentions(String content, FoundSource source) {
     String s = TextCleaning.withoutQuotes(content).strip();
-    boolean quoted = OPENING_QUOTE.matcher(content).lookingAt();
+    boolean quoted = OpeningFurniture.opensWithQuote(content); // the speaker's own words
     List<Mention> out = new ArrayList<>();
     java.util.ArrayDeque<Pending> contrasts = new java.util.ArrayDeque<>();
     int sentences = 0;
@@ -169,8 +154,7 @@ public final class ClaimTextBuilder {
       if (part == 0) {
         first = speechParticiple.matcher(first).replaceFirst(""); // "adding that X", "noting, “X”": X is the content
         first = framing.strip(first);
-        // "said that X" whose cue left the "that"; a capital "That" opens the speaker's sentence ("That plan failed")
-        if (first.startsWith("that ")) first = first.substring(5);
+        if (first.startsWith("that ")) first = first.substring(5); // the cue's "that"; "That plan failed" keeps its "That"
         int verdictAt = TextCleaning.falsityVerdictStart(first, lex);
         verdict = first.substring(verdictAt); // " are false": the stance of the clause is decided with it
         first = first.substring(0, verdictAt);
@@ -186,11 +170,9 @@ public final class ClaimTextBuilder {
         String clause = ellipsis.complete(c.text().substring(0, butAt), previous);
         previous = clause;
         String after = BUT.matcher(c.text().substring(butAt)).replaceFirst("").strip();
-        // in the speaker's own quoted words "he" or "she" is someone else: the speaker says "I"
         Pronoun pronoun = !quoted && (inherited == Pronoun.SOURCE || part == 0 && c.subject() != ConjunctSplitter.Subject.OWN)
-            ? Pronoun.SOURCE : Pronoun.FIRST_PERSON;
-        // "..., but the port has not paid": a clause of its own, judged by its shape; "..., but has not paid": the
-        // predicate of the clause's subject
+            ? Pronoun.SOURCE : Pronoun.FIRST_PERSON; // in the speaker's own quoted words "he"/"she" is someone else
+        // "..., but the port has not paid": a clause of its own; "..., but has not paid": a predicate of the clause's subject
         String shared = after.isEmpty() ? after : splitter.withSubjectOf(clause, after);
         if (!after.isEmpty()) contrasts.addLast(new Pending(shared, shared.equals(after) ? Pronoun.FIRST_PERSON : pronoun));
         String unnegated = positive.of(clause);
@@ -217,7 +199,7 @@ public final class ClaimTextBuilder {
   }
 
   private String finish(String s, FoundSource source, Pronoun pronoun) {
-    s = DATELINE.matcher(LEADING_ELLIPSIS.matcher(LEADING_MARKUP.matcher(s).replaceFirst("")).replaceFirst("")).replaceFirst("");
+    s = OpeningFurniture.strip(s);
     s = tails.clause(LeadingMarkers.stripDiscourseMarkers(FILLER.matcher(s).replaceAll(" "))); // "the record, we keep ..."
     s = names.shorten(subjectPronoun(s, source, pronoun)).replace(" ,", ","); // "met on Friday, but" → "met, but"
     if (s.contains(", ")) s = APPOSITIVE.matcher(s).replaceAll("$1");
