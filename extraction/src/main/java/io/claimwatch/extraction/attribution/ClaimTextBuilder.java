@@ -33,8 +33,7 @@ public final class ClaimTextBuilder {
    * keeps more negations (PolNeAR dev 92.0% instead of 87.5% of contents with a claim; five sentences add nothing).
    */
   private static final int MAX_SENTENCES = 3;
-  /** Parts of a content that are mentions: sentences and clauses after a semicolon. */
-  private static final int MAX_PARTS = 5;
+  private static final int MAX_PARTS = 5; // parts of a content that are mentions: sentences, clauses after a semicolon
   private static final Pattern BUT = Pattern.compile("^\\s*,?\\s*but\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern LEADING_CONJUNCTION = Pattern.compile(
       "^((And|But|So|Yet),? (?=\\p{Ll}|I\\b)|(However|Still|Meanwhile|Instead|\\p{Lu}\\p{Ll}+ly), )");
@@ -135,6 +134,7 @@ public final class ClaimTextBuilder {
   /** The source-free part of {@link #mentions}: each mention's clause, verdict, positive clause and pronouns. */
   private List<Planned> plan(String content) {
     String s = TextCleaning.withoutQuotes(content).strip();
+    boolean quoted = OpeningFurniture.opensWithQuote(content); // the speaker's own words (a function of the memo's key)
     List<Planned> out = new ArrayList<>();
     java.util.ArrayDeque<Pending> contrasts = new java.util.ArrayDeque<>();
     int sentences = 0;
@@ -169,7 +169,7 @@ public final class ClaimTextBuilder {
       if (part == 0) {
         first = speechParticiple.matcher(first).replaceFirst(""); // "adding that X", "noting, “X”": X is the content
         first = framing.strip(first);
-        if (first.regionMatches(true, 0, "that ", 0, 5)) first = first.substring(5); // "said that X" whose cue left the "that"
+        if (first.startsWith("that ")) first = first.substring(5); // the cue's "that"; "That plan failed" keeps its "That"
         int verdictAt = TextCleaning.falsityVerdictStart(first, lex);
         verdict = first.substring(verdictAt); // " are false": the stance of the clause is decided with it
         first = first.substring(0, verdictAt);
@@ -185,10 +185,9 @@ public final class ClaimTextBuilder {
         String clause = ellipsis.complete(c.text().substring(0, butAt), previous);
         previous = clause;
         String after = BUT.matcher(c.text().substring(butAt)).replaceFirst("").strip();
-        Pronoun pronoun = inherited == Pronoun.SOURCE || part == 0 && c.subject() != ConjunctSplitter.Subject.OWN
-            ? Pronoun.SOURCE : Pronoun.FIRST_PERSON;
-        // "..., but the port has not paid": a clause of its own, judged by its shape; "..., but has not paid": the
-        // predicate of the clause's subject
+        Pronoun pronoun = !quoted && (inherited == Pronoun.SOURCE || part == 0 && c.subject() != ConjunctSplitter.Subject.OWN)
+            ? Pronoun.SOURCE : Pronoun.FIRST_PERSON; // in the speaker's own quoted words "he"/"she" is someone else
+        // "..., but the port has not paid": a clause of its own; "..., but has not paid": a predicate of the clause's subject
         String shared = after.isEmpty() ? after : splitter.withSubjectOf(clause, after);
         if (!after.isEmpty()) contrasts.addLast(new Pending(shared, shared.equals(after) ? Pronoun.FIRST_PERSON : pronoun));
         String unnegated = positive.of(clause);

@@ -8,20 +8,16 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The last steps of a claim text ({@link ClaimTextBuilder}): without a dateline, leading ellipsis, filler, discourse
- * markers, trailing phrase tail, repeated appositive and trailing attribution; a subject pronoun of the source made
- * its name ({@link ThirdPerson}) and names shortened ({@link NameShortener}). The steps before and after the pronoun
- * depend on the text alone and are kept in the article's {@link TextMemo}. Immutable.
+ * The last steps of a claim text ({@link ClaimTextBuilder}): without its opening furniture ({@link OpeningFurniture}:
+ * markup tag, ellipsis, dateline), filler, discourse markers, trailing phrase tail, repeated appositive and trailing
+ * attribution; a subject pronoun of the source made its name ({@link ThirdPerson}) and names shortened
+ * ({@link NameShortener}). The steps before and after the pronoun depend on the text alone and are kept in the
+ * article's {@link TextMemo}. Immutable.
  */
 final class ClaimTextFinish {
   private static final Pattern APPOSITIVE = Pattern.compile("\\b(\\p{L}+)(?:, \\1\\b)+");
-  /** "CHARLOTTE - ", "WASHINGTON — ", "PORTLAND (AP) — ", "Port Town (AFP) – ": a dateline before the first clause. */
-  private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu}.]{2,}(,? \\p{Lu}[\\p{Lu}.]+)*"
-      + "|\\p{Lu}[\\p{L}.]+(,? \\p{Lu}[\\p{L}.]+){0,2}(?=\\s*\\((AP|AFP|Reuters|UPI)\\)))"
-      + "(\\s*\\((AP|AFP|Reuters|UPI)\\))?\\s*[—–-]{1,2}\\s+");
   /** A spoken filler between commas ("he was, you know, talking ..."): no part of the proposition. */
   private static final Pattern FILLER = Pattern.compile(",\\s+you know,\\s+", Pattern.CASE_INSENSITIVE);
-  private static final Pattern LEADING_ELLIPSIS = Pattern.compile("^(\\.{3}|…)\\s*");
   /** An attribution left at the end of a content: "..., she said", "..., said Jo Roe, a lawyer". */
   private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
       ",\\s+((he|she|they|we|\\p{Lu}[^,]{0,60}?)\\s+(said|says|added|noted|told \\p{Lu}\\p{L}+)"
@@ -44,7 +40,7 @@ final class ClaimTextFinish {
   }
 
   private String prepared(String s) {
-    s = TextCleaning.withoutLeading(DATELINE, TextCleaning.withoutLeading(LEADING_ELLIPSIS, s));
+    s = OpeningFurniture.strip(s); // markup tag, ellipsis, dateline
     return tails.clause(LeadingMarkers.stripDiscourseMarkers(FILLER.matcher(s).replaceAll(" "))); // "the record, we keep ..."
   }
 

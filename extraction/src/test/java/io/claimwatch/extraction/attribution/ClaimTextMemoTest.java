@@ -32,6 +32,29 @@ class ClaimTextMemoTest {
   }
 
   @Test
+  void shouldKeepTheQuoteOpeningRuleWithAMemoSharedAcrossQuotedAndReportedContents() {
+    // the same words quoted (the speaker's own: "she" is someone else) and reported ("she" is the source), one memo
+    List<String> contents = List.of("“She will reopen the pier in May”", "she will reopen the pier in May",
+        "“I will reopen the pier in May”", "\"He has never sailed a ferry\"", "he has never sailed a ferry",
+        "<post id=12>PORT TOWN, Maine, May 4 (UPI) — she will reopen the pier in May");
+    TextMemo memo = new TextMemo();
+    for (FoundSource source : java.util.Arrays.asList(mayor, null, mayor, port)) {
+      for (String content : contents) {
+        assertThat(builder.mentions(content, source, memo)).as(content + " / " + source)
+            .isEqualTo(builder.mentions(content, source));
+      }
+    }
+    assertThat(builder.mentions("“She will reopen the pier in May”", mayor, memo).get(0).text())
+        .isEqualTo("She will reopen the pier in May");
+    assertThat(builder.mentions("she will reopen the pier in May", mayor, memo).get(0).text())
+        .isEqualTo("Lena Ortiz will reopen the pier in May");
+    assertThat(builder.mentions("“I will reopen the pier in May”", mayor, memo).get(0).text())
+        .isEqualTo("Lena Ortiz will reopen the pier in May");
+    assertThat(builder.mentions("<post id=12>PORT TOWN, Maine, May 4 (UPI) — she will reopen the pier in May", mayor, memo)
+        .get(0).text()).isEqualTo("Lena Ortiz will reopen the pier in May");
+  }
+
+  @Test
   void shouldComputeEachTextOncePerStageAndKeepNull() {
     TextMemo memo = new TextMemo();
     TextMemo.Stage<Integer> length = new TextMemo.Stage<>("length");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Surface verdicts at the start of a text and, for captions, anywhere in it. */
+/** Surface verdicts at the start of a text and, for captions and embedded posts, anywhere in it. */
 class SurfaceVerdictsTest {
   @Test
   void shouldFindCaptionsAtTheStartAndInsideTheText() {
@@ -25,5 +25,12 @@ class SurfaceVerdictsTest {
     assertThat(SurfaceVerdicts.of("Mayor Lee, thank you for the question")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
     assertThat(SurfaceVerdicts.of("The mayor said thank you to the crew")).isNull();
     assertThat(SurfaceVerdicts.of("By Jo Roe and Lars Holm")).isEqualTo(ClaimShape.Verdict.BYLINE);
+  }
+
+  @Test
+  void shouldFindAnEmbeddedPostsPhotoLinkOrClosingTagAnywhere() {
+    assertThat(SurfaceVerdicts.of("The new ferry leaves at dawn pic.twitter.com/abc123")).isEqualTo(ClaimShape.Verdict.FURNITURE);
+    assertThat(SurfaceVerdicts.of("The new ferry leaves at dawn</tweet>")).isEqualTo(ClaimShape.Verdict.FURNITURE);
+    assertThat(SurfaceVerdicts.of("The new ferry leaves at dawn")).isNull();
   }
 }
