@@ -204,12 +204,6 @@ final class AnalysisRun {
     }
   }
 
-  /** Fragments, captions, questions and site furniture stay attributions but are no claims. */
-  private boolean isClaim(FoundClaim fc, int titleEnd) {
-    return mentions.isNominal(fc.claimId()) ? c.shapes().isReportedClaim(fc.text())
-        : c.shapes().isClaim(fc.text(), fc.span().end() <= titleEnd);
-  }
-
   /**
    * A title sentence whose attributions gave no claim ("Harbor chief denies selfie": one word is no claim) is still
    * the headline's claim, the publisher's own, as an unattributed title is.
@@ -232,12 +226,12 @@ final class AnalysisRun {
     }
   }
 
-  /** The claims made from index {@code from} on that are claims ({@link #isClaim}), each id once, into {@code unique}. */
+  /** The claims made from {@code from} on that are claims ({@link MentionDecisions#isClaim}), each id once, into {@code unique}. */
   private void addClaims(int from, Map<String, FoundClaim> unique, int titleEnd) {
     List<FoundClaim> made = mentions.claimsInOrder();
     for (int i = from; i < made.size(); i++) {
       FoundClaim fc = made.get(i);
-      if (isClaim(fc, titleEnd)) unique.putIfAbsent(fc.claimId(), fc);
+      if (!unique.containsKey(fc.claimId()) && mentions.isClaim(fc, titleEnd)) unique.put(fc.claimId(), fc);
     }
   }
 

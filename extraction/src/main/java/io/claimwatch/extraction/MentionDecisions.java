@@ -7,6 +7,7 @@ import io.claimwatch.extraction.claim.CanonicalClaim;
 import io.claimwatch.extraction.claim.MentionKey;
 import io.claimwatch.extraction.lexicon.Cue.CueClass;
 import io.claimwatch.extraction.text.Token;
+import io.claimwatch.extraction.text.TextMemo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +26,7 @@ import java.util.function.Function;
 final class MentionDecisions {
   /** Content longer than this is cut before it becomes a claim text (a claim is the content's first clause). */
   private static final int MAX_CLAIM_INPUT_CHARS = 2_000;
+  private static final TextMemo.Stage<String> MENTION_KEYS = new TextMemo.Stage<>("mention key of a claim text");
   private final ArticleAnalyzer.Components c;
   private final String text;
   private final FoundSource publisher;
@@ -34,6 +36,11 @@ final class MentionDecisions {
   private final Map<String, CanonicalClaim> canonicalCache = new HashMap<>();
   private final TreeMap<Integer, FoundClaim> claimsByStart = new TreeMap<>();
   private final Map<String, String> canonicalIds = new HashMap<>();
+  /** Per-text results of this article's pure text tests (bodies repeat sentences, e.g. a denied claim's wording). */
+  private final Map<String, Boolean> shapes = new HashMap<>();
+  private final Map<String, Boolean> anaphoric = new HashMap<>();
+  private final Map<String, Boolean> framedAsReport = new HashMap<>();
+  private final TextMemo memo = new TextMemo();
 
   MentionDecisions(ArticleAnalyzer.Components c, String text, FoundSource publisher) {
     this.c = c;
@@ -51,11 +58,32 @@ final class MentionDecisions {
     return nominalClaims.contains(claimId);
   }
 
+  /**
+   * Whether a claim made is a claim: fragments, captions, questions and site furniture stay attributions but are no
+   * claims. Each text is judged once per way of judging it (a report's content, a title's text, a body's text).
+   */
+  boolean isClaim(FoundClaim fc, int titleEnd) {
+    boolean nominal = isNominal(fc.claimId());
+    boolean title = fc.span().end() <= titleEnd;
+    String key = (nominal ? "report:" : title ? "title:" : "body:") + fc.text();
+    return shapes.computeIfAbsent(key, k -> nominal ? c.shapes().isReportedClaim(fc.text()) : c.shapes().isClaim(fc.text(), title));
+  }
+
+  /** Whether a content only points back at an earlier claim ({@link ClaimTextBuilder#isAnaphoric}), once per text. */
+  private boolean isAnaphoric(String content) {
+    return anaphoric.computeIfAbsent(content, t -> c.claimTexts().isAnaphoric(t));
+  }
+
+  /** Whether a content is framed as a report's ({@link ClaimTextBuilder#isFramedAsReport}), once per text. */
+  private boolean isFramedAsReport(String content) {
+    return framedAsReport.computeIfAbsent(content, t -> c.claimTexts().isFramedAsReport(t));
+  }
+
   void decide(Draft d) {
     boolean anonymousCited = d.cited != null && d.cited.type() == SourceKind.ANONYMOUS;
     if (d.lead) {
       boolean headline = d.content.end() <= text.indexOf('\n');
-      List<ClaimTextBuilder.Mention> all = c.claimTexts().mentions(claimInput(d.claimText()), publisher);
+      List<ClaimTextBuilder.Mention> all = c.claimTexts().mentions(claimInput(d.claimText()), publisher, memo);
       // a body sentence of the lead is the publisher's claim only where it has a predicate of the claim lexicon
       List<ClaimTextBuilder.Mention> ms = all.stream().filter(m -> headline || canonical(m.text()).predicate() != null).toList();
       if (ms.isEmpty()) {
@@ -79,7 +107,7 @@ final class MentionDecisions {
       return;
     }
     FoundClaim previous = previousClaim(d.content.start());
-    if (c.claimTexts().isAnaphoric(d.content.text())) {
+    if (isAnaphoric(d.content.text())) {
       d.stance = stanceOf.apply(d.contentTokens);
       if (previous != null) {
         d.claim = previous;
@@ -88,16 +116,17 @@ final class MentionDecisions {
       }
       if (r.sourceStart() >= 3) {
         TextSpan before = span(d.sentenceTokens, 0, r.sourceStart());
-        addMentions(d, before, c.claimTexts().mentions(claimInput(before.text()), null).subList(0, 1), true, stanceOf);
+        addMentions(d, before, c.claimTexts().mentions(claimInput(before.text()), null, memo).subList(0, 1), true, stanceOf);
         return;
       }
     }
-    List<ClaimTextBuilder.Mention> ms = c.claimTexts().mentions(claimInput(d.claimText()), d.source);
-    if (d.content.end() <= text.indexOf('\n') && ms.size() == 1 && !c.claimTexts().isFramedAsReport(d.content.text())) {
+    List<ClaimTextBuilder.Mention> ms = c.claimTexts().mentions(claimInput(d.claimText()), d.source, memo);
+    boolean framed = isFramedAsReport(d.content.text());
+    if (d.content.end() <= text.indexOf('\n') && ms.size() == 1 && !framed) {
       ms = List.of(ownedNominal(ms.get(0), d.source));
     }
     addMentions(d, d.content, ms, ms.size() == 1, stanceOf);
-    if (c.claimTexts().isFramedAsReport(d.content.text())) nominalClaims.add(d.claim.claimId());
+    if (framed) nominalClaims.add(d.claim.claimId());
   }
 
   /**
@@ -180,12 +209,12 @@ final class MentionDecisions {
 
   /** Canonical form, computed once per distinct claim text of this article (titles often repeat in the body). */
   private CanonicalClaim canonical(String claimText) {
-    return canonicalCache.computeIfAbsent(claimText, t -> c.canonicalizer().canonicalize(t));
+    return canonicalCache.computeIfAbsent(claimText, t -> c.canonicalizer().canonicalize(t, memo));
   }
 
   /** Makes {@code d}'s claim; only a content's first mention is the claim a later anaphoric content points back at. */
   private void claim(Draft d, CanonicalClaim cc, String claimText, TextSpan span, boolean first) {
-    FoundClaim fc = new FoundClaim(MentionKey.of(claimText), claimText, cc.canonical(), cc.participants(), cc.predicate(), span);
+    FoundClaim fc = new FoundClaim(memo.get(MENTION_KEYS, claimText, MentionKey::of), claimText, cc.canonical(), cc.participants(), cc.predicate(), span);
     claimsInOrder.add(fc);
     if (first) claimsByStart.put(fc.span().start(), fc);
     d.claim = fc;

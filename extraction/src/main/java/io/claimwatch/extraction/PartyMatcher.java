@@ -13,6 +13,7 @@ import java.util.Set;
  */
 final class PartyMatcher {
   private static final int MIN_PREFIX = 4;
+  private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
   private final SourceDirectory directory;
 
   PartyMatcher(SourceDirectory directory) {
@@ -77,6 +78,6 @@ final class PartyMatcher {
 
   private static void addWords(Set<String> words, String s) {
     if (s == null) return;
-    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (w.length() >= 3 && !w.equals("the")) words.add(w);
+    for (String w : NOT_LETTERS.split(s.toLowerCase(Locale.ROOT))) if (w.length() >= 3 && !w.equals("the")) words.add(w);
   }
 }

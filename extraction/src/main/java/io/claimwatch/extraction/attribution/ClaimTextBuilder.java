@@ -1,7 +1,6 @@
 package io.claimwatch.extraction.attribution;
 
 import io.claimwatch.extraction.FoundSource;
-import io.claimwatch.extraction.SourceKind;
 import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.lexicon.SourceDirectory;
 import io.claimwatch.extraction.claim.AnaphoricContrast;
@@ -13,9 +12,9 @@ import io.claimwatch.extraction.claim.PhraseTail;
 import io.claimwatch.extraction.claim.PosTagger;
 import io.claimwatch.extraction.text.Token;
 import io.claimwatch.extraction.text.NewsTokenizer;
+import io.claimwatch.extraction.text.TextMemo;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -29,26 +28,13 @@ import java.util.regex.Pattern;
  */
 public final class ClaimTextBuilder {
   private static final int MIN_FIRST_SENTENCE = 20;
-  private static final Pattern APPOSITIVE = Pattern.compile("\\b(\\p{L}+)(?:, \\1\\b)+");
   /**
    * Sentences of a content that are mentions: later sentences of a quote are claims too, and making them mentions
    * keeps more negations (PolNeAR dev 92.0% instead of 87.5% of contents with a claim; five sentences add nothing).
    */
   private static final int MAX_SENTENCES = 3;
-  /** Parts of a content that are mentions: sentences and clauses after a semicolon. */
-  private static final int MAX_PARTS = 5;
+  private static final int MAX_PARTS = 5; // parts of a content that are mentions: sentences, clauses after a semicolon
   private static final Pattern BUT = Pattern.compile("^\\s*,?\\s*but\\s+", Pattern.CASE_INSENSITIVE);
-  /** "CHARLOTTE - ", "WASHINGTON — ", "PORTLAND (AP) — ", "Port Town (AFP) – ": a dateline before the first clause. */
-  private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu}.]{2,}(,? \\p{Lu}[\\p{Lu}.]+)*"
-      + "|\\p{Lu}[\\p{L}.]+(,? \\p{Lu}[\\p{L}.]+){0,2}(?=\\s*\\((AP|AFP|Reuters|UPI)\\)))"
-      + "(\\s*\\((AP|AFP|Reuters|UPI)\\))?\\s*[—–-]{1,2}\\s+");
-  /** A spoken filler between commas ("he was, you know, talking ..."): no part of the proposition. */
-  private static final Pattern FILLER = Pattern.compile(",\\s+you know,\\s+", Pattern.CASE_INSENSITIVE);
-  private static final Pattern LEADING_ELLIPSIS = Pattern.compile("^(\\.{3}|…)\\s*");
-  /** An attribution left at the end of a content: "..., she said", "..., said Jo Roe, a lawyer". */
-  private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
-      ",\\s+((he|she|they|we|\\p{Lu}[^,]{0,60}?)\\s+(said|says|added|noted|told \\p{Lu}\\p{L}+)"
-          + "( (at|in|on|during|before|after) [^,]{0,60})?|said \\p{Lu}[^,]{0,60}(,[^,]{0,60})?)$");
   private static final Pattern LEADING_CONJUNCTION = Pattern.compile(
       "^((And|But|So|Yet),? (?=\\p{Ll}|I\\b)|(However|Still|Meanwhile|Instead|\\p{Lu}\\p{Ll}+ly), )");
   /** "But that is not enough", "and they won't": a content opening with a conjunction before its subject. */
@@ -72,17 +58,21 @@ public final class ClaimTextBuilder {
 
   /** A clause cut off a sentence, to be a mention of its own, and which of its subject pronouns are the source. */
   private record Pending(String text, Pronoun pronoun) {}
+
+  /** One mention before its source is known; {@code pronounForLead}: its "it"/"they" may be the lead clause's subject. */
+  private record Planned(String clause, String verdict, String positiveClause, Pronoun own, boolean pronounForLead,
+                         String leadClause) {}
+
+  private static final TextMemo.Stage<List<Planned>> PLANS = new TextMemo.Stage<>("claim-text plans of a content");
   private final ExtractionLexicon lex;
   private final ReportFraming framing;
   private final ClauseCuts cuts;
   private final Ellipsis ellipsis;
   private final ConjunctSplitter splitter;
-  private final NameShortener names;
   private final Pattern speechParticiple;
   private final PositiveProposition positive;
   private final NegationOwner owner;
-  private final ThirdPerson thirdPerson;
-  private final PhraseTail tails;
+  private final ClaimTextFinish finish;
   private final java.util.Set<String> abbreviations;
 
   public ClaimTextBuilder(ExtractionLexicon lex, SourceDirectory directory) {
@@ -99,11 +89,10 @@ public final class ClaimTextBuilder {
     // the participles of speech among the cutters (", adding", ", noting"): a content may start with one
     List<String> participles = cutters.stream().map(c -> c.replace(",", "").strip()).filter(c -> c.matches("\\p{L}+ing")).toList();
     this.speechParticiple = Pattern.compile("^(?i)(" + String.join("|", participles) + ")(\\s+that\\s+|\\s*[,:]\\s+)");
-    this.names = new NameShortener(lex, directory);
     this.positive = new PositiveProposition(lex);
     this.owner = new NegationOwner(lex, directory);
-    this.thirdPerson = new ThirdPerson(lex, splitter.tagger());
-    this.tails = new PhraseTail(new NewsTokenizer(lex.abbreviations()), splitter.tagger());
+    this.finish = new ClaimTextFinish(new PhraseTail(new NewsTokenizer(lex.abbreviations()), splitter.tagger()),
+        new NameShortener(lex, directory), new ThirdPerson(lex, splitter.tagger()));
     this.abbreviations = lex.abbreviations();
   }
 
@@ -124,8 +113,29 @@ public final class ClaimTextBuilder {
    * is the content's first clause; a text may come out empty or a fragment, which the claim-shape filter judges.
    */
   public List<Mention> mentions(String content, FoundSource source) {
-    String s = TextCleaning.withoutQuotes(content).strip();
+    return mentions(content, source, new TextMemo());
+  }
+
+  /**
+   * The same, with what depends on the text alone kept in (and taken from) the article's {@code memo}: the clauses
+   * of a content, and the steps of each claim text before and after the source's pronoun.
+   */
+  public List<Mention> mentions(String content, FoundSource source, TextMemo memo) {
     List<Mention> out = new ArrayList<>();
+    for (Planned p : memo.get(PLANS, content, this::plan)) {
+      boolean thirdParty = !p.positiveClause().equals(p.clause()) && (owner.isThirdParty(p.clause(), source)
+          || p.pronounForLead() && owner.isThirdParty(p.leadClause(), source));
+      out.add(new Mention(finish.finish(thirdParty ? p.clause() : p.positiveClause(), source, p.own() == Pronoun.SOURCE, memo),
+          p.clause() + p.verdict(), thirdParty ? Negation.THIRD_PARTY : Negation.SOURCE));
+    }
+    return out;
+  }
+
+  /** The source-free part of {@link #mentions}: each mention's clause, verdict, positive clause and pronouns. */
+  private List<Planned> plan(String content) {
+    String s = TextCleaning.withoutQuotes(content).strip();
+    boolean quoted = OpeningFurniture.opensWithQuote(content); // the speaker's own words (a function of the memo's key)
+    List<Planned> out = new ArrayList<>();
     java.util.ArrayDeque<Pending> contrasts = new java.util.ArrayDeque<>();
     int sentences = 0;
     String previous = null; // the clause before: an elliptical one ("I'm not") takes its predicate
@@ -159,7 +169,7 @@ public final class ClaimTextBuilder {
       if (part == 0) {
         first = speechParticiple.matcher(first).replaceFirst(""); // "adding that X", "noting, “X”": X is the content
         first = framing.strip(first);
-        if (first.regionMatches(true, 0, "that ", 0, 5)) first = first.substring(5); // "said that X" whose cue left the "that"
+        if (first.startsWith("that ")) first = first.substring(5); // the cue's "that"; "That plan failed" keeps its "That"
         int verdictAt = TextCleaning.falsityVerdictStart(first, lex);
         verdict = first.substring(verdictAt); // " are false": the stance of the clause is decided with it
         first = first.substring(0, verdictAt);
@@ -175,25 +185,21 @@ public final class ClaimTextBuilder {
         String clause = ellipsis.complete(c.text().substring(0, butAt), previous);
         previous = clause;
         String after = BUT.matcher(c.text().substring(butAt)).replaceFirst("").strip();
-        Pronoun pronoun = inherited == Pronoun.SOURCE || part == 0 && c.subject() != ConjunctSplitter.Subject.OWN
-            ? Pronoun.SOURCE : Pronoun.FIRST_PERSON;
-        // "..., but the port has not paid": a clause of its own, judged by its shape; "..., but has not paid": the
-        // predicate of the clause's subject
+        Pronoun pronoun = !quoted && (inherited == Pronoun.SOURCE || part == 0 && c.subject() != ConjunctSplitter.Subject.OWN)
+            ? Pronoun.SOURCE : Pronoun.FIRST_PERSON; // in the speaker's own quoted words "he"/"she" is someone else
+        // "..., but the port has not paid": a clause of its own; "..., but has not paid": a predicate of the clause's subject
         String shared = after.isEmpty() ? after : splitter.withSubjectOf(clause, after);
         if (!after.isEmpty()) contrasts.addLast(new Pending(shared, shared.equals(after) ? Pronoun.FIRST_PERSON : pronoun));
         String unnegated = positive.of(clause);
         String positiveClause = NegRaising.complement(unnegated, clause);
         boolean pronounForLead = leadClause != null && c.subject() == ConjunctSplitter.Subject.OWN
             && owner.startsWithThirdPersonPronoun(clause);
-        boolean thirdParty = !positiveClause.equals(clause) && (owner.isThirdParty(clause, source)
-            || pronounForLead && owner.isThirdParty(leadClause, source));
-        if (leadClause == null) leadClause = clause;
         Pronoun own = positiveClause.equals(unnegated) ? pronoun : Pronoun.FIRST_PERSON; // a belief's complement
-        out.add(new Mention(finish(thirdParty ? clause : positiveClause, source, own), clause + verdict,
-            thirdParty ? Negation.THIRD_PARTY : Negation.SOURCE));
+        out.add(new Planned(clause, verdict, positiveClause, own, pronounForLead, leadClause));
+        if (leadClause == null) leadClause = clause;
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The sentence opening {@code s} when it is "But" and an {@link AnaphoricContrast}, else "". */
@@ -202,15 +208,6 @@ public final class ClaimTextBuilder {
     int end = TextCleaning.firstSentenceEnd(s, 1, abbreviations);
     String sentence = end > 0 ? s.substring(0, end + 1) : s;
     return AnaphoricContrast.is(sentence.substring(4)) ? sentence : "";
-  }
-
-  private String finish(String s, FoundSource source, Pronoun pronoun) {
-    s = DATELINE.matcher(LEADING_ELLIPSIS.matcher(s).replaceFirst("")).replaceFirst("");
-    s = tails.clause(LeadingMarkers.stripDiscourseMarkers(FILLER.matcher(s).replaceAll(" "))); // "the record, we keep ..."
-    s = names.shorten(subjectPronoun(s, source, pronoun)).replace(" ,", ","); // "met on Friday, but" → "met, but"
-    if (s.contains(", ")) s = APPOSITIVE.matcher(s).replaceAll("$1");
-    s = TRAILING_ATTRIBUTION.matcher(TextCleaning.trimPunctuation(s)).replaceFirst(""); // also before a final "." or ","
-    return TextCleaning.trimPunctuation(TextCleaning.collapseSpaces(s));
   }
 
   /**
@@ -240,16 +237,4 @@ public final class ClaimTextBuilder {
     return framing.pointsBack(content);
   }
 
-  private String subjectPronoun(String s, FoundSource source, Pronoun pronoun) {
-    if (source == null || source.type() != SourceKind.PERSON && source.type() != SourceKind.ORGANIZATION) return s;
-    String[] parts = s.split(" ", 2);
-    if (parts.length < 2) return s;
-    parts = ThirdPerson.expanded(parts); // "I'm not" → "X is not", "she's been" → "X has been"
-    String p = parts[0].toLowerCase(Locale.ROOT);
-    boolean firstPerson = p.equals("i") || p.equals("we");
-    boolean matches = source.type() == SourceKind.PERSON ? p.equals("he") || p.equals("she") || p.equals("i")
-        : p.equals("it") || p.equals("we");
-    String named = matches && (firstPerson || pronoun == Pronoun.SOURCE) ? source.name() + " " + (firstPerson ? thirdPerson.verb(parts[1]) : parts[1]) : s;
-    return source.type() == SourceKind.PERSON ? thirdPerson.laterFirstPerson(named, source.name()) : named;
-  }
 }

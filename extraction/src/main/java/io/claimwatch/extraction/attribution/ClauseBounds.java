@@ -19,6 +19,7 @@ import java.util.List;
 final class ClauseBounds {
   /** How far a prepositional adjunct or the adverbial of "it" may reach before the comma that closes it. */
   private static final int ADJUNCT_REACH = 12;
+  private static final java.util.regex.Pattern FRACTION_WORD = java.util.regex.Pattern.compile("(one|two|three|half)(-.*)?");
   /** How far the "that" of a content may follow the preposition of an adjunct ("said during a town hall in ..., that"). */
   private static final int THAT_REACH = 18;
   private final ExtractionLexicon lex;
@@ -144,7 +145,7 @@ final class ClauseBounds {
   /** "about 40 percent", "about one-third": "about" before a number is no preposition. */
   private static boolean isApproximation(List<Token> t, int k) {
     return t.get(k).is("about") && k + 1 < t.size() && Character.isDigit(t.get(k + 1).text().charAt(0))
-        || t.get(k).is("about") && k + 1 < t.size() && t.get(k + 1).lower().matches("(one|two|three|half)(-.*)?");
+        || t.get(k).is("about") && k + 1 < t.size() && FRACTION_WORD.matcher(t.get(k + 1).lower()).matches();
   }
 
   private static boolean isParticiple(Token k) {

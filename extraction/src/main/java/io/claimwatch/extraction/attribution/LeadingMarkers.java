@@ -34,12 +34,12 @@ final class LeadingMarkers {
 
   /** {@code clause} without an opening answer word and discourse markers. */
   static String strip(String clause) {
-    return stripDiscourseMarkers(INTERJECTION.matcher(clause).replaceFirst(""));
+    return stripDiscourseMarkers(TextCleaning.withoutLeading(INTERJECTION, clause));
   }
 
   /** {@code text} without opening discourse markers. */
   static String stripDiscourseMarkers(String text) {
-    return DISCOURSE_MARKER.matcher(text).replaceFirst("");
+    return TextCleaning.withoutLeading(DISCOURSE_MARKER, text);
   }
 
   /**

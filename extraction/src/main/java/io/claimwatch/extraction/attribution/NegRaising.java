@@ -17,6 +17,7 @@ final class NegRaising {
   private static final Pattern BELIEF = Pattern.compile("(?i)^(i|we|he|she|they)\\s+(do|does|did)?\\s*(really\\s+)?"
       + "(think|believe|expect|suppose|imagine|feel)s?\\s+(that\\s+)?(?<complement>.+)$");
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern NOT_A_CLAUSE = Pattern.compile("(?i)(to|in|of|about|for|with|so|that)\\b");
 
   private NegRaising() {}
@@ -31,6 +32,6 @@ final class NegRaising {
     if (!m.matches()) return positive;
     String complement = m.group("complement").strip();
     boolean clause = !NOT_A_CLAUSE.matcher(complement).lookingAt(); // "believe in ...", "expect to be ..."
-    return clause && complement.split("\\s+").length >= MIN_COMPLEMENT_WORDS ? complement : positive;
+    return clause && WHITESPACE.split(complement).length >= MIN_COMPLEMENT_WORDS ? complement : positive;
   }
 }

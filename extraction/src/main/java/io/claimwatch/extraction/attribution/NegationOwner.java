@@ -30,6 +30,7 @@ final class NegationOwner {
   /** Sources that report on others; a person or organization may speak for the party it names (a spokesman). */
   private static final Set<SourceKind> REPORTERS = Set.of(SourceKind.PUBLICATION, SourceKind.ANONYMOUS);
   private static final int MIN_PREFIX = 4;
+  private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
   private static final Set<String> NOT_THIRD = Set.of("i", "we", "you", "he", "she", "it", "they", "there", "this", "that",
       "these", "those", "no", "nothing", "nobody", "none", "neither", "one", "someone", "everyone", "anyone");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "some",
@@ -108,6 +109,6 @@ final class NegationOwner {
 
   private static void addWords(Set<String> words, String s) {
     if (s == null) return;
-    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (w.length() >= 3 && !w.equals("the")) words.add(w);
+    for (String w : NOT_LETTERS.split(s.toLowerCase(Locale.ROOT))) if (w.length() >= 3 && !w.equals("the")) words.add(w);
   }
 }

@@ -74,6 +74,8 @@ public final class NegationScope {
       if (FunctionWords.isOpeningSubject(content.get(next).lower())) i = next; // "and they won't ...", "and they're not": the clause starts at its subject
     }
     if (i + 1 < content.size() && content.get(i).lower().endsWith("ly") && content.get(i + 1).is(",")) i += 2; // "Subsequently, ..."
+    boolean concessive = i + 1 < content.size() && content.get(i).is("no") && content.get(i + 1).is("matter");
+    if (concessive) i = clauseAfterComma(content, i); // "no matter what they say, the pier ...": an idiom, then the clause
     if (i < content.size() && (content.get(i).is("no") || content.get(i).is("nothing") || content.get(i).is("nobody")
         || content.get(i).is("none") || content.get(i).is("neither"))) {
       return Scope.MAIN_VERB; // "no decision has been made"
@@ -121,6 +123,12 @@ public final class NegationScope {
       return false;
     }
     return false;
+  }
+
+  /** The token after the first comma from {@code from}, or {@code from} when there is none. */
+  private static int clauseAfterComma(List<Token> content, int from) {
+    for (int k = from; k + 1 < content.size(); k++) if (content.get(k).is(",")) return k + 1;
+    return from;
   }
 
   /** The auxiliary at {@code aux} (or what follows it) carries the negation: "had not", "didn't", "was never". */

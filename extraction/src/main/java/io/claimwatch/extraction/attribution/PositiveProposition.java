@@ -41,8 +41,8 @@ final class PositiveProposition {
         String positive = caseLike(t.text(), next.is("one") ? "someone" : "still");
         return text.substring(0, t.start()) + positive + text.substring(next.end());
       }
-      if (t.is("no") && i + 1 < tokens.size() && tokens.get(i + 1).is(",")) {
-        continue; // "No, ...": an answer word, not a determiner
+      if (t.is("no") && i + 1 < tokens.size() && (tokens.get(i + 1).is(",") || tokens.get(i + 1).is("matter"))) {
+        continue; // "No, ...": an answer word; "no matter what ...": a concessive idiom; neither is a determiner
       }
       String replacement = positive(t);
       if ("a".equals(replacement) && pluralContext(tokens, i)) {

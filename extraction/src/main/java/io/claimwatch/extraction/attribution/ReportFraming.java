@@ -24,6 +24,9 @@ final class ReportFraming {
   private static final String REPORT_NOUNS = "reports?|rumou?rs?|claims?|allegations?";
   private static final Pattern TRAILING = Pattern.compile(
       "^(.+?)\\s+(" + REPORT_NOUNS + "|speculation)$", Pattern.CASE_INSENSITIVE);
+  /** The nouns a match of {@link #TRAILING} ends with. */
+  private static final List<String> FRAMING_NOUNS = List.of("report", "reports", "rumor", "rumors", "rumour", "rumours",
+      "claim", "claims", "allegation", "allegations", "speculation");
   private static final Pattern OPENING_REPORT_NOUN = Pattern.compile("(?i)(" + REPORT_NOUNS + ")\\b");
   /**
    * Words that only point, qualify or relate ("on the report"): what a framing noun after them refers to is known
@@ -32,6 +35,10 @@ final class ReportFraming {
   private static final Pattern POINTING = Pattern.compile("(?i)(the|a|an|this|that|these|those|such|its|their|his|her"
       + "|on|about|of|to|in|over|for|with|any|all|some|no"
       + "|our|latest|recent|new|earlier|original|initial|previous|first|media|news|press|unconfirmed|\\p{L}+['’]s?)");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile(".*[,:;].*");
+  private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}' ]");
+  private static final Pattern ENDS_IN_REPORT_NOUN = Pattern.compile(".*\\b(report|reports|claim|claims|information)$");
   /** How far into a content a wrapper may start ("the Harbor Times' report of ..."). */
   private static final int WRAPPER_REACH = 45;
   private final ExtractionLexicon lex;
@@ -65,10 +72,12 @@ final class ReportFraming {
 
   /** The noun phrase before a trailing framing noun when it names what is reported ("layoff"), else "". */
   String framedByTrailingNoun(String s) {
-    Matcher m = TRAILING.matcher(s.strip());
+    String t = s.strip();
+    if (!endsWithFramingNoun(t)) return ""; // what TRAILING needs at the end, without running it over the whole text
+    Matcher m = TRAILING.matcher(t);
     if (!m.matches()) return "";
-    String[] words = m.group(1).split("\\s+");
-    if (words.length > MAX_FRAMED_WORDS || m.group(1).matches(".*[,:;].*")) return ""; // "X kills Y, media report"
+    String[] words = WHITESPACE.split(m.group(1));
+    if (words.length > MAX_FRAMED_WORDS || CLAUSE_PUNCTUATION.matcher(m.group(1)).matches()) return ""; // "X kills Y, media report"
     for (String w : words) if (lex.cue(w.toLowerCase(Locale.ROOT)) != null) return ""; // "Acme denies layoff rumors": a clause
     for (String w : words) {
       boolean pointing = POINTING.matcher(w).matches();
@@ -78,14 +87,22 @@ final class ReportFraming {
     return "";
   }
 
+  /** Whether {@code t} ends with a noun of {@link #TRAILING} in any case (a necessary condition of its match). */
+  private static boolean endsWithFramingNoun(String t) {
+    for (String noun : FRAMING_NOUNS) {
+      if (t.regionMatches(true, t.length() - noun.length(), noun, 0, noun.length())) return true;
+    }
+    return false;
+  }
+
   /** True when the content only points back at an earlier claim ("it", "the report", "this information"). */
   boolean pointsBack(String content) {
     if (content.length() > ANAPHOR_MAX_CHARS) return false;
-    String n = TextCleaning.withoutQuotes(content).toLowerCase(Locale.ROOT).replace('’', '\'')
-        .replaceAll("[^\\p{L}' ]", " ").replaceAll("\\s+", " ").strip();
+    String n = TextCleaning.withoutQuotes(content).toLowerCase(Locale.ROOT).replace('’', '\'');
+    n = WHITESPACE.matcher(NOT_LETTER.matcher(n).replaceAll(" ")).replaceAll(" ").strip();
     for (String pre : List.of("it ", "them ")) if (n.startsWith(pre) && n.length() < 30) n = n.substring(pre.length());
     n = falsityWord.matcher(n).replaceAll("").strip();
     return n.isEmpty() || lex.in("anaphoric_content", n) || n.split(" ").length <= 4
-        && n.matches(".*\\b(report|reports|claim|claims|information)$") && framedByTrailingNoun(TextCleaning.trimPunctuation(TextCleaning.withoutQuotes(content).strip())).isEmpty();
+        && ENDS_IN_REPORT_NOUN.matcher(n).matches() && framedByTrailingNoun(TextCleaning.trimPunctuation(TextCleaning.withoutQuotes(content).strip())).isEmpty();
   }
 }

@@ -9,6 +9,7 @@ import io.claimwatch.extraction.text.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns a source mention into a normalized {@link FoundSource}: pronouns, "the latter" and role nouns ("the spokesman",
@@ -26,6 +27,10 @@ public final class SourceResolver {
       "telegraph", "guardian", "gazette", "press", "agency", "daily", "review", "magazine", "tv", "radio", "mail");
   /** Longest alias looked up, in tokens (the table's longest is 5 with "the"); bounds the search in a run of names. */
   private static final int MAX_ALIAS_TOKENS = 12;
+  private static final Pattern TRAILING_POSSESSIVE = Pattern.compile("['’]s$");
+  private static final Pattern SLUG_POSSESSIVE = Pattern.compile("'s\\b");
+  private static final Pattern SLUG_GAP = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern SLUG_EDGE = Pattern.compile("^-|-$");
   private final ExtractionLexicon lex;
   private final SourceDirectory directory;
 
@@ -69,7 +74,7 @@ public final class SourceResolver {
     int firstTitle = lastTitle;
     while (firstTitle > start && lex.isPersonTitle(t.get(firstTitle - 1).lower())) firstTitle--;
     String affiliation = firstTitle > start ? text.substring(t.get(start).start(), t.get(firstTitle).start()).strip() : null;
-    if (affiliation != null) affiliation = stripDeterminer(affiliation.replaceAll("['’]s$", ""));
+    if (affiliation != null) affiliation = stripDeterminer(TRAILING_POSSESSIVE.matcher(affiliation).replaceAll(""));
     if (e != null) {
       SourceDirectory.Entry aff = directory.byKey(e.affiliationKey());
       return new FoundSource(e.key(), e.name(), e.type(), aff != null ? aff.name() : affiliationName(affiliation), span);
@@ -143,7 +148,7 @@ public final class SourceResolver {
    */
   public FoundSource organization(String text, List<Token> t, int start, int end, MentionHistory history) {
     TextSpan span = TextSpan.of(text, t.get(start).start(), t.get(end - 1).end());
-    String name = stripDeterminer(span.text()).replaceAll("['’]s$", "").strip();
+    String name = TRAILING_POSSESSIVE.matcher(stripDeterminer(span.text())).replaceAll("").strip();
     SourceDirectory.Entry e = directory.byAlias(name);
     if (e != null) return new FoundSource(e.key(), e.name(), e.type(), null, span);
     boolean capitalized = false;
@@ -230,7 +235,7 @@ public final class SourceResolver {
   }
 
   public static String slug(String s) {
-    return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s\\b", "").replaceAll("[^\\p{L}\\p{N}]+", "-")
-        .replaceAll("^-|-$", "");
+    String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'');
+    return SLUG_EDGE.matcher(SLUG_GAP.matcher(SLUG_POSSESSIVE.matcher(lower).replaceAll("")).replaceAll("-")).replaceAll("");
   }
 }

@@ -95,6 +95,15 @@ final class TextCleaning {
     return out.toString();
   }
 
+  /**
+   * {@code s} without what {@code leading} matches at its start: {@code leading.matcher(s).replaceFirst("")} for a
+   * pattern whose every alternative is anchored with "^" (no MULTILINE), without trying the other positions.
+   */
+  static String withoutLeading(java.util.regex.Pattern leading, String s) {
+    java.util.regex.Matcher m = leading.matcher(s);
+    return m.lookingAt() ? s.substring(m.end()) : s;
+  }
+
   static String trimPunctuation(String s) {
     int a = 0;
     int b = s.length();

@@ -33,6 +33,9 @@ final class ThirdPerson {
   private static final Set<String> ADVERBS = Set.of("never", "also", "still", "always", "just", "really", "even",
       "only", "not", "ever", "already", "sometimes", "often");
   /** An adverb before the verb: a word of letters only ("just", "completely"), not one the tagger misreads ("I, too"). */
+  private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile("\\p{Ll}{2,}");
+  private static final java.util.regex.Pattern SURROUNDING_PUNCTUATION =
+      java.util.regex.Pattern.compile("^[\\p{Punct}“”‘]+|[\\p{Punct}“”’]+$");
   private static final java.util.regex.Pattern ADVERB_SHAPE = java.util.regex.Pattern.compile("\\p{Ll}+");
   /** Past forms without -ed ("said", "told", "put"): with an object after "'s" they make a perfect ("he's said it"). */
   private static final Set<String> UNMARKED_PAST = io.claimwatch.extraction.claim.SubjectAgreement.fromResources().pastForms();
@@ -72,7 +75,7 @@ final class ThirdPerson {
   }
 
   private boolean isPresentVerb(String word, String[] tags, int at) {
-    if (!word.matches("\\p{Ll}{2,}") || word.endsWith("ed") || pastForms.contains(word)) return false;
+    if (!LOWER_WORD.matcher(word).matches() || word.endsWith("ed") || pastForms.contains(word)) return false;
     return "VERB".equals(tags[at]);
   }
 
@@ -156,7 +159,7 @@ final class ThirdPerson {
 
   /** {@code word} without the punctuation around it ("don’t," → "don’t"). */
   private static String bare(String word) {
-    return word.replaceAll("^[\\p{Punct}“”‘]+|[\\p{Punct}“”’]+$", "");
+    return SURROUNDING_PUNCTUATION.matcher(word).replaceAll("");
   }
 
   /** The regular -s form of a verb ("fixes", "carries", "plays"), whatever its case. */

@@ -17,11 +17,14 @@ public final class AnaphoricContrast {
   private static final Pattern CLAUSE = Pattern.compile("(?i)^(it|that|this)(" + AUXILIARY
       + "( (just|simply|really|still|quite|probably|certainly|clearly))? (not|never)|" + CONTRACTED + ")\\b[^,;:]*$");
 
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,!\"”'’\\s]+$");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private AnaphoricContrast() {}
 
   /** Whether {@code afterBut}, the text after a "but" up to the end of its sentence, is such a clause. */
   public static boolean is(String afterBut) {
-    String t = afterBut.strip().replaceAll("[.,!\"”'’\\s]+$", "");
-    return !t.isEmpty() && t.split("\\s+").length <= MAX_WORDS && CLAUSE.matcher(t).matches();
+    String t = TRAILING_PUNCTUATION.matcher(afterBut.strip()).replaceAll("");
+    return !t.isEmpty() && WHITESPACE.split(t).length <= MAX_WORDS && CLAUSE.matcher(t).matches();
   }
 }

@@ -1,5 +1,6 @@
 package io.claimwatch.extraction.claim;
 
+import io.claimwatch.extraction.text.TextMemo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,6 +40,7 @@ public final class ClaimCanonicalizer {
   private final TermSalience salience;
   private final Settings settings;
   private final ParticipantFinder participantFinder;
+  private static final TextMemo.Stage<Double> SALIENCE = new TextMemo.Stage<>("term salience by stem and surface");
 
   public ClaimCanonicalizer(ClaimLexicon lexicon, TermRarity rarity, TermSalience salience, Settings settings) {
     this.lexicon = lexicon;
@@ -54,6 +56,11 @@ public final class ClaimCanonicalizer {
   }
 
   public CanonicalClaim canonicalize(String claimText) {
+    return canonicalize(claimText, new TextMemo());
+  }
+
+  /** The same, with each term's salience kept in {@code memo}, the article's (its claim texts share most terms). */
+  public CanonicalClaim canonicalize(String claimText, TextMemo memo) {
     List<StemmedTerms.Term> all = lexicon.terms().contentTerms(claimText);
     String predicate = null;
     int predicateAt = -1;
@@ -72,9 +79,7 @@ public final class ClaimCanonicalizer {
     Map<String, Double> best = new HashMap<>();
     for (int i = 0; i < candidates.size(); i++) {
       StemmedTerms.Term t = candidates.get(i);
-      int cf = rarity.documentFrequency(t.stem());
-      double s = salience.score(TermSalience.features(t, cf))
-          - settings.claimFrequencyPenalty() * Math.log1p(cf);
+      double s = memo.get(SALIENCE, t.stem() + '\u0000' + t.surface(), k -> score(t));
       best.merge(t.stem(), s, Math::max);
     }
     List<String> ranked = new ArrayList<>(best.keySet());
@@ -87,6 +92,12 @@ public final class ClaimCanonicalizer {
     String canonical = (predicate == null ? "-" : predicate) + "(" + String.join(",", participants) + ") "
         + String.join("|", ranked.subList(0, Math.min(5, ranked.size())));
     return new CanonicalClaim(hash(id), canonical, List.copyOf(participants), predicate, keyTerms);
+  }
+
+  /** A term's salience less its claim-frequency penalty: a function of its stem and surface only. */
+  private double score(StemmedTerms.Term t) {
+    int cf = rarity.documentFrequency(t.stem());
+    return salience.score(TermSalience.features(t, cf)) - settings.claimFrequencyPenalty() * Math.log1p(cf);
   }
 
   /**

@@ -102,7 +102,8 @@ public final class ClaimShape {
     String[] tags = tagged(words);
     // "a tariff and said ...", "a recent poll think ...": cut out of a sentence; "Let them decide": no assertion
     boolean cut = edges.cut(words, tags) != ClauseEdges.Cut.NONE || agreement.disagrees(words, tags) || Imperatives.opens(words, tags);
-    return cut ? Verdict.FRAGMENT : hasPredicate(words, tags) ? Verdict.CLAIM : Verdict.NO_PREDICATE;
+    // "a survey released on Monday by the port", "the pier hours after the storm hit": verbs only in modifiers
+    return cut ? Verdict.FRAGMENT : hasPredicate(words, tags) && !ModifiedNounPhrase.matches(words, tags) ? Verdict.CLAIM : Verdict.NO_PREDICATE;
   }
 
 

@@ -14,7 +14,8 @@ import java.util.Set;
  *       is", "the board must"), or with a "not only" that no "but" or "also" follows ("rise not only for visitors");</li>
  *   <li>{@link Cut#COORDINATED_START}: a lower-case text's first verb, an auxiliary or a verb in -ed/-s,
  *       follows "and"/"or"/"but" with no verb or pronoun before it, so the text begins in the object of a predicate
- *       that was cut off ("a new tariff and said the port would close");</li>
+ *       that was cut off ("a new tariff and said the port would close"), or a name alone is followed by "both" and
+ *       a verb, the second half of a coordinated subject ("Lee both signed the permit": "Roe and Lee both ...");</li>
  *   <li>{@link Cut#SUBJECTLESS_AFTER_COMMA}: it opens with a bare lower-case noun phrase and its first verb follows the
  *       first comma (and no later comma is followed by a verb: "voters, alienated by it, are ripe" is an apposition), the tail of a phrase and then a predicate whose subject was cut off ("higher ferry fares, warned that
  *       the port would lose trade"), or with a lower-case noun phrase, a comma and a clause ({@link PhraseTail}: "his
@@ -28,7 +29,8 @@ import java.util.Set;
  *   <li>{@link Cut#RELATIVE_ONLY}: a noun phrase with a relative clause and no main verb ("the forum he spoke at
  *       in May"), the object of a cut preposition, or a noun phrase whose only verb is a final "has" after a noun
  *       ("a stance the harbor board has"), a pronoun's verb before a modal without a subject ("he hoped would
- *       help"), or a "what" clause alone ("what he can do").</li>
+ *       help"), or a "what" clause alone ("what he can do") or a capitalized noun phrase with a gapped relative only
+ *       ({@link GappedClauses}).</li>
  * </ul>
  */
 public final class ClauseEdges {
@@ -75,6 +77,7 @@ public final class ClauseEdges {
         && onlyInfinitives(words, tags, 2)) {
       return Cut.INFINITIVE_ONLY; // "what to say", "how to pay for it"
     }
+    if (halfOfBoth(words, tags)) return Cut.COORDINATED_START; // "[Roe and] Lee both signed the permit"
     int verb = firstVerb(tags);
     boolean lowerStart = Character.isLowerCase(words[0].charAt(0)) && !PRONOUNS.contains(words[0]);
     int coordinated = firstFiniteVerb(words, tags); // "the shooting of a man and said": -ing forms before it are no predicate
@@ -98,7 +101,10 @@ public final class ClauseEdges {
     if (verb > 1 && words[verb - 1].equalsIgnoreCase("to") && nounSubject(words, tags, verb - 2) && onlyInfinitives(words, tags, verb)) {
       return Cut.INFINITIVE_ONLY;
     }
-    if (lowerStart && relativeOnly(words, tags) || gappedComplement(words, tags) || whClauseOnly(words, tags)) return Cut.RELATIVE_ONLY;
+    if (lowerStart && relativeOnly(words, tags) || gappedComplement(words, tags) || GappedClauses.whClauseOnly(words, tags)
+        || GappedClauses.relativeOnly(words, tags)) {
+      return Cut.RELATIVE_ONLY;
+    }
     boolean subordinate = SUBORDINATORS.contains(words[0].toLowerCase(Locale.ROOT)) && tags.length > 1 && tags[1].equals("ADP");
     int comma = indexOf(words, ",");
     if (subordinate && comma > 1 && (verb < 0 || verb > comma)) return Cut.BARE_SUBORDINATE;
@@ -125,21 +131,6 @@ public final class ClauseEdges {
   private static boolean gappedComplement(String[] words, String[] tags) {
     return words.length > 3 && PRONOUNS.contains(words[0].toLowerCase(Locale.ROOT)) && tags[1].equals("VERB")
         && MODALS.contains(words[2].toLowerCase(Locale.ROOT));
-  }
-
-  /** "What he can do": a "what" clause whose verb group is the only one, with no predicate of its own after it. */
-  private static boolean whClauseOnly(String[] words, String[] tags) {
-    if (!words[0].equalsIgnoreCase("what")) return false;
-    int v = firstVerb(tags);
-    if (v < 0) return false;
-    int i = v;
-    if (tags[i].startsWith("AUX")) {
-      i++;
-      while (i < tags.length && (tags[i].equals("PART") || tags[i].equals("ADV"))) i++;
-    }
-    if (i < tags.length && tags[i].equals("VERB")) i++; // "can do"; the "is" of "what he does is ..." comes after
-    for (; i < tags.length; i++) if (tags[i].equals("VERB") || tags[i].startsWith("AUX") || tags[i].endsWith("+AUX")) return false;
-    return true;
   }
 
   /**
@@ -224,6 +215,17 @@ public final class ClauseEdges {
       if (words[i].equals(",") && (tags[i + 1].equals("VERB") || tags[i + 1].startsWith("AUX"))) return true;
     }
     return false;
+  }
+
+  /** Names only, then "both" and a verb with no "and" after it: a coordinated subject cut before its first half. */
+  private static boolean halfOfBoth(String[] words, String[] tags) {
+    int i = 0;
+    while (i < words.length && tags[i].equals("PROPN")) i++;
+    if (i == 0 || i + 1 >= words.length || !words[i].equals("both") || !(tags[i + 1].equals("VERB") || tags[i + 1].startsWith("AUX"))) {
+      return false;
+    }
+    for (int k = i + 2; k < words.length; k++) if (words[k].equalsIgnoreCase("and")) return false; // "both approved and funded"
+    return true;
   }
 
   /** A lower-case "not only" with no "but" or "also" after it: the text was cut before the second part. */

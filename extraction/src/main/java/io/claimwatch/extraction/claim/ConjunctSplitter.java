@@ -138,7 +138,7 @@ public final class ConjunctSplitter {
           nextPred = v;
         }
       }
-      if (split == null || !wellFormed(tokens, tags, right, n)) continue;
+      if (split == null || !wellFormed(tokens, tags, right, n) || CoordinationGuards.sharesAcross(lower, tags, k, right)) continue;
       out.add(split);
       pred = nextPred;
       conjunctStart = right;

@@ -27,6 +27,12 @@ public final class FunctionWords {
   public static final Set<String> OPENING_SUBJECTS = Set.of("i", "you", "he", "she", "it", "we", "they", "that", "this",
       "there", "the");
 
+  /** Nouns of a fronted time phrase ("the next day, ..."), which opens a clause rather than ending a cut one. */
+  public static final Set<String> TIME_NOUNS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
+      "morning", "afternoon", "evening", "night", "weekend", "time", "times", "decade", "decades", "season", "moment",
+      "hour", "hours", "spring", "summer", "fall", "autumn", "winter", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday");
+
   /** An opening subject, also with a contracted auxiliary ("they're", "it’s", "we'd"), as the claim text reads it. */
   public static boolean isOpeningSubject(String lower) {
     int apostrophe = Math.max(lower.indexOf('\''), lower.indexOf('’'));

@@ -29,11 +29,6 @@ public final class PhraseTail {
   private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "added", "told", "wrote", "noted");
   private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "what");
   private static final Set<String> SUBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON");
-  /** Nouns of a fronted time phrase ("the next day, ..."), which opens a clause rather than ending a cut one. */
-  private static final Set<String> TIME_NOUNS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
-      "morning", "afternoon", "evening", "night", "weekend", "time", "times", "decade", "decades", "season", "moment",
-      "hour", "hours", "spring", "summer", "fall", "autumn", "winter", "monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday");
 
   private final NewsTokenizer tokenizer;
   private final PosTagger tagger;
@@ -86,7 +81,7 @@ public final class PhraseTail {
   /** The index of the clause after an opening verbless phrase and its comma, or -1. */
   private static int clauseStart(String[] words, String[] tags) {
     boolean bare = Character.isLowerCase(words[0].charAt(0)) && BARE_OPENERS.contains(tags[0]); // "track record, ..."
-    if (!OPENERS.contains(words[0]) && !bare || TIME_NOUNS.contains(words[0])) return -1;
+    if (!OPENERS.contains(words[0]) && !bare || FunctionWords.TIME_NOUNS.contains(words[0])) return -1;
     int comma = -1;
     boolean nounSeen = tags[0].equals("NOUN");
     for (int i = 1; i < words.length && i <= PHRASE_MAX; i++) {
@@ -97,7 +92,7 @@ public final class PhraseTail {
       String lower = words[i].toLowerCase(Locale.ROOT);
       boolean mark = !Character.isLetterOrDigit(lower.charAt(0)) && !lower.equals("'s") && !lower.equals("’s");
       // a time noun heads a fronted time phrase ("the next morning, ..."), not one after the head ("his bid last spring, ...")
-      if (isVerb(tags[i]) || tags[i].equals("SCONJ") || mark || TIME_NOUNS.contains(lower) && !nounSeen) return -1;
+      if (isVerb(tags[i]) || tags[i].equals("SCONJ") || mark || FunctionWords.TIME_NOUNS.contains(lower) && !nounSeen) return -1;
       nounSeen |= tags[i].equals("NOUN");
     }
     return comma > 1 && clauseAt(words, tags, comma + 1) ? comma + 1 : -1;

@@ -7,12 +7,15 @@ import java.util.Set;
  * Corrections of the part-of-speech tags of a short claim text where the tagger errs in a regular way: a capitalized
  * word tagged as a verb right before an auxiliary or verb is the subject ("Trump might ...", "Skateboarding is ..."),
  * a word after a subject pronoun ("they welcome the ...") is its verb, and a split-off 's between a subject and no
- * noun is "is" ("Carolina's going to ..."), and a negated auxiliary ("shouldn’t", "wasn’t") is one. Returns a new array.
+ * noun is "is" ("Carolina's going to ..."), and a negated auxiliary ("shouldn’t", "wasn’t") or a finite form of "be" (tagged a preposition after an infinitive: "what
+ * she wants to hear is ...") is one, and an opening "That" before a noun and a verb is a determiner ("That plan
+ * failed"). Returns a new array.
  */
 final class TagRepairs {
   private static final Set<String> NOMINATIVE = Set.of("i", "we", "they", "he", "she");
   private static final Set<String> NOT_VERBS_AFTER_PRONOUN = Set.of("NOUN", "INTJ", "ADJ", "X");
   private static final Set<String> SUBJECTS = Set.of("NOUN", "PROPN", "PRON");
+  private static final Set<String> FINITE_BE = Set.of("is", "are", "was", "were", "am");
 
   private TagRepairs() {}
 
@@ -28,6 +31,11 @@ final class TagRepairs {
     for (int i = 0; i < words.length; i++) {
       String lower = words[i].toLowerCase(Locale.ROOT).replace('’', '\'');
       if (lower.length() > 3 && lower.endsWith("n't") && !out[i].startsWith("AUX")) out[i] = "AUX"; // "wasn’t" as punctuation
+      if (FINITE_BE.contains(lower) && !out[i].startsWith("AUX")) out[i] = "AUX"; // "what he wants to hear is/ADP ..."
+    }
+    // "That speech went ...": an opening "That" before a noun and its verb is a determiner, not a complementizer
+    if (words.length > 2 && words[0].equals("That") && out[1].equals("NOUN") && (out[2].equals("VERB") || out[2].startsWith("AUX"))) {
+      out[0] = "DET";
     }
     for (int i = 0; i + 1 < words.length; i++) {
       String next = out[i + 1];

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import io.claimwatch.extraction.lru.LruMap;
 
 /**
@@ -12,6 +13,7 @@ import io.claimwatch.extraction.lru.LruMap;
  * cache hits. Thread-safe.
  */
 public final class CachingEmbedder implements SentenceEmbedder {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private final SentenceEmbedder delegate;
   private final Map<String, float[]> cache;
 
@@ -22,7 +24,19 @@ public final class CachingEmbedder implements SentenceEmbedder {
 
   /** The cache key of a text. */
   public static String normalize(String text) {
-    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String s = text.strip();
+    return (singleSpaced(s) ? s : WHITESPACE.matcher(s).replaceAll(" ")).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether every run of {@code \s} in {@code s} is one space already (then the regex would change nothing). */
+  private static boolean singleSpaced(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ' ' && i > 0 && s.charAt(i - 1) == ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

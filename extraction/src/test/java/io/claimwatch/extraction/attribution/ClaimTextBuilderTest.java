@@ -32,6 +32,37 @@ class ClaimTextBuilderTest {
   }
 
   @Test
+  void shouldKeepACapitalThatWhenItOpensTheSpeakersSentence() {
+    assertThat(builder.build("That ferry will turn a profit", null)).isEqualTo("That ferry will turn a profit");
+    assertThat(builder.build("That was the last boat to leave the harbor", null)).isEqualTo("That was the last boat to leave the harbor");
+  }
+
+  @Test
+  void shouldKeepNoMatterWhenItOpensAConcessiveClause() {
+    assertThat(builder.build("No matter what the board decides, the crews have to be paid", null))
+        .isEqualTo("No matter what the board decides, the crews have to be paid");
+    assertThat(builder.build("no matter what the board decides, the ferry will not run in winter", null))
+        .isEqualTo("no matter what the board decides, the ferry will run in winter");
+  }
+
+  @Test
+  void shouldKeepAThirdPersonPronounWhenTheContentIsTheSpeakersOwnQuote() {
+    assertThat(builder.build("“She will reopen the pier in May”", mayor)).isEqualTo("She will reopen the pier in May");
+    assertThat(builder.build("\"He has never sailed a ferry\"", mayor)).isEqualTo("He has sailed a ferry");
+  }
+
+  @Test
+  void shouldStillNameTheSpeakerWhenTheQuoteSaysIOrTheContentIsReported() {
+    assertThat(builder.build("“I will reopen the pier in May”", mayor)).isEqualTo("Lena Ortiz will reopen the pier in May");
+    assertThat(builder.build("she will reopen the pier in May", mayor)).isEqualTo("Lena Ortiz will reopen the pier in May");
+  }
+
+  @Test
+  void shouldDropALowerCaseThatWhenTheCueLeftIt() {
+    assertThat(builder.build("that the ferry will turn a profit", null)).isEqualTo("the ferry will turn a profit");
+  }
+
+  @Test
   void shouldDropReportFramingAndFalsityVerdictWhenContentCallsReportFalse() {
     assertThat(builder.build("the Gazette's reports that the pier was sold are false", null)).isEqualTo("the pier was sold");
   }
@@ -151,6 +182,26 @@ class ClaimTextBuilderTest {
     assertThat(builder.build("PORT TOWN (AP) — The ferry operators agreed to a new contract", null))
         .isEqualTo("The ferry operators agreed to a new contract");
     assertThat(builder.build("Port Town (AFP) – The ferry operators agreed to a new contract", null))
+        .isEqualTo("The ferry operators agreed to a new contract");
+  }
+
+  @Test
+  void shouldDropADatelineWhenItHasADateBeforeTheAgency() {
+    assertThat(builder.build("PORT TOWN, Maine, May 4 (UPI) — The ferry operators agreed to a new contract", null))
+        .isEqualTo("The ferry operators agreed to a new contract");
+    assertThat(builder.build("May 4 (Reuters) - The ferry operators agreed to a new contract", null))
+        .isEqualTo("The ferry operators agreed to a new contract");
+  }
+
+  @Test
+  void shouldKeepADateOpeningWhenNoAgencyFollows() {
+    assertThat(builder.build("May 4 - the day the ferry operators agreed to a new contract", null))
+        .isEqualTo("May 4 - the day the ferry operators agreed to a new contract");
+  }
+
+  @Test
+  void shouldDropAMarkupTagWhenItOpensTheText() {
+    assertThat(builder.build("<post id=12 author=harbor>The ferry operators agreed to a new contract", null))
         .isEqualTo("The ferry operators agreed to a new contract");
   }
 

@@ -115,6 +115,19 @@ class ClauseEdgesTest {
   }
 
   @Test
+  void shouldRejectAnEmbeddedPostWhenItsPhotoLinkOrMarkupIsLeft() {
+    assertThat(body("The new ferry leaves the harbor at dawn pic.twitter.com/abc123")).isEqualTo(ClaimShape.Verdict.FURNITURE);
+    assertThat(body("The new ferry leaves the harbor at dawn - Port Town (@porttown) May 4</post>")).isEqualTo(ClaimShape.Verdict.FURNITURE);
+  }
+
+  @Test
+  void shouldRejectANameWithBothWhenTheFirstHalfOfTheSubjectWasCut() {
+    assertThat(body("Lee both signed the permit")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("Roe and Lee both signed the permit")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("Harbor Board both approved and funded the pier")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
   void shouldLeaveHeadlinesAloneWhenTheyAreNominal() {
     assertThat(SHAPE.judge("Port board to vote on ferry fares", true)).isEqualTo(ClaimShape.Verdict.CLAIM);
   }

@@ -1,0 +1,90 @@
+package io.claimwatch.extraction.claim;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A clause with a gap and nothing else: the object of a cut sentence, with no predicate of its own ({@link
+ * ClauseEdges.Cut#RELATIVE_ONLY}). Two shapes, from words and part-of-speech tags ({@link PosTagger}):
+ * <ul>
+ *   <li>a "what" clause alone, also when its verb continues in infinitives ("what he can do", "what the skipper wants
+ *       to say", "what the crew is hoping to find"); "what he wants is ..." has a predicate after it;</li>
+ *   <li>a noun phrase with a relative clause of a subject pronoun and no main verb, where the phrase opens with a
+ *       capitalized determiner or is an indefinite pronoun ("The speech we would like to hear", "Everything you do",
+ *       "Something they could fix in May"). A lower-case determiner phrase is {@link ClauseEdges}'s own test. A time
+ *       noun in the phrase makes it a fronted time phrase before a clause ("This year we will win", "Every day they
+ *       work"), which is a claim.</li>
+ * </ul>
+ * Any verb after the gapped clause's verb group (and its infinitives), or a comma or dash, is the main predicate or
+ * another clause, and the text is left alone.
+ */
+final class GappedClauses {
+  private static final Set<String> INDEFINITES = Set.of("everything", "something", "anything", "all");
+  private static final Set<String> PHRASE_TAGS = Set.of("ADJ", "NOUN", "PROPN", "NUM");
+  private static final Set<String> BREAKS = Set.of(",", "-", "–", "—", "--", ";", ":");
+  private static final Set<String> BARE = Set.of("be", "been", "being", "have");
+  private static final int PHRASE_MAX = 5;
+
+  private GappedClauses() {}
+
+  /** "What he can do", "what she wants to say": a "what" clause whose verb group is the text's only one. */
+  static boolean whClauseOnly(String[] words, String[] tags) {
+    if (!words[0].equalsIgnoreCase("what")) return false;
+    int v = firstVerb(tags);
+    if (v < 0) return false;
+    return noVerbFrom(words, tags, afterVerbGroup(words, tags, v));
+  }
+
+  /** "The speech we would like to hear", "Everything you do": a noun phrase and a gapped relative clause only. */
+  static boolean relativeOnly(String[] words, String[] tags) {
+    boolean indefinite = INDEFINITES.contains(lower(words[0]));
+    boolean capitalDeterminer = tags[0].equals("DET") && Character.isUpperCase(words[0].charAt(0));
+    if (!indefinite && !capitalDeterminer) return false;
+    int p = 1;
+    if (capitalDeterminer) {
+      while (p < Math.min(words.length, PHRASE_MAX) && PHRASE_TAGS.contains(tags[p]) && !isSubjectPronoun(words[p])) p++;
+      if (p == 1 || !(tags[p - 1].equals("NOUN") || tags[p - 1].equals("PROPN"))) return false;
+    }
+    if (p + 1 >= words.length || !isSubjectPronoun(words[p])) return false;
+    for (int i = 0; i < p; i++) if (FunctionWords.TIME_NOUNS.contains(lower(words[i]))) return false; // "This year we won"
+    int v = p + 1;
+    if (!(tags[v].equals("VERB") || tags[v].startsWith("AUX") || tags[p].endsWith("+AUX"))) return false;
+    return noVerbFrom(words, tags, afterVerbGroup(words, tags, v));
+  }
+
+  /**
+   * The index after the verb group at {@code v}: an auxiliary and its bare forms, adverbs and particles, one verb, then any infinitives
+   * that continue it ("wants to say", "is hoping to find").
+   */
+  private static int afterVerbGroup(String[] words, String[] tags, int v) {
+    int i = v + (tags[v].equals("VERB") ? 0 : 1);
+    // "has been", "could have": only a bare form continues the group; "does is" is the clause's verb, then the main one
+    while (i < tags.length && (tags[i].equals("PART") || tags[i].equals("ADV") || tags[i].startsWith("AUX") && BARE.contains(lower(words[i])))) i++;
+    if (i < tags.length && tags[i].equals("VERB")) i++;
+    while (i + 1 < tags.length && words[i].equalsIgnoreCase("to") && tags[i + 1].equals("VERB")) i += 2;
+    return i;
+  }
+
+  private static boolean noVerbFrom(String[] words, String[] tags, int from) {
+    for (int i = from; i < tags.length; i++) {
+      if (tags[i].equals("VERB") || tags[i].startsWith("AUX") || tags[i].endsWith("+AUX") || BREAKS.contains(words[i])) return false;
+    }
+    return true;
+  }
+
+  private static int firstVerb(String[] tags) {
+    for (int i = 0; i < tags.length; i++) if (tags[i].equals("VERB") || tags[i].startsWith("AUX") || tags[i].endsWith("+AUX")) return i;
+    return -1;
+  }
+
+  /** "we", also with a contracted auxiliary ("we'd", "they’re"). */
+  private static boolean isSubjectPronoun(String word) {
+    String lower = lower(word);
+    int apostrophe = lower.indexOf('\'');
+    return FunctionWords.SUBJECT_PRONOUNS.contains(apostrophe > 0 ? lower.substring(0, apostrophe) : lower);
+  }
+
+  private static String lower(String word) {
+    return word.toLowerCase(Locale.ROOT).replace('’', '\'');
+  }
+}
