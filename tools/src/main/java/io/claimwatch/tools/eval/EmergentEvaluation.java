@@ -1,6 +1,7 @@
 package io.claimwatch.tools.eval;
 
 import io.claimwatch.extraction.claim.ClaimCanonicalizer;
+import io.claimwatch.extraction.embed.EmbeddingModel;
 import io.claimwatch.extraction.headline.HeadlineStance;
 import io.claimwatch.extraction.headline.HeadlineStanceClassifier;
 import io.claimwatch.tools.train.HeadlineStanceTrainer;
@@ -77,21 +78,36 @@ public final class EmergentEvaluation {
   }
 
   /**
-   * Usage: {@code EmergentEvaluation FILE.csv [--cv [SPLITS]]}; {@code --cv} adds grouped 5-fold cross-validation,
-   * on claim-to-fold splits 0..SPLITS-1 (default 1) when SPLITS is given.
+   * Usage: {@code EmergentEvaluation FILE.csv [--cv [SPLITS]] [--encoder ID WORD_ID]}; {@code --cv} adds grouped
+   * 5-fold cross-validation, on claim-to-fold splits 0..SPLITS-1 (default 1) when SPLITS is given, with the bundled
+   * model's features, their sentence and soft-lexicon word embeddings from {@code --encoder}
+   * ({@link EmbeddingModel#id()}s, default {@link HeadlineStanceClassifier#STANCE_ENCODER} and
+   * {@link HeadlineStanceClassifier#STANCE_WORD_ENCODER}).
    */
   public static void main(String[] args) throws IOException {
-    if (args.length < 1 || args.length > 3 || (args.length >= 2 && !args[1].equals("--cv"))) {
-      System.err.println("usage: EmergentEvaluation FILE.csv [--cv [SPLITS]]");
+    List<String> a = new ArrayList<>(List.of(args));
+    EmbeddingModel encoder = HeadlineStanceClassifier.STANCE_ENCODER;
+    EmbeddingModel wordEncoder = HeadlineStanceClassifier.STANCE_WORD_ENCODER;
+    int e = a.indexOf("--encoder");
+    if (e >= 0 && e + 2 < a.size()) {
+      encoder = EmbeddingModel.byId(a.get(e + 1));
+      wordEncoder = EmbeddingModel.byId(a.get(e + 2));
+      a.subList(e, e + 3).clear();
+    }
+    if (a.size() < 1 || a.size() > 3 || (a.size() >= 2 && !a.get(1).equals("--cv")) || a.contains("--encoder")) {
+      System.err.println("usage: EmergentEvaluation FILE.csv [--cv [SPLITS]] [--encoder ID]");
       System.exit(2);
     }
-    Path csv = Path.of(args[0]);
+    Path csv = Path.of(a.get(0));
     System.out.print(evaluate(csv).toText());
-    int splits = args.length == 3 ? Integer.parseInt(args[2]) : args.length == 2 ? 1 : 0;
+    int splits = a.size() == 3 ? Integer.parseInt(a.get(2)) : a.size() == 2 ? 1 : 0;
+    // the same features as the bundled model (word, lexicon and sentence-embedding features); one trainer for all
+    // splits, so its embedding cache serves them all
+    HeadlineStanceTrainer trainer = splits == 0 ? null
+        : HeadlineStanceTrainer.withEmbeddings(HeadlineStanceTrainer.Settings.defaults(), encoder, wordEncoder);
     for (int split = 0; split < splits; split++) {
-      // the same features as the bundled model (word, lexicon and sentence-embedding features)
       System.out.print("split " + split + ": " + EmergentCrossValidation.run(EmergentRow.read(csv), 5,
-          HeadlineStanceTrainer.withEmbeddings(HeadlineStanceTrainer.Settings.defaults()), split).toText());
+          trainer, split).toText());
     }
   }
 }

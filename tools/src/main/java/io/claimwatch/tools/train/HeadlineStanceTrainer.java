@@ -1,5 +1,7 @@
 package io.claimwatch.tools.train;
 
+import io.claimwatch.extraction.embed.EmbeddingModel;
+import io.claimwatch.extraction.embed.SentenceEmbedder;
 import io.claimwatch.extraction.headline.*;
 
 import io.claimwatch.tools.eval.EmergentRow;
@@ -43,28 +45,47 @@ public final class HeadlineStanceTrainer {
   }
 
   /**
-   * Usage: {@code HeadlineStanceTrainer TRAIN.csv OUT.tsv [--no-embeddings]}, e.g.
-   * {@code ../shared/datasets/emergent/train.csv extraction/src/main/resources/headline/stance-model.tsv}.
+   * Usage: {@code HeadlineStanceTrainer TRAIN.csv OUT.tsv [--no-embeddings | --encoder ID [WORD_ID]]}, e.g.
+   * {@code ../shared/datasets/emergent/train.csv extraction/src/main/resources/headline/stance-model.tsv};
+   * {@code --encoder} names the sentence encoder and the soft lexicon's word encoder ({@link EmbeddingModel#id()},
+   * the word encoder the same when not given; defaults {@link HeadlineStanceClassifier#STANCE_ENCODER} and
+   * {@link HeadlineStanceClassifier#STANCE_WORD_ENCODER}), which the model file records.
    */
   public static void main(String[] args) throws IOException {
     boolean words = args.length == 3 && args[2].equals("--no-embeddings");
-    if (args.length != 2 && !words) {
-      System.err.println("usage: HeadlineStanceTrainer TRAIN.csv OUT.tsv [--no-embeddings]");
+    boolean named = (args.length == 4 || args.length == 5) && args[2].equals("--encoder");
+    if (args.length != 2 && !words && !named) {
+      System.err.println("usage: HeadlineStanceTrainer TRAIN.csv OUT.tsv [--no-embeddings | --encoder ID [WORD_ID]]");
       System.exit(2);
     }
+    EmbeddingModel encoder = named ? EmbeddingModel.byId(args[3]) : HeadlineStanceClassifier.STANCE_ENCODER;
+    EmbeddingModel wordEncoder = args.length == 5 ? EmbeddingModel.byId(args[4])
+        : named ? encoder : HeadlineStanceClassifier.STANCE_WORD_ENCODER;
     List<LabeledHeadline> examples = new ArrayList<>();
     for (EmergentRow r : EmergentRow.read(Path.of(args[0]))) {
       examples.add(new LabeledHeadline(r.claimHeadline(), r.articleHeadline(), r.stance()));
     }
-    HeadlineStanceTrainer trainer = words ? new HeadlineStanceTrainer(Settings.defaults()) : withEmbeddings(Settings.defaults());
+    HeadlineStanceTrainer trainer = words ? new HeadlineStanceTrainer(Settings.defaults())
+        : withEmbeddings(Settings.defaults(), encoder, wordEncoder);
     trainer.trainModel(examples).write(Path.of(args[1]));
     System.out.println("trained on " + examples.size() + " headlines -> " + args[1]);
   }
 
-  /** A trainer whose features include the bundled sentence embedder's (what the shipped model uses). */
+  /** A trainer whose features include the bundled encoders' embeddings (what the shipped model uses). */
   public static HeadlineStanceTrainer withEmbeddings(Settings settings) {
-    return new HeadlineStanceTrainer(HeadlineStanceClassifier.featuresFromResources()
-        .withEmbeddings(HeadlineStanceClassifier.embedderForStance()::embed), settings);
+    return withEmbeddings(settings, HeadlineStanceClassifier.STANCE_ENCODER, HeadlineStanceClassifier.STANCE_WORD_ENCODER);
+  }
+
+  /**
+   * A trainer whose sentence features come from {@code encoder} and soft-lexicon word vectors from
+   * {@code wordEncoder}; its models record both.
+   */
+  public static HeadlineStanceTrainer withEmbeddings(Settings settings, EmbeddingModel encoder,
+      EmbeddingModel wordEncoder) {
+    SentenceEmbedder sentences = HeadlineStanceClassifier.embedderForStance(encoder);
+    SentenceEmbedder words = wordEncoder == encoder ? sentences : HeadlineStanceClassifier.embedderForStance(wordEncoder);
+    return new HeadlineStanceTrainer(HeadlineStanceClassifier.featuresFromResources().withEmbeddings(sentences, words),
+        settings);
   }
 
   /** A classifier trained on the given examples (used for cross-validation without touching resources). */
@@ -127,7 +148,7 @@ public final class HeadlineStanceTrainer {
     }
     Map<String, double[]> weights = new HashMap<>();
     index.forEach((name, id) -> weights.put(name, w[id]));
-    return new StanceModel(weights);
+    return new StanceModel(weights, features.encoder(), features.wordEncoder());
   }
 
   /** Word features whose headlines span fewer than {@code minClaims} distinct claims. */
