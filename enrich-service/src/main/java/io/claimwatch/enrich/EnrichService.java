@@ -2,7 +2,7 @@ package io.claimwatch.enrich;
 
 import io.claimwatch.enrich.stream.MentionDeriver;
 import io.claimwatch.extraction.embed.CachingEmbedder;
-import io.claimwatch.extraction.embed.MiniLmEmbedder;
+import io.claimwatch.extraction.embed.OnnxSentenceEmbedder;
 import io.claimwatch.extraction.embed.MentionVectors;
 import io.claimwatch.extraction.embed.SentenceEmbedder;
 
@@ -90,7 +90,7 @@ public final class EnrichService implements AutoCloseable {
     }
 
     private static SentenceEmbedder embedder(EnrichConfig.ClaimResolution claims) {
-        SentenceEmbedder model = new MiniLmEmbedder(claims.embeddingThreads());
+        SentenceEmbedder model = new OnnxSentenceEmbedder(claims.embeddingThreads());
         return claims.embeddingCacheSize() == 0 ? model : new CachingEmbedder(model, claims.embeddingCacheSize());
     }
 

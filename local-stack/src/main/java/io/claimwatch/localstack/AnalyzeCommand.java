@@ -1,7 +1,7 @@
 package io.claimwatch.localstack;
 
 import io.claimwatch.extraction.ArticleAnalysis;
-import io.claimwatch.extraction.embed.MiniLmEmbedder;
+import io.claimwatch.extraction.embed.OnnxSentenceEmbedder;
 import io.claimwatch.extraction.resolve.OfflineResolution;
 import io.claimwatch.extraction.resolve.TitleQuestions;
 import io.claimwatch.extraction.resolve.ResolverSettings;
@@ -46,7 +46,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         ArticleAnalyzer analyzer = ArticleAnalyzer.fromResources();
         // affiliations one input states ("Harbor Authority spokeswoman Mira Holm") carry to the later inputs of the run
         InMemoryAffiliationMemory affiliations = new InMemoryAffiliationMemory();
-        OfflineResolution resolution = new OfflineResolution(new MiniLmEmbedder(1), ResolverSettings.defaults());
+        OfflineResolution resolution = new OfflineResolution(new OnnxSentenceEmbedder(1), ResolverSettings.defaults());
         List<AnalyzeInputs.Input> inputs = AnalyzeInputs.read(paths);
         List<ArticleAnalysis> analyses = new ArrayList<>(inputs.size());
         for (AnalyzeInputs.Input input : inputs) {

@@ -1,7 +1,7 @@
 package io.claimwatch.localstack;
 
 import io.claimwatch.extraction.embed.CachingEmbedder;
-import io.claimwatch.extraction.embed.MiniLmEmbedder;
+import io.claimwatch.extraction.embed.OnnxSentenceEmbedder;
 import io.claimwatch.extraction.embed.SentenceEmbedder;
 import io.claimwatch.tools.eval.EmergentRow;
 import io.claimwatch.tools.eval.ResolverCrossValidation;
@@ -56,7 +56,7 @@ final class EvalCommand {
         public Integer call() throws Exception {
             InputPaths.requireReadable(List.of(file));
             List<EmergentRow> rows = EmergentRow.read(file);
-            SentenceEmbedder embedder = new CachingEmbedder(new MiniLmEmbedder(1), 100_000);
+            SentenceEmbedder embedder = new CachingEmbedder(new OnnxSentenceEmbedder(1), 100_000);
             AnalyzerIdentity claimsOnly = new AnalyzerIdentity(AnalyzerIdentity.Questions.OWN_CLAIM);
             Map<String, String> claimIds = claimsOnly.resolve(rows, embedder);
             EmergentEvaluation.Report report = EmergentEvaluation.evaluate(file.toString(), rows, claimIds::get,

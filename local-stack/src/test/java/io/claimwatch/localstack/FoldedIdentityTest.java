@@ -3,7 +3,7 @@ package io.claimwatch.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.claimwatch.extraction.embed.MiniLmEmbedder;
+import io.claimwatch.extraction.embed.OnnxSentenceEmbedder;
 import io.claimwatch.extraction.headline.HeadlineStance;
 import io.claimwatch.tools.eval.EmergentRow;
 import java.io.PrintWriter;
@@ -85,7 +85,7 @@ class FoldedIdentityTest {
         String line = out.toString().lines().filter(l -> l.startsWith("Claim identity through the analyzer, mean over"))
             .findFirst().orElseThrow();
         FoldedIdentity.Report direct = FoldedIdentity.run(rows(), 5, new AnalyzerIdentity(AnalyzerIdentity.Questions.OWN_CLAIM)::resolve,
-            new MiniLmEmbedder(1));
+            new OnnxSentenceEmbedder(1));
         assertThat(line).isEqualTo(direct.toText().strip());
         assertThat(direct.meanPrecision()).isBetween(0.0, 1.0);
     }

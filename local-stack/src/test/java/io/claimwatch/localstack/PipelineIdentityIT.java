@@ -3,7 +3,7 @@ package io.claimwatch.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimwatch.extraction.embed.CachingEmbedder;
-import io.claimwatch.extraction.embed.MiniLmEmbedder;
+import io.claimwatch.extraction.embed.OnnxSentenceEmbedder;
 import io.claimwatch.extraction.headline.HeadlineStance;
 import io.claimwatch.tools.eval.EmergentRow;
 import io.claimwatch.tools.eval.PairwiseScore;
@@ -45,7 +45,7 @@ class PipelineIdentityIT {
     List<EmergentRow> rows = rows();
     // the pipeline carries claims only: a headline without a claim is a claim of its own there, as in analyze's claims
     Map<String, String> offline = new AnalyzerIdentity(AnalyzerIdentity.Questions.OWN_CLAIM).resolve(rows,
-        new CachingEmbedder(new MiniLmEmbedder(1), 1_000));
+        new CachingEmbedder(new OnnxSentenceEmbedder(1), 1_000));
 
     Map<String, String> streaming = new PipelineIdentity(Duration.ofMinutes(3)).resolve(rows);
 

@@ -1,6 +1,6 @@
 package io.claimwatch.benchmarks.jmh;
 
-import io.claimwatch.extraction.embed.MiniLmEmbedder;
+import io.claimwatch.extraction.embed.OnnxSentenceEmbedder;
 import io.claimwatch.extraction.embed.Vectors;
 import io.claimwatch.extraction.resolve.ClaimResolver;
 import io.claimwatch.extraction.resolve.InMemoryResolverState;
@@ -54,7 +54,7 @@ public class ClaimResolutionBenchmark {
   @Param({"1000", "10000"})
   public int activeClaims;
 
-  private MiniLmEmbedder embedder;
+  private OnnxSentenceEmbedder embedder;
   private ClaimResolver resolver;
   private float[][] probes;
   private int next;
@@ -62,7 +62,7 @@ public class ClaimResolutionBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    embedder = new MiniLmEmbedder(1);
+    embedder = new OnnxSentenceEmbedder(1);
     Random random = new Random(42);
     resolver = new ClaimResolver(new InMemoryResolverState(), ResolverSettings.defaults());
     for (int i = 0; i < activeClaims; i++) {

@@ -3,7 +3,7 @@ package io.claimwatch.extraction.embed;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 /**
- * A sentence encoder {@link MiniLmEmbedder} can run: its ONNX model and tokenizer class-path resources (from the
+ * A sentence encoder {@link OnnxSentenceEmbedder} can run: its ONNX model and tokenizer class-path resources (from the
  * named Maven Central artifact), its pooling, the prefix its texts get and its vector length. Models are named by
  * {@link #id()}, which is also the {@link SentenceEmbedder#modelId()} of their embedder.
  */

@@ -4,7 +4,7 @@ import io.claimwatch.extraction.claim.ResourceLines;
 import io.claimwatch.extraction.claim.StemmedTerms;
 import io.claimwatch.extraction.embed.CachingEmbedder;
 import io.claimwatch.extraction.embed.EmbeddingModel;
-import io.claimwatch.extraction.embed.MiniLmEmbedder;
+import io.claimwatch.extraction.embed.OnnxSentenceEmbedder;
 import io.claimwatch.extraction.embed.SentenceEmbedder;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,7 +73,7 @@ public final class HeadlineStanceClassifier {
    * their rephrasings repeat, and so do the single words {@link SoftLexicon} embeds).
    */
   public static SentenceEmbedder embedderForStance(EmbeddingModel encoder) {
-    return new CachingEmbedder(new MiniLmEmbedder(encoder, 1), EMBEDDING_CACHE);
+    return new CachingEmbedder(new OnnxSentenceEmbedder(encoder, 1), EMBEDDING_CACHE);
   }
 
   public HeadlineStanceDecision classify(String claim, String headline) {

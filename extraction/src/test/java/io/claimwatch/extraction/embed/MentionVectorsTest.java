@@ -94,7 +94,7 @@ class MentionVectorsTest {
 
   @Test
   void shouldBringTwoOutletsClaimsCloserWhenTheClaimTextLostTheNameTheTitleGives() {
-    MentionVectors vectors = new MentionVectors(new MiniLmEmbedder(1));
+    MentionVectors vectors = new MentionVectors(new OnnxSentenceEmbedder(1));
     MentionVectors textOnly = new MentionVectors(vectors.embedder(), 0f);
     List<MentionVectors.Mention> mentions = List.of(
         new MentionVectors.Mention("The skipper denies sailing drunk",

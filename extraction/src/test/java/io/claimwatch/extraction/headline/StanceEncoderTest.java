@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.claimwatch.extraction.embed.EmbeddingModel;
-import io.claimwatch.extraction.embed.MiniLmEmbedder;
+import io.claimwatch.extraction.embed.OnnxSentenceEmbedder;
 import io.claimwatch.extraction.embed.SentenceEmbedder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -57,7 +57,7 @@ class StanceEncoderTest {
   void shouldReadAnEmbeddingModelWithoutEncoderLineAsMiniLm() {
     String old = "# headline stance\ncos\t1\t0\t0\nw:hoax\t0\t1\t0\n";
     StanceModel model = StanceModel.read(new ByteArrayInputStream(old.getBytes(StandardCharsets.UTF_8)));
-    assertThat(model.encoder()).isEqualTo(MiniLmEmbedder.MODEL_ID);
+    assertThat(model.encoder()).isEqualTo(OnnxSentenceEmbedder.MODEL_ID);
     StanceModel words = StanceModel.read(new ByteArrayInputStream("w:hoax\t0\t1\t0\n".getBytes(StandardCharsets.UTF_8)));
     assertThat(words.encoder()).isNull();
   }
@@ -97,7 +97,7 @@ class StanceEncoderTest {
     float[] c = e5.embed("Stock markets fell on Monday");
     assertThat(a).hasSize(384);
     assertThat(dot(a, b)).isGreaterThan(dot(a, c));
-    float[] m = new MiniLmEmbedder(1).embed("A giant squid washed up on a beach");
+    float[] m = new OnnxSentenceEmbedder(1).embed("A giant squid washed up on a beach");
     assertThat(dot(a, m)).isLessThan(0.99); // another model's vector
   }
 

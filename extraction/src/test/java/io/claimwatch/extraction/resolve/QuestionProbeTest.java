@@ -7,7 +7,7 @@ import io.claimwatch.extraction.ArticleAnalyzer;
 import io.claimwatch.extraction.ArticleInput;
 import io.claimwatch.extraction.FoundClaim;
 import io.claimwatch.extraction.embed.CachingEmbedder;
-import io.claimwatch.extraction.embed.MiniLmEmbedder;
+import io.claimwatch.extraction.embed.OnnxSentenceEmbedder;
 import io.claimwatch.extraction.embed.SentenceEmbedder;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** A title question is matched read-only against the run's claims ({@link OfflineResolution#askedClaimId}). */
 class QuestionProbeTest {
-  private static final SentenceEmbedder EMBEDDER = new CachingEmbedder(new MiniLmEmbedder(1), 1_000);
+  private static final SentenceEmbedder EMBEDDER = new CachingEmbedder(new OnnxSentenceEmbedder(1), 1_000);
   private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.fromResources();
 
   private final OfflineResolution run = new OfflineResolution(EMBEDDER, ResolverSettings.defaults());

@@ -7,7 +7,7 @@ import io.claimwatch.extraction.ArticleAnalyzer;
 import io.claimwatch.extraction.ArticleInput;
 import io.claimwatch.extraction.FoundClaim;
 import io.claimwatch.extraction.embed.CachingEmbedder;
-import io.claimwatch.extraction.embed.MiniLmEmbedder;
+import io.claimwatch.extraction.embed.OnnxSentenceEmbedder;
 import io.claimwatch.extraction.embed.SentenceEmbedder;
 import io.claimwatch.extraction.embed.Vectors;
 import java.io.IOException;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * whole grouping is the same in every one of the 120 arrival orders.
  */
 class SeedClaimResolutionTest {
-  private static final SentenceEmbedder EMBEDDER = new CachingEmbedder(new MiniLmEmbedder(1), 10_000);
+  private static final SentenceEmbedder EMBEDDER = new CachingEmbedder(new OnnxSentenceEmbedder(1), 10_000);
   private static final Map<String, ArticleAnalysis> SEEDS = new LinkedHashMap<>();
   private static final Map<String, String> TITLES = new LinkedHashMap<>();
   private static final ResolverSettings SETTINGS = ResolverSettings.defaults();

