@@ -33,6 +33,7 @@ import io.claimwatch.schemas.ClaimMerge;
 import io.claimwatch.schemas.MentionAssignment;
 import io.claimwatch.schemas.DeadLetter;
 import io.claimwatch.schemas.EnrichedArticle;
+import io.claimwatch.schemas.QuestionLink;
 import io.claimwatch.schemas.SourceAffiliation;
 
 /**
@@ -47,7 +48,8 @@ import io.claimwatch.schemas.SourceAffiliation;
  *
  * <p><b>Claim resolution</b>: {@code news.claims.mention-vectors} (one partition, so one task sees every mention)
  * → the claim resolver → {@code news.claims.mentions} (mention → claim, compacted; tombstone when retracted) and
- * {@code news.claims.merges} (merged claim → survivor).
+ * {@code news.claims.merges} (merged claim → survivor). Title questions on the same topic are no mentions: they are
+ * linked read-only to the claim they ask about, {@code news.claims.questions} (question → claim, compacted).
  *
  * <p>Affiliations an article's text states ("Harbor Authority spokeswoman Mira Holm") go to the compacted topic
  * {@code news.sources.affiliations} (keyed by person), which every instance reads back into the global store
@@ -81,6 +83,7 @@ public final class EnrichTopology {
         Serde<ClaimMention> mentionVectors = AvroSerdes.forValues(registry, ClaimMention.class);
         Serde<MentionAssignment> assignments = AvroSerdes.forValues(registry, MentionAssignment.class);
         Serde<ClaimMerge> merges = AvroSerdes.forValues(registry, ClaimMerge.class);
+        Serde<QuestionLink> questionLinks = AvroSerdes.forValues(registry, QuestionLink.class);
         Serde<SourceAffiliation> affiliations = AvroSerdes.forValues(registry, SourceAffiliation.class);
 
         StreamsBuilder builder = new StreamsBuilder();
@@ -129,12 +132,15 @@ public final class EnrichTopology {
                         Consumed.with(keys, mentionVectors).withName("mention-vectors-source"))
                 .process(EnrichProcessors.resolveClaims(resolverSettings), Named.as("resolve-claims"),
                         EnrichProcessors.resolverStoreNames());
-        resolutions.filter((id, e) -> !(e instanceof ResolutionEvent.Merged), Named.as("mention-resolutions"))
+        resolutions.filter((id, e) -> ResolutionRecords.isMention(e), Named.as("mention-resolutions"))
                 .mapValues(ResolutionRecords::assignment, Named.as("mention-assignment-or-tombstone"))
                 .to(Topics.CLAIM_MENTIONS, Produced.with(keys, assignments).withName("claim-mentions-sink"));
         resolutions.filter((id, e) -> e instanceof ResolutionEvent.Merged, Named.as("claim-merges"))
                 .mapValues(e -> ResolutionRecords.merge((ResolutionEvent.Merged) e), Named.as("claim-merge-record"))
                 .to(Topics.CLAIM_MERGES, Produced.with(keys, merges).withName("claim-merges-sink"));
+        resolutions.filter((id, e) -> ResolutionRecords.isQuestion(e), Named.as("question-links"))
+                .mapValues(ResolutionRecords::questionLink, Named.as("question-link-or-tombstone"))
+                .to(Topics.CLAIM_QUESTIONS, Produced.with(keys, questionLinks).withName("claim-questions-sink"));
 
         return builder.build();
     }

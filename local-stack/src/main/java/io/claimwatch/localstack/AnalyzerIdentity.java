@@ -18,16 +18,16 @@ import java.util.Map;
  * Claim identity of Emergent headlines through the analyzer path of {@code claimwatch analyze}: each headline is
  * analyzed as an article with an empty body and all of them are resolved in one run, in row order, by the pipeline's
  * resolver; a headline's claim is its first claim's. What a headline without a claim gets is the {@link Questions}
- * policy: a claim of its own, as a reader of {@code analyze}'s {@code claims} and the pipeline see it, or the claim
- * its title question asks about ({@code analyze}'s {@code questions}, offline only).
+ * policy: the claim its title question asks about ({@code analyze}'s {@code questions}; in the pipeline
+ * {@code news.claims.questions}), or, to measure the claims alone, a claim of its own.
  */
 final class AnalyzerIdentity {
 
   /** How a headline without a claim is scored. */
   enum Questions {
-    /** A claim of its own: what {@code analyze}'s {@code claims} and the stream pipeline give. */
+    /** A claim of its own: what {@code analyze}'s {@code claims} alone give. */
     OWN_CLAIM,
-    /** The claim its first title question asks about (read-only match), else a claim of its own. */
+    /** The claim its first title question asks about (read-only link), else a claim of its own. */
     ASKED_CLAIM
   }
 

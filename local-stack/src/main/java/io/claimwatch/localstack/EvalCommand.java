@@ -57,20 +57,20 @@ final class EvalCommand {
             InputPaths.requireReadable(List.of(file));
             List<EmergentRow> rows = EmergentRow.read(file);
             SentenceEmbedder embedder = new CachingEmbedder(new OnnxSentenceEmbedder(1), 100_000);
-            AnalyzerIdentity claimsOnly = new AnalyzerIdentity(AnalyzerIdentity.Questions.OWN_CLAIM);
-            Map<String, String> claimIds = claimsOnly.resolve(rows, embedder);
+            AnalyzerIdentity withQuestions = new AnalyzerIdentity(AnalyzerIdentity.Questions.ASKED_CLAIM);
+            Map<String, String> claimIds = withQuestions.resolve(rows, embedder);
             EmergentEvaluation.Report report = EmergentEvaluation.evaluate(file.toString(), rows, claimIds::get,
                     HeadlineStanceClassifier.fromResources());
             PrintWriter out = spec.commandLine().getOut();
             out.print(report.toText());
             out.println("  (claim identity: each headline analyzed as an article, its first claim resolved across the"
                     + " file in file order by the pipeline's claim resolver, default thresholds; a headline without a"
-                    + " claim is a claim of its own)");
-            out.print(FoldedIdentity.run(rows, 5, claimsOnly::resolve, embedder).toText());
-            AnalyzerIdentity withQuestions = new AnalyzerIdentity(AnalyzerIdentity.Questions.ASKED_CLAIM);
-            out.print(FoldedIdentity.run(rows, 5, withQuestions::resolve, embedder)
-                    .toText("the analyzer, a headline without a claim scored by the claim its title question asks about"
-                            + " (analyze's questions field, offline only)"));
+                    + " claim is scored by the claim its title question asks about, else it is a claim of its own)");
+            out.print(FoldedIdentity.run(rows, 5, withQuestions::resolve, embedder).toText());
+            AnalyzerIdentity claimsOnly = new AnalyzerIdentity(AnalyzerIdentity.Questions.OWN_CLAIM);
+            out.print(FoldedIdentity.run(rows, 5, claimsOnly::resolve, embedder)
+                    .toText("the analyzer's claims alone (a headline without a claim is a claim of its own,"
+                            + " its title question unread)"));
             if (pipeline) {
                 PipelineIdentity streaming = new PipelineIdentity(pipelineTimeout);
                 out.print(FoldedIdentity.run(rows, 5, (part, unused) -> streaming.resolve(part), embedder)

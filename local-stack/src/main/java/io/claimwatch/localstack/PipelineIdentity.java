@@ -4,10 +4,14 @@ import io.claimwatch.ingest.ItemResult;
 import io.claimwatch.ingest.publish.WriteUnavailableException;
 import io.claimwatch.ingest.validate.ArticleSubmission;
 import io.claimwatch.ingest.validate.SubmissionParser.ParsedItem;
+import io.claimwatch.extraction.TextSpan;
+import io.claimwatch.extraction.resolve.ClaimIds;
+import io.claimwatch.extraction.resolve.TitleQuestions;
 import io.claimwatch.platform.topics.Topics;
 import io.claimwatch.schemas.Claim;
 import io.claimwatch.schemas.EnrichedArticle;
 import io.claimwatch.schemas.MentionAssignment;
+import io.claimwatch.schemas.QuestionLink;
 import io.claimwatch.tools.eval.EmergentRow;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,8 +26,9 @@ import java.util.Map;
  * headline's claim id is what {@code news.claims.mentions} says of the mention of its first claim in
  * {@code news.articles.enriched}, read once every article has reached {@code news.claims.status} and the
  * resolver's answers have stopped changing. It is the streaming counterpart of the analyzer path of
- * {@code eval emergent}: same headlines, same "first claim", so the two scores can be compared; a headline with no
- * claim is a claim of its own.
+ * {@code eval emergent}: same headlines, same "first claim", so the two scores can be compared. A headline with no
+ * claim is scored by the claim its first title question asks about ({@code news.claims.questions}), as the analyzer
+ * path scores it with {@code analyze}'s {@code questions}, else it is a claim of its own.
  */
 final class PipelineIdentity {
 
@@ -81,17 +86,31 @@ final class PipelineIdentity {
     return articleByHeadline;
   }
 
-  /** Article id → the claim its first claim's mention is assigned to, once the assignments are quiet. */
+  /**
+   * Article id → the claim its first claim's mention is assigned to, or for an article without claims the claim its
+   * first title question asks about, once the assignments and question links are quiet.
+   */
   private Map<String, String> firstClaims(LocalStack stack) {
     try (TopicSnapshot<EnrichedArticle> enriched = new TopicSnapshot<>(stack.bootstrapServers(), stack.registryUrl(),
         Topics.ARTICLES_ENRICHED, EnrichedArticle.class);
          TopicSnapshot<MentionAssignment> assignments = new TopicSnapshot<>(stack.bootstrapServers(),
-             stack.registryUrl(), Topics.CLAIM_MENTIONS, MentionAssignment.class)) {
-      Map<String, MentionAssignment> settled = settled(assignments);
+             stack.registryUrl(), Topics.CLAIM_MENTIONS, MentionAssignment.class);
+         TopicSnapshot<QuestionLink> questions = new TopicSnapshot<>(stack.bootstrapServers(),
+             stack.registryUrl(), Topics.CLAIM_QUESTIONS, QuestionLink.class)) {
+      Map<String, MentionAssignment> settled = settled(assignments, "assignments");
+      Map<String, QuestionLink> links = settled(questions, "question links");
       Map<String, String> out = new HashMap<>();
       for (EnrichedArticle article : enriched.catchUp().values()) {
         List<Claim> claims = article.getClaims();
-        if (claims.isEmpty() || claims.get(0).getMentionId() == null) {
+        if (claims.isEmpty()) {
+          String asked = firstQuestionId(article);
+          QuestionLink link = asked == null ? null : links.get(asked);
+          if (link != null) {
+            out.put(article.getArticleId(), link.getClaimId());
+          }
+          continue;
+        }
+        if (claims.get(0).getMentionId() == null) {
           continue;
         }
         MentionAssignment assigned = settled.get(claims.get(0).getMentionId());
@@ -104,12 +123,22 @@ final class PipelineIdentity {
     }
   }
 
-  private Map<String, MentionAssignment> settled(TopicSnapshot<MentionAssignment> assignments) {
+  /** The id of the article's first title question, or null. */
+  private static String firstQuestionId(EnrichedArticle article) {
+    List<TextSpan> sentences = article.getSentences().stream()
+        .map(s -> new TextSpan(s.getText(), s.getStart(), s.getEnd())).toList();
+    List<TextSpan> asked = TitleQuestions.of(article.getTitle(), sentences);
+    return asked.isEmpty() ? null : ClaimIds.questionId(article.getArticleId(), asked.get(0).text());
+  }
+
+  private <T extends org.apache.avro.specific.SpecificRecord> Map<String, T> settled(TopicSnapshot<T> topic,
+                                                                                     String what) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    Map<String, MentionAssignment> last = Map.copyOf(assignments.catchUp());
+    Map<String, T> last = Map.copyOf(topic.catchUp());
     while (true) {
-      PipelineDrain.pauseUntil(deadline, "the resolver's assignments to stay unchanged for " + QUIET, QUIET);
-      Map<String, MentionAssignment> now = Map.copyOf(assignments.catchUp());
+      PipelineDrain.pauseUntil(deadline, "the resolver's " + what + " to stay unchanged for " + QUIET,
+          QUIET);
+      Map<String, T> now = Map.copyOf(topic.catchUp());
       if (now.equals(last)) {
         return now;
       }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Offline and streaming agree: headlines sent through the real stack (ingest, enrich with its claim resolver,
  * aggregate, on the real broker and registry) are grouped into claims exactly as the analyzer path of
- * {@code eval emergent} groups them, and that grouping finds the shared claims. The headlines are our own.
+ * {@code eval emergent} groups them, and that grouping finds the shared claims; a question headline, which is no
+ * claim, reaches the claim it asks about through {@code news.claims.questions}. The headlines are our own.
  */
 class PipelineIdentityIT {
 
@@ -43,8 +44,8 @@ class PipelineIdentityIT {
   @Test
   void shouldGroupHeadlinesAsTheAnalyzerPathDoesWhenSentThroughTheStack() {
     List<EmergentRow> rows = rows();
-    // the pipeline carries claims only: a headline without a claim is a claim of its own there, as in analyze's claims
-    Map<String, String> offline = new AnalyzerIdentity(AnalyzerIdentity.Questions.OWN_CLAIM).resolve(rows,
+    // a headline without a claim (the question) is scored by the claim its title question asks about on both paths
+    Map<String, String> offline = new AnalyzerIdentity(AnalyzerIdentity.Questions.ASKED_CLAIM).resolve(rows,
         new CachingEmbedder(new OnnxSentenceEmbedder(1), 1_000));
 
     Map<String, String> streaming = new PipelineIdentity(Duration.ofMinutes(3)).resolve(rows);
@@ -52,6 +53,9 @@ class PipelineIdentityIT {
     assertThat(streaming).containsOnlyKeys(offline.keySet());
     assertThat(pairs(rows, streaming)).as("headline pairs sharing a claim id in the pipeline")
         .isEqualTo(pairs(rows, offline));
+    assertThat(streaming.get("Did the Eastport mayor really resign?"))
+        .as("the question headline links to the claim it asks about through news.claims.questions")
+        .isEqualTo(streaming.get("Eastport mayor quits after budget dispute"));
     PairwiseScore score = PairwiseScore.of(rows.stream().map(EmergentRow::claimId).toList(),
         rows.stream().map(r -> streaming.get(r.articleHeadline())).toList());
     assertThat(score.recall()).as("same-claim headline pairs joined by the pipeline").isPositive();

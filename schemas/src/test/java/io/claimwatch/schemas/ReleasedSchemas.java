@@ -19,7 +19,7 @@ final class ReleasedSchemas {
     static final List<Schema> TOPIC_SCHEMAS = List.of(Article.getClassSchema(), RejectedArticle.getClassSchema(),
             DeadLetter.getClassSchema(), EnrichedArticle.getClassSchema(), ClaimEvidence.getClassSchema(),
             ClaimStatus.getClassSchema(), ClaimMention.getClassSchema(), MentionAssignment.getClassSchema(),
-            ClaimMerge.getClassSchema(), SourceAffiliation.getClassSchema());
+            ClaimMerge.getClassSchema(), SourceAffiliation.getClassSchema(), QuestionLink.getClassSchema());
 
     private ReleasedSchemas() {
     }

@@ -1,8 +1,10 @@
 package io.claimwatch.enrich.stream;
 
 import io.claimwatch.extraction.embed.Vectors;
+import io.claimwatch.extraction.resolve.ClaimIds;
 import io.claimwatch.extraction.resolve.ClaimResolver;
 import io.claimwatch.extraction.resolve.MentionVector;
+import io.claimwatch.extraction.resolve.QuestionLinks;
 import io.claimwatch.extraction.resolve.ResolutionEvent;
 import io.claimwatch.extraction.resolve.ResolverSettings;
 import io.claimwatch.schemas.ClaimMention;
@@ -19,7 +21,9 @@ import org.apache.kafka.streams.processor.api.Record;
  * {@value #REGROUP_BATCH} claims are marked, and on a wall-clock punctuation every {@code REGROUP_INTERVAL}; its
  * cost grows with the square of a neighbourhood, so under a burst on one story this is most of the stage's work.
  * The marks are in a store, so a restart regroups what was due. The resolver's in-memory index is rebuilt from the
- * restored stores in {@link #init}.
+ * restored stores in {@link #init}. A title question (a record flagged {@code question}, or a tombstone under a
+ * question id) goes to the resolver's {@link QuestionLinks} instead: linked read-only to the claim it asks about, and
+ * re-linked after each regrouping batch when the claims near it changed.
  */
 final class ClaimResolutionProcessor implements Processor<String, ClaimMention, String, ResolutionEvent> {
   static final int REGROUP_BATCH = 32;
@@ -27,6 +31,7 @@ final class ClaimResolutionProcessor implements Processor<String, ClaimMention, 
   private final ResolverSettings settings;
   private ProcessorContext<String, ResolutionEvent> context;
   private ClaimResolver resolver;
+  private QuestionLinks questions;
 
   ClaimResolutionProcessor(ResolverSettings settings) {
     this.settings = settings;
@@ -35,13 +40,18 @@ final class ClaimResolutionProcessor implements Processor<String, ClaimMention, 
   @Override
   public void init(ProcessorContext<String, ResolutionEvent> context) {
     this.context = context;
-    this.resolver = new ClaimResolver(new StoreResolverState(context), settings);
+    StoreResolverState state = new StoreResolverState(context);
+    this.resolver = new ClaimResolver(state, settings);
+    this.questions = new QuestionLinks(state, resolver);
     context.schedule(REGROUP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> regroup());
   }
 
   private void regroup() {
     long at = Math.max(0, context.currentStreamTimeMs());
     for (ResolutionEvent e : resolver.regroupPending()) {
+      context.forward(new Record<>(keyOf(e), e, at));
+    }
+    for (ResolutionEvent e : questions.recheck(at)) {
       context.forward(new Record<>(keyOf(e), e, at));
     }
   }
@@ -51,6 +61,8 @@ final class ClaimResolutionProcessor implements Processor<String, ClaimMention, 
       case ResolutionEvent.Assigned a -> a.mentionId();
       case ResolutionEvent.Unassigned u -> u.mentionId();
       case ResolutionEvent.Merged merged -> merged.claimId();
+      case ResolutionEvent.Asked asked -> asked.questionId();
+      case ResolutionEvent.Unasked unasked -> unasked.questionId();
     };
   }
 
@@ -60,10 +72,12 @@ final class ClaimResolutionProcessor implements Processor<String, ClaimMention, 
       return;
     }
     ClaimMention m = record.value();
-    var events = m == null
-        ? resolver.remove(record.key(), record.timestamp())
-        : resolver.assign(new MentionVector(m.getMentionId(), m.getText(), Vectors.unboxed(m.getEmbedding()),
-            m.getEventTime().toEpochMilli()));
+    boolean question = m == null ? ClaimIds.isQuestionId(record.key()) : m.getQuestion();
+    MentionVector vector = m == null ? null : new MentionVector(m.getMentionId(), m.getText(),
+        Vectors.unboxed(m.getEmbedding()), m.getEventTime().toEpochMilli());
+    var events = question
+        ? m == null ? questions.retract(record.key(), record.timestamp()) : questions.ask(vector)
+        : m == null ? resolver.remove(record.key(), record.timestamp()) : resolver.assign(vector);
     // At stream time, not the mention's own: a merge here may move mentions assigned at a later timestamp, and the
     // aggregate's tables would take an older timestamp for an out-of-order update.
     long at = Math.max(record.timestamp(), context.currentStreamTimeMs());

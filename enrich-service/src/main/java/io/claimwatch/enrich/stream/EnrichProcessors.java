@@ -57,12 +57,14 @@ public final class EnrichProcessors {
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreResolverState.REDIRECTS),
                         Serdes.String(), Serdes.String()),
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreResolverState.PENDING),
-                        Serdes.String(), Serdes.String()));
+                        Serdes.String(), Serdes.String()),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreResolverState.QUESTIONS),
+                        Serdes.String(), ResolverStateSerdes.questions()));
     }
 
     /** Names of the resolver's stores, for connecting them to its processor. */
     public static String[] resolverStoreNames() {
         return new String[] {StoreResolverState.CLUSTERS, StoreResolverState.MENTIONS, StoreResolverState.MEMBERS,
-            StoreResolverState.REDIRECTS, StoreResolverState.PENDING};
+            StoreResolverState.REDIRECTS, StoreResolverState.PENDING, StoreResolverState.QUESTIONS};
     }
 }

@@ -2,6 +2,7 @@ package io.claimwatch.enrich.stream;
 
 import io.claimwatch.extraction.resolve.ClaimCluster;
 import io.claimwatch.extraction.resolve.StoredMention;
+import io.claimwatch.extraction.resolve.StoredQuestion;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -45,6 +46,25 @@ final class ResolverStateSerdes {
       out.writeLong(m.eventTime());
     }), (topic, bytes) -> bytes == null ? null : read(bytes, in -> new StoredMention(in.readUTF(), in.readUTF(),
         readText(in), readVector(in), in.readLong())));
+  }
+
+  /** A question; its claim id is written as "" when it links to none. */
+  static Serde<StoredQuestion> questions() {
+    return Serdes.serdeFrom((topic, q) -> q == null ? null : write(out -> {
+      out.writeUTF(q.questionId());
+      writeText(out, q.text());
+      writeVector(out, q.vector());
+      out.writeLong(q.eventTime());
+      out.writeUTF(q.claimId() == null ? "" : q.claimId());
+      out.writeDouble(q.similarity());
+    }), (topic, bytes) -> bytes == null ? null : read(bytes, in -> {
+      String id = in.readUTF();
+      String text = readText(in);
+      float[] vector = readVector(in);
+      long eventTime = in.readLong();
+      String claim = in.readUTF();
+      return new StoredQuestion(id, text, vector, eventTime, claim.isEmpty() ? null : claim, in.readDouble());
+    }));
   }
 
   private interface Writer {

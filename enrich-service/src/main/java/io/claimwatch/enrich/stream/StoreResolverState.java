@@ -4,6 +4,7 @@ import io.claimwatch.extraction.lru.LruMap;
 import io.claimwatch.extraction.resolve.ClaimCluster;
 import io.claimwatch.extraction.resolve.ResolverState;
 import io.claimwatch.extraction.resolve.StoredMention;
+import io.claimwatch.extraction.resolve.StoredQuestion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,10 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The claim resolver's state in five persistent Kafka Streams stores (each with a changelog, so it is restored on
+ * The claim resolver's state in six persistent Kafka Streams stores (each with a changelog, so it is restored on
  * restart or on another instance): clusters by claim id, mentions by mention id, membership as
- * {@code claimId + '\u0000' + mentionId} keys read by prefix scan, redirects of merged claim ids, and the claims
- * whose regrouping is still due (so a restart between a mention and its regrouping does not skip it). Regrouping
+ * {@code claimId + '\u0000' + mentionId} keys read by prefix scan, redirects of merged claim ids, the title questions
+ * linked read-only to claims, and the claims whose regrouping is still due (so a restart between a mention and its regrouping does not skip it). Regrouping
  * reads a neighbourhood's mentions (up to the regroup limit) again and again, so the last {@value #MENTION_CACHE}
  * mentions read or written are also kept decoded in memory (about 1.6 KB each); every write goes through this class,
  * so the copy never differs from the store.
@@ -29,6 +30,7 @@ final class StoreResolverState implements ResolverState {
   static final String MEMBERS = "resolver-members";
   static final String REDIRECTS = "resolver-redirects";
   static final String PENDING = "resolver-pending-regroups";
+  static final String QUESTIONS = "resolver-questions";
   private static final char SEPARATOR = '\u0000';
   static final int MENTION_CACHE = 20_000;
 
@@ -37,6 +39,7 @@ final class StoreResolverState implements ResolverState {
   private final KeyValueStore<String, String> members;
   private final KeyValueStore<String, String> redirects;
   private final KeyValueStore<String, String> pending;
+  private final KeyValueStore<String, StoredQuestion> questions;
   private final Map<String, StoredMention> recentMentions = new LruMap<>(MENTION_CACHE);
 
   StoreResolverState(ProcessorContext<?, ?> context) {
@@ -45,6 +48,7 @@ final class StoreResolverState implements ResolverState {
     this.members = context.getStateStore(MEMBERS);
     this.redirects = context.getStateStore(REDIRECTS);
     this.pending = context.getStateStore(PENDING);
+    this.questions = context.getStateStore(QUESTIONS);
   }
 
   @Override
@@ -147,5 +151,24 @@ final class StoreResolverState implements ResolverState {
     }
     out.sort(null);
     return out;
+  }
+
+  @Override
+  public List<StoredQuestion> allQuestions() {
+    List<StoredQuestion> out = new ArrayList<>();
+    try (KeyValueIterator<String, StoredQuestion> all = questions.all()) {
+      all.forEachRemaining(kv -> out.add(kv.value));
+    }
+    return out;
+  }
+
+  @Override
+  public void putQuestion(StoredQuestion question) {
+    questions.put(question.questionId(), question);
+  }
+
+  @Override
+  public void removeQuestion(String questionId) {
+    questions.delete(questionId);
   }
 }

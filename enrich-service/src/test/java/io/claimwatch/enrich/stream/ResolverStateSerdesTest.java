@@ -3,6 +3,7 @@ package io.claimwatch.enrich.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimwatch.extraction.resolve.StoredMention;
+import io.claimwatch.extraction.resolve.StoredQuestion;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -23,6 +24,24 @@ class ResolverStateSerdesTest {
     assertThat(back.text()).isEqualTo("The council did not vote");
     assertThat(back.vector()).containsExactly(VECTOR);
     assertThat(back.eventTime()).isEqualTo(1_700_000_000_000L);
+  }
+
+  @Test
+  void shouldReadBackLinkedAndUnlinkedQuestionsWhenTheyWereWritten() {
+    Serde<StoredQuestion> serde = ResolverStateSerdes.questions();
+    StoredQuestion linked = new StoredQuestion("a#q1", "Was the pier sold?", VECTOR, 7L, "c9", 0.61);
+    StoredQuestion unlinked = new StoredQuestion("b#q2", "Is the mayor out?", VECTOR, 8L, null, 0.0);
+
+    StoredQuestion back = serde.deserializer().deserialize("t", serde.serializer().serialize("t", linked));
+    StoredQuestion none = serde.deserializer().deserialize("t", serde.serializer().serialize("t", unlinked));
+
+    assertThat(back.questionId()).isEqualTo("a#q1");
+    assertThat(back.text()).isEqualTo("Was the pier sold?");
+    assertThat(back.vector()).containsExactly(VECTOR);
+    assertThat(back.eventTime()).isEqualTo(7L);
+    assertThat(back.claimId()).isEqualTo("c9");
+    assertThat(back.similarity()).isEqualTo(0.61);
+    assertThat(none.claimId()).isNull();
   }
 
   @Test

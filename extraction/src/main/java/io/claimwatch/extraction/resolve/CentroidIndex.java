@@ -83,6 +83,12 @@ final class CentroidIndex {
     return Math.sqrt(Vectors.dot(cluster.vectorSum(), cluster.vectorSum())) / cluster.members();
   }
 
+  /** The linkage similarity of a unit vector to one claim, empty when the claim is not active. */
+  java.util.OptionalDouble similarity(float[] probe, String claimId) {
+    Integer slot = slots.get(claimId);
+    return slot == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(Vectors.dot(probe, rows.get(slot)));
+  }
+
   /** The most similar claim to a unit vector other than {@code except} (null for none); ties to the smaller id. */
   Optional<Hit> nearest(float[] probe, String except) {
     return nearest(probe, 1.0, except);

@@ -20,6 +20,20 @@ public final class ClaimIds {
     return articleId + "#" + hash16(CachingEmbedder.normalize(text));
   }
 
+  /**
+   * A title question's id ({@link QuestionLinks}): the article id, {@code #q} and a hash of the question's normalized
+   * text, so it never equals a mention id (whose hash part is hex digits only).
+   */
+  public static String questionId(String articleId, String text) {
+    return articleId + "#q" + hash16(CachingEmbedder.normalize(text));
+  }
+
+  /** Whether an id is a question id rather than a mention id. */
+  public static boolean isQuestionId(String id) {
+    int hash = id.lastIndexOf('#');
+    return hash >= 0 && id.startsWith("q", hash + 1);
+  }
+
   /** The article a mention id names (the part before its last {@code #}). */
   public static String articleOf(String mentionId) {
     int hash = mentionId.lastIndexOf('#');

@@ -36,6 +36,8 @@ public final class ClaimResolver {
   private long streamTime = Long.MIN_VALUE;
   /** Mirror of the state's pending regroup marks (read from it once at start). */
   private final TreeSet<String> pending;
+  /** Claims stored or dropped since {@link #drainChangedClaims} was last called. */
+  private final Set<String> changedClaims = new HashSet<>();
 
   public ClaimResolver(ResolverState state, ResolverSettings settings) {
     this.state = state;
@@ -60,8 +62,33 @@ public final class ClaimResolver {
    * empty. Nothing is stored and no claim changes (a probe such as a title question, which is no claim mention).
    */
   public Optional<String> nearestClaim(float[] vector) {
-    return index.nearest(vector, null).filter(h -> h.similarity() >= settings.assignThreshold())
-        .map(CentroidIndex.Hit::claimId);
+    return nearestHit(vector).map(CentroidIndex.Hit::claimId);
+  }
+
+  /** The nearest active claim to {@code vector} (average link) when it reaches the assign threshold, with its similarity. */
+  Optional<CentroidIndex.Hit> nearestHit(float[] vector) {
+    return index.nearest(vector, null).filter(h -> h.similarity() >= settings.assignThreshold());
+  }
+
+  /** The similarity of {@code vector} to one active claim; empty when it is not active. */
+  java.util.OptionalDouble similarity(float[] vector, String claimId) {
+    return index.similarity(vector, claimId);
+  }
+
+  /** The latest event time seen. */
+  long streamTime() {
+    return streamTime;
+  }
+
+  ResolverSettings settings() {
+    return settings;
+  }
+
+  /** The claims stored or dropped since the last call (what may have changed a read-only link). */
+  Set<String> drainChangedClaims() {
+    Set<String> out = Set.copyOf(changedClaims);
+    changedClaims.clear();
+    return out;
   }
 
   /** The claim id a (possibly merged-away) id stands for now. */
@@ -299,10 +326,12 @@ public final class ClaimResolver {
   private void store(ClaimCluster cluster) {
     state.putCluster(cluster);
     index.put(cluster);
+    changedClaims.add(cluster.claimId());
   }
 
   private void drop(String claimId) {
     state.removeCluster(claimId);
     index.remove(claimId);
+    changedClaims.add(claimId);
   }
 }

@@ -16,6 +16,7 @@ public final class InMemoryResolverState implements ResolverState {
   private final Map<String, Set<String>> members = new HashMap<>();
   private final Map<String, String> redirects = new HashMap<>();
   private final Set<String> pending = new TreeSet<>();
+  private final Map<String, StoredQuestion> questions = new HashMap<>();
 
   @Override
   public Optional<ClaimCluster> cluster(String claimId) {
@@ -93,5 +94,20 @@ public final class InMemoryResolverState implements ResolverState {
   @Override
   public List<String> pendingRegroups() {
     return new ArrayList<>(pending);
+  }
+
+  @Override
+  public List<StoredQuestion> allQuestions() {
+    return new ArrayList<>(questions.values());
+  }
+
+  @Override
+  public void putQuestion(StoredQuestion question) {
+    questions.put(question.questionId(), question);
+  }
+
+  @Override
+  public void removeQuestion(String questionId) {
+    questions.remove(questionId);
   }
 }

@@ -16,4 +16,15 @@ public sealed interface ResolutionEvent {
   record Merged(String claimId, String mergedInto, double similarity, int mentionsMoved, long at)
       implements ResolutionEvent {
   }
+
+  /**
+   * A title question asks about this claim (a read-only link: the question is no mention, it neither joins nor opens
+   * a claim); a new event when the claim it is nearest to changes.
+   */
+  record Asked(String questionId, String claimId, double similarity, String text, long at) implements ResolutionEvent {
+  }
+
+  /** The question was retracted, or no active claim is near it any more. */
+  record Unasked(String questionId, long at) implements ResolutionEvent {
+  }
 }

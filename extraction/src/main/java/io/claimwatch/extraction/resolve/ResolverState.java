@@ -43,4 +43,11 @@ public interface ResolverState {
 
   /** The claims marked for regrouping, in id order. */
   List<String> pendingRegroups();
+
+  /** Every title question kept for re-linking ({@link QuestionLinks}), for rebuilding its in-memory copy on start. */
+  List<StoredQuestion> allQuestions();
+
+  void putQuestion(StoredQuestion question);
+
+  void removeQuestion(String questionId);
 }

@@ -13,6 +13,8 @@ public final class Topics {
     public static final String CLAIM_MENTION_VECTORS = "news.claims.mention-vectors";
     /** The resolver's answer, mention id to claim id; compacted. */
     public static final String CLAIM_MENTIONS = "news.claims.mentions";
+    /** Title question id to the claim it asks about (a read-only link, no mention); compacted. */
+    public static final String CLAIM_QUESTIONS = "news.claims.questions";
     /** Merged claim id to surviving claim id; compacted, a merged id redirects forever. */
     public static final String CLAIM_MERGES = "news.claims.merges";
     /** Learned "speaks for" affiliations, person key to organization; compacted, read back by enrich as a global store. */
@@ -37,7 +39,7 @@ public final class Topics {
 
     /**
      * Every topic with the given partition count. Keyed, latest-value topics (raw articles, enriched articles,
-     * statuses, mention vectors, mention assignments, merges, learned affiliations) are compacted; the mention vectors are one partition, since the claim resolver needs every mention in one place; the evidence stream, rejections and dead letters are not.
+     * statuses, mention vectors, mention assignments, merges, question links, learned affiliations) are compacted; the mention vectors are one partition, since the claim resolver needs every mention in one place; the evidence stream, rejections and dead letters are not.
      */
     /** The {@code max.message.bytes} a topic is created with. */
     public static int maxMessageBytes(String topic) {
@@ -54,6 +56,7 @@ public final class Topics {
                 new TopicSpec(CLAIM_MENTION_VECTORS, 1, true),
                 new TopicSpec(CLAIM_MENTIONS, partitions, true),
                 new TopicSpec(CLAIM_MERGES, partitions, true),
+                new TopicSpec(CLAIM_QUESTIONS, partitions, true),
                 new TopicSpec(SOURCES_AFFILIATIONS, partitions, true),
                 new TopicSpec(ENRICH_DEAD_LETTER, 1, false),
                 new TopicSpec(AGGREGATE_DEAD_LETTER, 1, false),
