@@ -156,6 +156,7 @@ public final class CueRules {
     if (i > 0 && (t.get(i - 1).is(",") || t.get(i - 1).isQuote())) {
       int[] after = np.forward(t, i + 1);
       if (after == null || lex.in("time_words", t.get(after[0]).lower())) return null; // "..., R-Ky., said Tuesday." names no source
+      after = variants.withTrailingApposition(t, after);
       int before = spans.contentStart(t, 0, i - 1);
       if (before >= i - 1) return null;
       int[] content = spans.quotedBefore(t, before, t.get(i - 1).isQuote() ? i : i - 1);

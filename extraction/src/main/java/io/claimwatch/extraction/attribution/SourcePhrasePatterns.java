@@ -81,6 +81,41 @@ final class SourcePhrasePatterns {
     return null;
   }
 
+  /**
+   * "..., said Jane Roe, a lawyer for the city.": a source after its cue runs on through its apposition ("a lawyer for
+   * the city", "who runs the clinic", "29, of Dayton") to the end of the sentence, as news attribution corpora mark it,
+   * and stops before an adjunct that is not about the source (", adding that ...", ", in a statement", ", on
+   * Tuesday", ", but ..."). {@code head} is the name phrase; the identity stays the phrase before the first comma.
+   */
+  int[] withTrailingApposition(List<Token> t, int[] head) {
+    int comma = head[1];
+    if (comma + 1 >= t.size() || !t.get(comma).is(",") || !opensApposition(t.get(comma + 1))) return head;
+    int e = comma + 1;
+    while (e < t.size() && e - comma <= MAX_APPOSITION) {
+      Token w = t.get(e);
+      if (w.is(".") || w.is(";") || w.is(":") || w.is("?") || w.is("!") || w.isQuote() || w.is("(")) break;
+      if (w.is(",") && (e + 1 >= t.size() || !opensApposition(t.get(e + 1)) && !isAgeThenPlace(t, e))) break;
+      e++;
+    }
+    if (e - comma > MAX_APPOSITION || e < t.size() && t.get(e).isQuote()) return head;
+    while (e > comma + 1 && t.get(e - 1).is(",")) e--;
+    return e > comma + 1 ? new int[] {head[0], e} : head;
+  }
+
+  /** "Ola Dahl, 41, of Nordby": an age, then where the person is from. */
+  private static boolean isAgeThenPlace(List<Token> t, int comma) {
+    return comma + 1 < t.size() && t.get(comma + 1).is("of") && t.get(comma - 1).text().chars().allMatch(Character::isDigit);
+  }
+
+  /** Whether a word after a source's comma can open its apposition (not an adjunct, a conjunction or a participle). */
+  private boolean opensApposition(Token w) {
+    if (!w.isWord()) return false;
+    String lower = w.lower();
+    return !lex.in("prepositions", lower) && !lex.in("time_words", lower) && !lower.endsWith("ing")
+        && !lower.equals("and") && !lower.equals("but") && !lower.equals("or") && !lower.equals("according")
+        && !lower.equals("then") && !lower.equals("so");
+  }
+
   /** "Nordwire, citing the Harbor Times, reported that X": source before ", citing", the cited outlet between it and the cue. */
   RawAttribution citingBeforeCue(List<Token> t, int i, int j, Cue cue, boolean negated, boolean hedged,
       boolean neitherNor) {
