@@ -81,10 +81,27 @@ final class NounPhrases {
         return s;
       }
       if (!k.isWord() || k.isQuote()) return s + 1 < end ? s + 1 : start;
+      if (s < start - 1 && isPart(k) && !lex.in("prepositions", k.lower())) return namedPremodifier(t, s, start);
       if (!isCommonNoun(k)) return start;
       if (s == 0) return 0;
     }
     return start;
+  }
+
+  /**
+   * "Democratic pollster Ann Roe", "Harbor Times senior editor Ann Roe": a name before the role nouns that precede the
+   * person is part of the phrase when a boundary, a preposition or a determiner comes before it; {@code last} is the
+   * name's last token. Otherwise the phrase keeps {@code start}.
+   */
+  private int namedPremodifier(List<Token> t, int last, int start) {
+    int p = last;
+    while (p - 1 >= 0 && start - p < MAX_LENGTH && isPart(t.get(p - 1)) && !lex.in("prepositions", t.get(p - 1).lower())) {
+      p--;
+    }
+    if (p == 0) return 0;
+    Token before = t.get(p - 1);
+    if (isDeterminer(before)) return p - 1;
+    return !before.isWord() || before.isQuote() || lex.in("prepositions", before.lower()) ? p : start;
   }
 
   private boolean isCommonNoun(Token k) {

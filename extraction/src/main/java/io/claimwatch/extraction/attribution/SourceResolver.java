@@ -67,6 +67,8 @@ public final class SourceResolver {
       capitalized |= t.get(k).isCapitalized() && !l.equals("the") && !lex.in("sentence_openers", l);
     }
     if (anonymous && !hasNameAfter(t, start, end)) return anonymousSource(text, t, start, end, span);
+    int described = lastTitle < start ? PersonDescriptions.nameStart(lex, t, start, end) : -1;
+    if (described > start) start = described;
     int nameStart = lastTitle + 1 > start ? lastTitle + 1 : start;
     if (nameStart >= end) return roleOnly(t, start, end, history, span, publisherKey);
     String name = text.substring(t.get(nameStart).start(), t.get(end - 1).end());
