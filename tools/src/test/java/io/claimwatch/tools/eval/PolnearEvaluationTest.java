@@ -15,14 +15,14 @@ class PolnearEvaluationTest {
   @Test
   void shouldScoreExactAndOverlapWhenGoldIsOwnBratFile(@TempDir Path dir) throws IOException {
     String text = "Ferry news\nHarbor master Ivo Berg said the pier was closed. Locals were angry.\n";
-    int source = text.indexOf("Harbor master Ivo Berg");
+    int source = text.indexOf("Ivo Berg"); // gold marks the name alone, the analyzer the whole phrase: overlap, not exact
     int cue = text.indexOf("said");
     int content = text.indexOf("the pier");
     Files.createDirectories(dir.resolve("text"));
     Files.createDirectories(dir.resolve("attributions"));
     Files.writeString(dir.resolve("text/ferry.txt"), text);
     Files.writeString(dir.resolve("attributions/ferry_ab12.ann"), String.join("\n",
-        "T1\tSource " + source + " " + (source + 22) + "\tHarbor master Ivo Berg",
+        "T1\tSource " + source + " " + (source + 8) + "\tIvo Berg",
         "T2\tCue " + cue + " " + (cue + 4) + "\tsaid",
         "T3\tContent " + content + " " + (content + 19) + "\tthe pier was closed",
         "T4\tAttribution " + cue + " " + (cue + 4) + "\tsaid",
