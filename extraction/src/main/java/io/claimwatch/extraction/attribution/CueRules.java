@@ -23,6 +23,7 @@ public final class CueRules {
   private final SourcePhrasePatterns variants;
   private final ClauseBounds bounds;
   private final Raising raising;
+  private final PassiveCues passives;
 
   public CueRules(ExtractionLexicon lex) {
     this.lex = lex;
@@ -31,6 +32,7 @@ public final class CueRules {
     this.variants = new SourcePhrasePatterns(lex, np, spans);
     this.bounds = new ClauseBounds(lex);
     this.raising = new Raising(lex);
+    this.passives = new PassiveCues(lex);
   }
 
   /** The raising constructions the rules recognize ("X said to V" is hearsay, "X claims to V" raises X). */
@@ -97,7 +99,7 @@ public final class CueRules {
     if (i > 0 && (isDeterminer(t.get(i - 1)) || t.get(i - 1).is("such") || t.get(i - 1).is("any") || t.get(i - 1).is("no"))) {
       return null; // "such calls occurred", "the calls were recorded": a noun
     }
-    if (isPassiveWithoutAgent(t, i)) return null;
+    if (passives.isWithoutAgent(t, i)) return null;
     int falsity = -1;
     for (int k = i + 1; k < Math.min(t.size(), i + 7) && falsity < 0; k++) {
       Token w = t.get(k);
@@ -125,7 +127,7 @@ public final class CueRules {
     if (i + 1 < t.size() && t.get(i + 1).is("by") && i > 0 && lex.in("be_forms", t.get(i - 1).lower())) {
       return passive(t, i, i - 1, cue, flags);
     }
-    if (isPassiveWithoutAgent(t, i)) return null;
+    if (passives.isWithoutAgent(t, i)) return null;
     int j = spans.skipBetween(t, i - 1, flags);
     boolean negated = flags[0];
     if (j >= 0 && t.get(j).is("to")) {
@@ -167,25 +169,6 @@ public final class CueRules {
     }
     return null;
   }
-
-  /**
-   * "Clinton was asked about the speeches", "the race was called for Roe", "Berg has been told that ...": a cue in
-   * the passive whose agent is not given ("by ...") has no source; its subject is whom it was said to or of.
-   * Progressives ("was saying") stay attributions.
-   */
-  private boolean isPassiveWithoutAgent(List<Token> t, int i) {
-    if (t.get(i).lower().endsWith("ing") || i + 1 < t.size() && t.get(i + 1).is("by")) return false;
-    int k = i - 1;
-    while (k >= 0 && (lex.in("negations", t.get(k).lower()) || t.get(k).lower().endsWith("ly")
-        || lex.in("between_source_and_cue", t.get(k).lower()) && !lex.in("be_forms", t.get(k).lower())
-        && !AUXILIARIES.contains(t.get(k).lower()))) {
-      k--;
-    }
-    return k >= 0 && lex.in("be_forms", t.get(k).lower());
-  }
-
-  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "would", "will",
-      "could", "did", "does", "do");
 
   private RawAttribution passive(List<Token> t, int i, int be, Cue cue, boolean[] flags) {
     if (i + 1 >= t.size() || !t.get(i + 1).is("by")) return null;
