@@ -5,10 +5,8 @@ import io.claimwatch.extraction.resolve.ResolutionEvent.Assigned;
 import io.claimwatch.extraction.resolve.ResolutionEvent.Merged;
 import io.claimwatch.extraction.resolve.ResolutionEvent.Unassigned;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,24 +28,21 @@ import java.util.TreeSet;
 public final class ClaimResolver {
   private final ResolverState state;
   private final ResolverSettings settings;
+  private final ActiveClaims claims;
   private final CentroidIndex index;
-  private final CanonicalRegrouping regrouping;
-  private final Neighbourhoods neighbourhoods;
+  private final RegroupApplication regroups;
   private long streamTime = Long.MIN_VALUE;
   /** Mirror of the state's pending regroup marks (read from it once at start). */
   private final TreeSet<String> pending;
-  /** Claims stored or dropped since {@link #drainChangedClaims} was last called. */
-  private final Set<String> changedClaims = new HashSet<>();
 
   public ClaimResolver(ResolverState state, ResolverSettings settings) {
     this.state = state;
     this.settings = settings;
-    this.index = new CentroidIndex(settings.linkage());
-    this.regrouping = new CanonicalRegrouping(settings);
-    this.neighbourhoods = new Neighbourhoods(state, index, settings);
+    this.claims = new ActiveClaims(state, settings.linkage());
+    this.index = claims.index();
+    this.regroups = new RegroupApplication(state, claims, settings);
     this.pending = new TreeSet<>(state.pendingRegroups());
     for (ClaimCluster c : state.allClusters()) {
-      index.put(c);
       streamTime = Math.max(streamTime, c.lastSeen());
     }
   }
@@ -86,9 +81,7 @@ public final class ClaimResolver {
 
   /** The claims stored or dropped since the last call (what may have changed a read-only link). */
   Set<String> drainChangedClaims() {
-    Set<String> out = Set.copyOf(changedClaims);
-    changedClaims.clear();
-    return out;
+    return claims.drainChanged();
   }
 
   /** The claim id a (possibly merged-away) id stands for now. */
@@ -141,7 +134,7 @@ public final class ClaimResolver {
           m.eventTime(), m.eventTime());
       similarity = 1.0;
     }
-    store(cluster);
+    claims.store(cluster);
     state.addMember(cluster.claimId(), m.mentionId());
     state.putMention(new StoredMention(m.mentionId(), cluster.claimId(), m.text(), m.vector(), m.eventTime()));
     events.add(new Assigned(m.mentionId(), cluster.claimId(), similarity, m.text(), m.eventTime()));
@@ -176,7 +169,7 @@ public final class ClaimResolver {
       state.clearRegroup(marked);
       String claim = resolve(marked);
       if (state.cluster(claim).isPresent() && done.add(claim)) {
-        regroup(claim, streamTime, events);
+        regroups.regroup(claim, streamTime, events, this::freshId);
       }
     }
     return events;
@@ -190,9 +183,9 @@ public final class ClaimResolver {
       state.cluster(s.claimId()).ifPresent(c -> {
         ClaimCluster smaller = c.with(s.vector(), -1, c.lastSeen());
         if (smaller.members() <= 0) {
-          drop(c.claimId());
+          claims.drop(c.claimId());
         } else {
-          store(smaller);
+          claims.store(smaller);
         }
       });
       state.removeMember(s.claimId(), mentionId);
@@ -232,74 +225,13 @@ public final class ClaimResolver {
     float[] centroid = merged.centroid();
     List<String> moved = state.members(absorbed.claimId());
     for (String mentionId : moved) {
-      move(state.mention(mentionId).orElseThrow(), survivor.claimId(), centroid, at, events);
+      claims.move(state.mention(mentionId).orElseThrow(), survivor.claimId(), centroid, at, events);
     }
-    drop(absorbed.claimId());
+    claims.drop(absorbed.claimId());
     state.putRedirect(absorbed.claimId(), survivor.claimId());
-    store(merged);
+    claims.store(merged);
     events.add(new Merged(absorbed.claimId(), survivor.claimId(), similarity, moved.size(), at));
     return survivor.claimId();
-  }
-
-  /** Re-clusters the neighbourhood of {@code claimId} ({@link Neighbourhoods}) in canonical order. */
-  private void regroup(String claimId, long at, List<ResolutionEvent> events) {
-    Map<String, ClaimCluster> before = neighbourhoods.around(claimId);
-    if (before.isEmpty()) {
-      return;
-    }
-    List<String> neighbourhood = new ArrayList<>(new TreeSet<>(before.keySet()));
-    List<StoredMention> mentions = new ArrayList<>();
-    for (String id : neighbourhood) {
-      for (String mentionId : state.members(id)) {
-        mentions.add(state.mention(mentionId).orElseThrow());
-      }
-    }
-    apply(regrouping.plan(mentions, this::freshId), neighbourhood, before, at, events);
-  }
-
-  /** {@code before}: the neighbourhood's clusters as they were when its mentions were read. */
-  private void apply(CanonicalRegrouping.Plan plan, List<String> neighbourhood, Map<String, ClaimCluster> before,
-                     long at, List<ResolutionEvent> events) {
-    Map<String, Integer> moved = new HashMap<>();
-    for (int i = 0; i < plan.groups().size(); i++) {
-      String id = plan.groupIds().get(i);
-      List<StoredMention> group = plan.groups().get(i);
-      float[] sum = new float[group.get(0).vector().length];
-      long first = Long.MAX_VALUE;
-      long last = Long.MIN_VALUE;
-      for (StoredMention m : group) {
-        sum = Vectors.plus(sum, m.vector(), 1);
-        first = Math.min(first, m.eventTime());
-        last = Math.max(last, m.eventTime());
-      }
-      String text = before.containsKey(id) ? before.get(id).text() : group.get(0).text();
-      ClaimCluster cluster = new ClaimCluster(id, sum, group.size(), text, first, last);
-      float[] centroid = cluster.centroid();
-      for (StoredMention m : group) {
-        if (!m.claimId().equals(id)) {
-          moved.merge(m.claimId(), 1, Integer::sum);
-          move(m, id, centroid, at, events);
-        }
-      }
-      store(cluster);
-    }
-    for (String old : neighbourhood) {
-      if (!plan.groupIds().contains(old)) {
-        drop(old);
-        String into = plan.retired().get(old);
-        state.putRedirect(old, into);
-        double similarity = Vectors.dot(before.get(old).centroid(), state.cluster(into).orElseThrow().centroid());
-        events.add(new Merged(old, into, similarity, moved.getOrDefault(old, 0), at));
-      }
-    }
-  }
-
-  /** Moves a stored mention to claim {@code to} and announces it (similarity to the claim's new centroid). */
-  private void move(StoredMention m, String to, float[] centroid, long at, List<ResolutionEvent> events) {
-    state.removeMember(m.claimId(), m.mentionId());
-    state.addMember(to, m.mentionId());
-    state.putMention(m.movedTo(to));
-    events.add(new Assigned(m.mentionId(), to, Vectors.dot(m.vector(), centroid), m.text(), at));
   }
 
   /** A claim id for a claim a mention opens, never one used before (merged-away ids redirect forever). */
@@ -312,26 +244,6 @@ public final class ClaimResolver {
   }
 
   private void expire() {
-    long cutoff = streamTime - settings.activeWindow().toMillis();
-    for (Optional<String> old = index.expiredBefore(cutoff); old.isPresent(); old = index.expiredBefore(cutoff)) {
-      String claimId = old.get();
-      for (String mentionId : state.members(claimId)) {
-        state.removeMember(claimId, mentionId);
-        state.removeMention(mentionId);
-      }
-      drop(claimId);
-    }
-  }
-
-  private void store(ClaimCluster cluster) {
-    state.putCluster(cluster);
-    index.put(cluster);
-    changedClaims.add(cluster.claimId());
-  }
-
-  private void drop(String claimId) {
-    state.removeCluster(claimId);
-    index.remove(claimId);
-    changedClaims.add(claimId);
+    claims.expireBefore(streamTime - settings.activeWindow().toMillis());
   }
 }
