@@ -1,21 +1,13 @@
 package io.claimwatch.enrich;
 
-import io.claimwatch.enrich.stream.MentionDeriver;
-import io.claimwatch.extraction.resolve.ResolverSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Properties;
 
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,9 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import io.claimwatch.enrich.stream.ArticleExtractor;
 import io.claimwatch.extraction.ArticleAnalyzer;
-import io.claimwatch.platform.registry.InMemorySchemaRegistryClient;
-import io.claimwatch.platform.serde.AvroSerdes;
-import io.claimwatch.platform.streams.StreamsDefaults;
 import io.claimwatch.platform.topics.Topics;
 import io.claimwatch.schemas.Article;
 import io.claimwatch.schemas.Attribution;
@@ -35,8 +24,7 @@ import io.claimwatch.schemas.SourceAffiliation;
 /** Learned affiliations go to the compacted topic and come back through the global store for later articles. */
 class EnrichAffiliationsTest {
     private static final Instant T0 = Instant.parse("2026-05-01T08:00:00Z");
-    private final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
-    private TopologyTestDriver driver;
+    private EnrichDriver enrich;
     private TestInputTopic<String, Article> raw;
     private TestInputTopic<String, SourceAffiliation> affiliationsIn;
     private TestOutputTopic<String, SourceAffiliation> affiliationsOut;
@@ -44,23 +32,16 @@ class EnrichAffiliationsTest {
 
     @BeforeEach
     void start() {
-        Properties props = StreamsDefaults.properties("enrich-affiliations-test", "unused:9092", null, Topics.ENRICH_DEAD_LETTER);
-        props.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/enrich-aff-" + System.nanoTime());
-        driver = new TopologyTestDriver(EnrichTopology.build(registry, ArticleExtractor.of(ArticleAnalyzer.fromResources()),
-                new MentionDeriver(new HashedEmbedder()), ResolverSettings.defaults(), "test", Clock.fixed(T0, ZoneOffset.UTC)), props);
-        raw = driver.createInputTopic(Topics.ARTICLES_RAW, Serdes.String().serializer(),
-                AvroSerdes.forValues(registry, Article.class).serializer());
-        affiliationsIn = driver.createInputTopic(Topics.SOURCES_AFFILIATIONS, Serdes.String().serializer(),
-                AvroSerdes.forValues(registry, SourceAffiliation.class).serializer());
-        affiliationsOut = driver.createOutputTopic(Topics.SOURCES_AFFILIATIONS, Serdes.String().deserializer(),
-                AvroSerdes.forValues(registry, SourceAffiliation.class).deserializer());
-        enriched = driver.createOutputTopic(Topics.ARTICLES_ENRICHED, Serdes.String().deserializer(),
-                AvroSerdes.forValues(registry, EnrichedArticle.class).deserializer());
+        enrich = new EnrichDriver(ArticleExtractor.of(ArticleAnalyzer.fromResources()), new HashedEmbedder(), T0);
+        raw = enrich.input(Topics.ARTICLES_RAW, Article.class);
+        affiliationsIn = enrich.input(Topics.SOURCES_AFFILIATIONS, SourceAffiliation.class);
+        affiliationsOut = enrich.output(Topics.SOURCES_AFFILIATIONS, SourceAffiliation.class);
+        enriched = enrich.output(Topics.ARTICLES_ENRICHED, EnrichedArticle.class);
     }
 
     @AfterEach
     void close() {
-        driver.close();
+        enrich.close();
     }
 
     private static Article article(String id, String body) {

@@ -3,7 +3,6 @@ package io.claimwatch.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimwatch.enrich.stream.ArticleExtractor;
-import io.claimwatch.enrich.stream.MentionDeriver;
 import io.claimwatch.extraction.ArticleAnalysis;
 import io.claimwatch.extraction.FoundAttribution;
 import io.claimwatch.extraction.FoundClaim;
@@ -13,29 +12,19 @@ import io.claimwatch.extraction.StanceLabel;
 import io.claimwatch.extraction.TextSpan;
 import io.claimwatch.extraction.embed.SentenceEmbedder;
 import io.claimwatch.extraction.resolve.ClaimIds;
-import io.claimwatch.extraction.resolve.ResolverSettings;
-import io.claimwatch.platform.registry.InMemorySchemaRegistryClient;
-import io.claimwatch.platform.serde.AvroSerdes;
-import io.claimwatch.platform.streams.StreamsDefaults;
 import io.claimwatch.platform.topics.Topics;
 import io.claimwatch.schemas.Article;
 import io.claimwatch.schemas.ClaimMention;
 import io.claimwatch.schemas.MentionAssignment;
 import io.claimwatch.schemas.QuestionLink;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,8 +74,7 @@ class EnrichQuestionLinksTest {
         return new ArticleAnalysis(sentences, claims, attributions);
     };
 
-    private final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
-    private TopologyTestDriver driver;
+    private EnrichDriver enrich;
     private TestInputTopic<String, Article> raw;
     private TestOutputTopic<String, ClaimMention> mentionVectors;
     private TestOutputTopic<String, MentionAssignment> assignments;
@@ -94,23 +82,16 @@ class EnrichQuestionLinksTest {
 
     @BeforeEach
     void start() {
-        Properties props = StreamsDefaults.properties("enrich-q-test", "unused:9092", null, Topics.ENRICH_DEAD_LETTER);
-        props.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/enrich-q-" + System.nanoTime());
-        driver = new TopologyTestDriver(EnrichTopology.build(registry, EXTRACTOR, new MentionDeriver(TOPIC_EMBEDDER),
-                ResolverSettings.defaults(), "test", Clock.fixed(T0, ZoneOffset.UTC)), props, T0);
-        raw = driver.createInputTopic(Topics.ARTICLES_RAW, Serdes.String().serializer(),
-                AvroSerdes.forValues(registry, Article.class).serializer());
-        mentionVectors = driver.createOutputTopic(Topics.CLAIM_MENTION_VECTORS, Serdes.String().deserializer(),
-                AvroSerdes.forValues(registry, ClaimMention.class).deserializer());
-        assignments = driver.createOutputTopic(Topics.CLAIM_MENTIONS, Serdes.String().deserializer(),
-                AvroSerdes.forValues(registry, MentionAssignment.class).deserializer());
-        questions = driver.createOutputTopic(Topics.CLAIM_QUESTIONS, Serdes.String().deserializer(),
-                AvroSerdes.forValues(registry, QuestionLink.class).deserializer());
+        enrich = new EnrichDriver(EXTRACTOR, TOPIC_EMBEDDER, T0);
+        raw = enrich.input(Topics.ARTICLES_RAW, Article.class);
+        mentionVectors = enrich.output(Topics.CLAIM_MENTION_VECTORS, ClaimMention.class);
+        assignments = enrich.output(Topics.CLAIM_MENTIONS, MentionAssignment.class);
+        questions = enrich.output(Topics.CLAIM_QUESTIONS, QuestionLink.class);
     }
 
     @AfterEach
     void close() {
-        driver.close();
+        enrich.close();
     }
 
     private static Article article(String id, String title, String body, Instant at) {
@@ -122,7 +103,7 @@ class EnrichQuestionLinksTest {
     void shouldLinkTheQuestionToTheClaimWhenTheClaimArrivesAfterTheQuestion() {
         String title = "Was c1 really sold at auction?";
         raw.pipeInput("q1", article("q1", title, "", T0), T0);
-        driver.advanceWallClockTime(Duration.ofMillis(200));
+        enrich.advanceWallClock(Duration.ofMillis(200));
         assertThat(questions.isEmpty()).as("no claim yet to ask about").isTrue();
         String questionId = ClaimIds.questionId("q1", title);
         TestRecord<String, ClaimMention> flagged = mentionVectors.readRecord();
@@ -131,7 +112,7 @@ class EnrichQuestionLinksTest {
 
         raw.pipeInput("a1", article("a1", "Auction report", "c1|harbor board|CONFIRMS", T0.plusSeconds(1)),
                 T0.plusSeconds(1));
-        driver.advanceWallClockTime(Duration.ofMillis(200));
+        enrich.advanceWallClock(Duration.ofMillis(200));
 
         List<TestRecord<String, MentionAssignment>> assigned = assignments.readRecordsToList();
         assertThat(assigned).extracting(TestRecord::key).containsExactly(ClaimIds.mentionId("a1", "claim c1"));
@@ -151,7 +132,7 @@ class EnrichQuestionLinksTest {
                 .isEqualTo(assignments.readRecordsToList().get(0).value().getClaimId());
 
         raw.pipeInput("q1", null, T0.plusSeconds(2));
-        driver.advanceWallClockTime(Duration.ofMillis(200));
+        enrich.advanceWallClock(Duration.ofMillis(200));
 
         TestRecord<String, QuestionLink> tombstone = questions.readRecord();
         assertThat(tombstone.key()).isEqualTo(ClaimIds.questionId("q1", title));

@@ -2,18 +2,12 @@ package io.claimwatch.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,12 +23,7 @@ import io.claimwatch.extraction.SourceKind;
 import io.claimwatch.extraction.StanceLabel;
 import io.claimwatch.extraction.TextSpan;
 import io.claimwatch.enrich.stream.ArticleExtractor;
-import io.claimwatch.enrich.stream.MentionDeriver;
 import io.claimwatch.extraction.resolve.ClaimIds;
-import io.claimwatch.extraction.resolve.ResolverSettings;
-import io.claimwatch.platform.registry.InMemorySchemaRegistryClient;
-import io.claimwatch.platform.serde.AvroSerdes;
-import io.claimwatch.platform.streams.StreamsDefaults;
 import io.claimwatch.platform.topics.Topics;
 import io.claimwatch.schemas.Article;
 import io.claimwatch.schemas.ClaimEvidence;
@@ -47,8 +36,7 @@ import io.claimwatch.schemas.Stance;
 
 class EnrichTopologyTest {
     private static final Instant T0 = Instant.parse("2026-05-01T08:00:00Z");
-    private final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
-    private TopologyTestDriver driver;
+    private EnrichDriver enrich;
     private TestInputTopic<String, Article> raw;
     private TestOutputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<String, ClaimEvidence> evidence;
@@ -88,28 +76,19 @@ class EnrichTopologyTest {
     }
 
     private void start(ArticleExtractor extractor) {
-        Properties props = StreamsDefaults.properties("enrich-test", "unused:9092", null, Topics.ENRICH_DEAD_LETTER);
-        props.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/enrich-ttd-" + System.nanoTime());
-        driver = new TopologyTestDriver(EnrichTopology.build(registry, extractor, new MentionDeriver(new HashedEmbedder()),
-                ResolverSettings.defaults(), "test", Clock.fixed(T0, ZoneOffset.UTC)), props);
-        raw = driver.createInputTopic(Topics.ARTICLES_RAW, Serdes.String().serializer(),
-                AvroSerdes.forValues(registry, Article.class).serializer());
-        enriched = driver.createOutputTopic(Topics.ARTICLES_ENRICHED, Serdes.String().deserializer(),
-                AvroSerdes.forValues(registry, EnrichedArticle.class).deserializer());
-        evidence = driver.createOutputTopic(Topics.CLAIMS_EVIDENCE, Serdes.String().deserializer(),
-                AvroSerdes.forValues(registry, ClaimEvidence.class).deserializer());
-        deadLetters = driver.createOutputTopic(Topics.ENRICH_DEAD_LETTER, Serdes.String().deserializer(),
-                AvroSerdes.forValues(registry, DeadLetter.class).deserializer());
-        mentionVectors = driver.createOutputTopic(Topics.CLAIM_MENTION_VECTORS, Serdes.String().deserializer(),
-                AvroSerdes.forValues(registry, ClaimMention.class).deserializer());
-        assignments = driver.createOutputTopic(Topics.CLAIM_MENTIONS, Serdes.String().deserializer(),
-                AvroSerdes.forValues(registry, MentionAssignment.class).deserializer());
+        enrich = new EnrichDriver(extractor, new HashedEmbedder(), T0);
+        raw = enrich.input(Topics.ARTICLES_RAW, Article.class);
+        enriched = enrich.output(Topics.ARTICLES_ENRICHED, EnrichedArticle.class);
+        evidence = enrich.output(Topics.CLAIMS_EVIDENCE, ClaimEvidence.class);
+        deadLetters = enrich.output(Topics.ENRICH_DEAD_LETTER, DeadLetter.class);
+        mentionVectors = enrich.output(Topics.CLAIM_MENTION_VECTORS, ClaimMention.class);
+        assignments = enrich.output(Topics.CLAIM_MENTIONS, MentionAssignment.class);
     }
 
     @AfterEach
     void close() {
-        if (driver != null) {
-            driver.close();
+        if (enrich != null) {
+            enrich.close();
         }
     }
 
