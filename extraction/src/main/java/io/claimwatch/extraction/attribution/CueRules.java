@@ -157,6 +157,9 @@ public final class CueRules {
       return new RawAttribution(src[0], src[1], i, i + 1, afterCue, end, cue, negated, flags[1], neitherNor, -1, -1,
           false);
     }
+    if (i > 0 && t.get(i - 1).is(",") && t.get(i).lower().endsWith("ing")) {
+      return variants.participle(t, i, cue, negated, flags[1], neitherNor);
+    }
     if (i > 0 && (t.get(i - 1).is(",") || t.get(i - 1).isQuote())) {
       int[] after = np.forward(t, i + 1);
       if (after == null || lex.in("time_words", t.get(after[0]).lower())) return null; // "..., R-Ky., said Tuesday." names no source

@@ -102,6 +102,82 @@ final class SourcePhrasePatterns {
     return e > comma + 1 ? new int[] {head[0], e} : head;
   }
 
+  /**
+   * "Roe praised the plan, saying it would pass", "Roe kept quiet, stating, “We will see.”": a participle after a
+   * comma reports for the subject of its clause ({@link #clauseSubject}); a quoted content ends with its quote. A
+   * participle inside quoted speech ("... afraid of saying the wrong thing,” he said") is the speaker's word, not an
+   * attribution.
+   */
+  RawAttribution participle(List<Token> t, int i, Cue cue, boolean negated, boolean hedged, boolean neitherNor) {
+    if (insideQuote(t, i)) return null;
+    int[] subject = clauseSubject(t, i - 1);
+    int afterCue = spans.afterCue(t, i, cue);
+    int end = spans.contentEnd(t, afterCue);
+    if (subject == null || end <= afterCue) return null;
+    if (t.get(afterCue).isOpeningQuote() || t.get(afterCue).is("\"")) {
+      for (int k = afterCue + 1; k < end; k++) {
+        if (t.get(k).is("”") || t.get(k).is("\"")) {
+          end = k + 1;
+          break;
+        }
+      }
+    }
+    return new RawAttribution(subject[0], subject[1], i, i + 1, afterCue, end, cue, negated, hedged, neitherNor, -1,
+        -1, false);
+  }
+
+  /** Whether more quotation marks open than close before token {@code i} (straight quotes alternate). */
+  private static boolean insideQuote(List<Token> t, int i) {
+    int open = 0;
+    boolean straight = false;
+    for (int k = 0; k < i; k++) {
+      if (t.get(k).is("“")) open++;
+      else if (t.get(k).is("”")) open = Math.max(0, open - 1);
+      else if (t.get(k).is("\"")) straight = !straight;
+    }
+    return open > 0 || straight;
+  }
+
+  /**
+   * The subject of the clause that ends at token {@code comma} ("Roe praised the plan, saying ..."; "On Monday, Roe
+   * praised the plan, saying ..."; "Lee denied it, while Roe kept quiet, saying ..." → Roe): the last noun phrase
+   * before the comma that opens the sentence (after a leading adverbial and its comma) or a clause joined by a
+   * coordinator or "while", and is followed by a lowercase word (its verb); null when there is none. A "that" clause
+   * is no such clause: the participle belongs to the clause that reports it.
+   */
+  int[] clauseSubject(List<Token> t, int comma) {
+    int s = 0;
+    while (s < comma && (t.get(s).isQuote() || !t.get(s).isWord())) s++;
+    if (s < comma && (lex.in("prepositions", t.get(s).lower()) || lex.in("sentence_openers", t.get(s).lower()))) {
+      int c = s;
+      while (c < comma && !t.get(c).is(",")) c++;
+      s = c + 1;
+    }
+    int[] best = subjectAt(t, s, comma);
+    for (int k = s + 1; k < comma; k++) {
+      if (CLAUSE_JOINS.contains(t.get(k - 1).lower())) {
+        int[] later = subjectAt(t, k, comma);
+        if (later != null) best = later;
+      }
+    }
+    return best;
+  }
+
+  private static final java.util.Set<String> CLAUSE_JOINS = java.util.Set.of("while", "whereas", "but", "and", "yet",
+      "although", "though");
+
+  /** The noun phrase at {@code s} when a lowercase verb-like word follows it before {@code comma}, else null. */
+  private int[] subjectAt(List<Token> t, int s, int comma) {
+    if (s >= comma) return null;
+    int[] subject = np.forward(t, s);
+    if (subject == null || subject[0] != s || subject[1] >= comma) return null;
+    int v = subject[1];
+    while (v < comma && (lex.in("between_source_and_cue", t.get(v).lower()) || t.get(v).lower().endsWith("ly"))) v++;
+    Token verb = t.get(v);
+    return v < comma && verb.isWord() && !verb.isCapitalized() && !lex.in("prepositions", verb.lower())
+        && !lex.in("function_words", verb.lower()) ? subject : null;
+  }
+
   /** "Ola Dahl, 41, of Nordby": an age, then where the person is from. */
   private static boolean isAgeThenPlace(List<Token> t, int comma) {
     return comma + 1 < t.size() && t.get(comma + 1).is("of") && t.get(comma - 1).text().chars().allMatch(Character::isDigit);
