@@ -4,9 +4,7 @@ import io.claimwatch.ingest.ItemResult;
 import io.claimwatch.ingest.publish.WriteUnavailableException;
 import io.claimwatch.ingest.validate.ArticleSubmission;
 import io.claimwatch.ingest.validate.SubmissionParser.ParsedItem;
-import io.claimwatch.extraction.TextSpan;
-import io.claimwatch.extraction.resolve.ClaimIds;
-import io.claimwatch.extraction.resolve.TitleQuestions;
+import io.claimwatch.enrich.stream.MentionDeriver;
 import io.claimwatch.platform.topics.Topics;
 import io.claimwatch.schemas.Claim;
 import io.claimwatch.schemas.EnrichedArticle;
@@ -103,8 +101,8 @@ final class PipelineIdentity {
       for (EnrichedArticle article : enriched.catchUp().values()) {
         List<Claim> claims = article.getClaims();
         if (claims.isEmpty()) {
-          String asked = firstQuestionId(article);
-          QuestionLink link = asked == null ? null : links.get(asked);
+          QuestionLink link = MentionDeriver.questions(article).keySet().stream().findFirst().map(links::get)
+              .orElse(null);
           if (link != null) {
             out.put(article.getArticleId(), link.getClaimId());
           }
@@ -121,14 +119,6 @@ final class PipelineIdentity {
       }
       return out;
     }
-  }
-
-  /** The id of the article's first title question, or null. */
-  private static String firstQuestionId(EnrichedArticle article) {
-    List<TextSpan> sentences = article.getSentences().stream()
-        .map(s -> new TextSpan(s.getText(), s.getStart(), s.getEnd())).toList();
-    List<TextSpan> asked = TitleQuestions.of(article.getTitle(), sentences);
-    return asked.isEmpty() ? null : ClaimIds.questionId(article.getArticleId(), asked.get(0).text());
   }
 
   private <T extends org.apache.avro.specific.SpecificRecord> Map<String, T> settled(TopicSnapshot<T> topic,

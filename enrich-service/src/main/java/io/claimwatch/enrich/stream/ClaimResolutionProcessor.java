@@ -9,6 +9,7 @@ import io.claimwatch.extraction.resolve.ResolutionEvent;
 import io.claimwatch.extraction.resolve.ResolverSettings;
 import io.claimwatch.schemas.ClaimMention;
 import java.time.Duration;
+import java.util.List;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -72,12 +73,15 @@ final class ClaimResolutionProcessor implements Processor<String, ClaimMention, 
       return;
     }
     ClaimMention m = record.value();
-    boolean question = m == null ? ClaimIds.isQuestionId(record.key()) : m.getQuestion();
-    MentionVector vector = m == null ? null : new MentionVector(m.getMentionId(), m.getText(),
-        Vectors.unboxed(m.getEmbedding()), m.getEventTime().toEpochMilli());
-    var events = question
-        ? m == null ? questions.retract(record.key(), record.timestamp()) : questions.ask(vector)
-        : m == null ? resolver.remove(record.key(), record.timestamp()) : resolver.assign(vector);
+    List<ResolutionEvent> events;
+    if (m == null) {
+      events = ClaimIds.isQuestionId(record.key()) ? questions.retract(record.key(), record.timestamp())
+          : resolver.remove(record.key(), record.timestamp());
+    } else {
+      MentionVector vector = new MentionVector(m.getMentionId(), m.getText(), Vectors.unboxed(m.getEmbedding()),
+          m.getEventTime().toEpochMilli());
+      events = m.getQuestion() ? questions.ask(vector) : resolver.assign(vector);
+    }
     // At stream time, not the mention's own: a merge here may move mentions assigned at a later timestamp, and the
     // aggregate's tables would take an older timestamp for an out-of-order update.
     long at = Math.max(record.timestamp(), context.currentStreamTimeMs());

@@ -93,8 +93,8 @@ public final class MentionDeriver {
                 .setIngestedAt(article.getIngestedAt());
     }
 
-    /** Question id → text of the article's title questions, in text order. */
-    static Map<String, String> questions(EnrichedArticle article) {
+    /** Question id → text of the article's title questions ({@link TitleQuestions}), in text order. */
+    public static Map<String, String> questions(EnrichedArticle article) {
         List<TextSpan> sentences = article.getSentences().stream()
                 .map(s -> new TextSpan(s.getText(), s.getStart(), s.getEnd())).toList();
         Map<String, String> out = new LinkedHashMap<>();

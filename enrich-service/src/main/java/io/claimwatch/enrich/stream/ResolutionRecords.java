@@ -1,5 +1,6 @@
 package io.claimwatch.enrich.stream;
 
+import io.claimwatch.extraction.resolve.ClaimIds;
 import io.claimwatch.extraction.resolve.ResolutionEvent;
 import io.claimwatch.schemas.ClaimMerge;
 import io.claimwatch.schemas.MentionAssignment;
@@ -19,7 +20,7 @@ public final class ResolutionRecords {
         if (event instanceof ResolutionEvent.Assigned a) {
             return MentionAssignment.newBuilder()
                     .setMentionId(a.mentionId())
-                    .setArticleId(articleOf(a.mentionId()))
+                    .setArticleId(ClaimIds.articleOf(a.mentionId()))
                     .setClaimId(a.claimId())
                     .setSimilarity(a.similarity())
                     .setText(a.text())
@@ -44,7 +45,7 @@ public final class ResolutionRecords {
         if (event instanceof ResolutionEvent.Asked a) {
             return QuestionLink.newBuilder()
                     .setQuestionId(a.questionId())
-                    .setArticleId(articleOf(a.questionId()))
+                    .setArticleId(ClaimIds.articleOf(a.questionId()))
                     .setText(a.text())
                     .setClaimId(a.claimId())
                     .setSimilarity(a.similarity())
@@ -62,11 +63,5 @@ public final class ResolutionRecords {
                 .setMentionsMoved(m.mentionsMoved())
                 .setMergedAt(Instant.ofEpochMilli(m.at()))
                 .build();
-    }
-
-    /** Mention ids are {@code articleId#hash}; article ids never contain '#' after normalization of a fragment. */
-    static String articleOf(String mentionId) {
-        int hash = mentionId.lastIndexOf('#');
-        return hash < 0 ? mentionId : mentionId.substring(0, hash);
     }
 }

@@ -4,6 +4,7 @@ import io.claimwatch.extraction.lexicon.Cue;
 import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.text.Token;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The source-phrase patterns of {@link CueRules} beyond "SOURCE CUE": a source with its apposition ("Jane Roe, a
@@ -13,6 +14,8 @@ import java.util.List;
  */
 final class SourcePhrasePatterns {
   private static final int MAX_APPOSITION = 30;
+  /** Words that join a clause whose subject a later participle can report for ({@link #clauseSubject}). */
+  private static final Set<String> CLAUSE_JOINS = Set.of("while", "whereas", "but", "and", "yet", "although", "though");
   private final ExtractionLexicon lex;
   private final NounPhrases np;
   private final Spans spans;
@@ -162,9 +165,6 @@ final class SourcePhrasePatterns {
     }
     return best;
   }
-
-  private static final java.util.Set<String> CLAUSE_JOINS = java.util.Set.of("while", "whereas", "but", "and", "yet",
-      "although", "though");
 
   /** The noun phrase at {@code s} when a lowercase verb-like word follows it before {@code comma}, else null. */
   private int[] subjectAt(List<Token> t, int s, int comma) {

@@ -16,13 +16,23 @@ final class ActiveClaims {
   private final ResolverState state;
   private final CentroidIndex index;
   private final Set<String> changed = new HashSet<>();
+  /** The latest time a claim of the state was mentioned when it was loaded (Long.MIN_VALUE for none). */
+  private final long lastSeenAtLoad;
 
   ActiveClaims(ResolverState state, Linkage linkage) {
     this.state = state;
     this.index = new CentroidIndex(linkage);
+    long lastSeen = Long.MIN_VALUE;
     for (ClaimCluster c : state.allClusters()) {
       index.put(c);
+      lastSeen = Math.max(lastSeen, c.lastSeen());
     }
+    this.lastSeenAtLoad = lastSeen;
+  }
+
+  /** The latest time any claim in the state was mentioned when it was loaded: the stream time to resume from. */
+  long lastSeenAtLoad() {
+    return lastSeenAtLoad;
   }
 
   CentroidIndex index() {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeSet;
 
 /**
@@ -84,9 +85,9 @@ final class CentroidIndex {
   }
 
   /** The linkage similarity of a unit vector to one claim, empty when the claim is not active. */
-  java.util.OptionalDouble similarity(float[] probe, String claimId) {
+  OptionalDouble similarity(float[] probe, String claimId) {
     Integer slot = slots.get(claimId);
-    return slot == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(Vectors.dot(probe, rows.get(slot)));
+    return slot == null ? OptionalDouble.empty() : OptionalDouble.of(Vectors.dot(probe, rows.get(slot)));
   }
 
   /** The most similar claim to a unit vector other than {@code except} (null for none); ties to the smaller id. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -31,7 +32,7 @@ public final class ClaimResolver {
   private final ActiveClaims claims;
   private final CentroidIndex index;
   private final RegroupApplication regroups;
-  private long streamTime = Long.MIN_VALUE;
+  private long streamTime;
   /** Mirror of the state's pending regroup marks (read from it once at start). */
   private final TreeSet<String> pending;
 
@@ -42,9 +43,7 @@ public final class ClaimResolver {
     this.index = claims.index();
     this.regroups = new RegroupApplication(state, claims, settings);
     this.pending = new TreeSet<>(state.pendingRegroups());
-    for (ClaimCluster c : state.allClusters()) {
-      streamTime = Math.max(streamTime, c.lastSeen());
-    }
+    this.streamTime = claims.lastSeenAtLoad();
   }
 
   /** Number of active claims. */
@@ -66,7 +65,7 @@ public final class ClaimResolver {
   }
 
   /** The similarity of {@code vector} to one active claim; empty when it is not active. */
-  java.util.OptionalDouble similarity(float[] vector, String claimId) {
+  OptionalDouble similarity(float[] vector, String claimId) {
     return index.similarity(vector, claimId);
   }
 
