@@ -69,4 +69,11 @@ class CoreferenceRulesTest {
     List<String> texts = analysis.claims().stream().map(FoundClaim::text).toList();
     assertThat(texts).contains("Ada Lind should have closed the pier", "Ada Lind must win");
   }
+
+  @Test
+  void shouldKeepACountryAbbreviationAsTheSourceWhenItIsSpelledLikeAPronoun() {
+    List<FoundAttribution> all = attributions("Mayor Tomas Rey said the port was open. In a statement, US said the tariffs would stay.");
+    assertThat(all).hasSize(2);
+    assertThat(all.get(1).source().name()).doesNotContain("Tomas Rey").isNotEqualTo("unidentified speaker");
+  }
 }

@@ -3,6 +3,7 @@ package io.claimwatch.extraction.attribution;
 import io.claimwatch.extraction.FoundSource;
 import io.claimwatch.extraction.SourceKind;
 import io.claimwatch.extraction.TextSpan;
+import io.claimwatch.extraction.claim.FunctionWords;
 import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.lexicon.SourceDirectory;
 import io.claimwatch.extraction.text.Token;
@@ -42,7 +43,7 @@ public final class SourceResolver {
   public FoundSource resolve(String text, List<Token> t, int start, int end, MentionHistory history, String publisherKey) {
     TextSpan span = TextSpan.of(text, t.get(start).start(), t.get(end - 1).end());
     Token head = t.get(end - 1);
-    if (end - start == 1 && FIRST_PERSON.contains(head.lower())) {
+    if (end - start == 1 && FIRST_PERSON.contains(head.lower()) && !FunctionWords.isCapitals(head.text())) {
       return new FoundSource(FIRST_PERSON_KEY, UNIDENTIFIED, SourceKind.UNKNOWN, null, span);
     }
     if (end - start == 1 && lex.in("pronouns_person", head.lower())) {

@@ -25,7 +25,6 @@ public final class ClaimShape {
   private static final int MIN_REPORTED_WORDS = 2;
   private static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "whose", "because", "if",
       "whether", "although", "though", "while", "when", "where", "since", "unless", "how", "why");
-  private static final Set<String> OBJECT_PRONOUNS = FunctionWords.OBJECT_PRONOUNS;
   private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
   private static final Set<String> BARE_BE = Set.of("be", "being", "been");
   private static final Set<String> BREAKS = Set.of(",", "-", "–", "—", "--");
@@ -148,7 +147,7 @@ public final class ClaimShape {
     boolean demonstrative = first.equals("that") && ClauseWords.isDemonstrative(words, tags, 0);
     boolean lowerVerb = Character.isLowerCase(words[0].charAt(0)) && (tags[0].equals("VERB") || tags[0].startsWith("AUX"));
     if (!fronted && !demonstrative && (tags[0].equals("CCONJ") || tags[0].equals("SCONJ") || isSubordinator(first, tags[0])
-        || first.equals("to") || OBJECT_PRONOUNS.contains(first) || lowerVerb && !ClauseWords.isGerundSubject(words, tags))) {
+        || first.equals("to") || FunctionWords.isObjectPronoun(words[0]) || lowerVerb && !ClauseWords.isGerundSubject(words, tags))) {
       return false; // "and the majority of ...", "before he died", "to push for ...", "was her view and ...": no clause of its own
     }
     int start = 0;

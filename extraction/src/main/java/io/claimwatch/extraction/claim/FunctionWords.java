@@ -39,5 +39,18 @@ public final class FunctionWords {
     return OPENING_SUBJECTS.contains(apostrophe > 0 ? lower.substring(0, apostrophe) : lower);
   }
 
+  /**
+   * Whether {@code word}, as written, is an object pronoun: "us", not "US" (a word of two or more capitals is an
+   * abbreviation, the country in "US officials held talks").
+   */
+  public static boolean isObjectPronoun(String word) {
+    return OBJECT_PRONOUNS.contains(word.toLowerCase(java.util.Locale.ROOT)) && !isCapitals(word);
+  }
+
+  /** A word of two or more letters, all capitals ("US", "NATO"), which reads as an abbreviation. */
+  public static boolean isCapitals(String word) {
+    return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
+  }
+
   private FunctionWords() {}
 }

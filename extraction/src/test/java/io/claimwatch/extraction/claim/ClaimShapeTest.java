@@ -32,6 +32,13 @@ class ClaimShapeTest {
   }
 
   @Test
+  void shouldAcceptAClauseWhenItStartsWithACountryAbbreviationSpelledLikeAPronoun() {
+    assertThat(body("US Senator-elect Ana Ruiz recently held her first call with the port authority"))
+        .isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("us the keys to the harbor office")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+  }
+
+  @Test
   void shouldRejectAQuestionWhenItLostItsQuestionMark() {
     assertThat(body("How many ferries do we need this winter")).isEqualTo(ClaimShape.Verdict.QUESTION);
     assertThat(body("Do you think the pier will be sold")).isEqualTo(ClaimShape.Verdict.QUESTION);
