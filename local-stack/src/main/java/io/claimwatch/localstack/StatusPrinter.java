@@ -16,7 +16,8 @@ import io.claimwatch.schemas.SourceContribution;
 /**
  * Prints claim statuses for people (a block per claim) or as the JSON array of the {@code replay --json}
  * contract: {@code claimId, text, verdict, score, articles, sources[{name, origin, stance, articles, quote}]},
- * where {@code sources} are the independent origins.
+ * where {@code sources} are the independent origins. Claims come in the order a desk reads them: most articles
+ * first, then most evidence (mentions from those articles and their sources), then claim id.
  */
 final class StatusPrinter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -27,6 +28,7 @@ final class StatusPrinter {
     static List<ClaimStatus> ordered(java.util.Collection<ClaimStatus> statuses) {
         return statuses.stream()
                 .sorted(Comparator.comparingInt((ClaimStatus s) -> -s.getArticleIds().size())
+                        .thenComparingInt(s -> -s.getCounts().getEvidence())
                         .thenComparing(ClaimStatus::getClaimId))
                 .toList();
     }

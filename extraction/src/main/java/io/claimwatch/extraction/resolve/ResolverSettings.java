@@ -20,7 +20,7 @@ public record ResolverSettings(double assignThreshold, double sameArticleThresho
                                Duration activeWindow, Linkage linkage, int regroupLimit) {
   /** Thresholds chosen by grouped cross-validation on the Emergent training claims (docs/claim-resolution.md). */
   public static final double DEFAULT_ASSIGN = 0.52;
-  public static final double DEFAULT_SAME_ARTICLE = 0.58;
+  public static final double DEFAULT_SAME_ARTICLE = 0.66;
   public static final double DEFAULT_MERGE = 0.68;
 
   /** Default size limit of a neighbourhood that is regrouped canonically (a few milliseconds of work). */
