@@ -202,6 +202,12 @@ class AttributionRulesTest {
   }
 
   @Test
+  void shouldReadACueWordAsANounWhenASecondOrFirstPersonPossessivePrecedesIt() {
+    assertThat(Analyses.attributions("Please enter your comment! Leave your reply below.")).isEmpty();
+    assertThat(Analyses.attributions("The pier stays open. That is my statement on the matter.")).isEmpty();
+  }
+
+  @Test
   void shouldTakeTheContentAfterTheColonWhenAListenerWithoutDeterminerPrecedesIt() {
     ArticleAnalysis analysis = Analyses.analyze("Mayor tells angry residents: the pier will reopen in May", "");
     assertThat(analysis.claims()).extracting(FoundClaim::text).containsExactly("the pier will reopen in May");

@@ -234,7 +234,8 @@ public final class CueRules {
   private static boolean isDeterminer(Token t) {
     String l = t.lower();
     return l.equals("the") || l.equals("a") || l.equals("an") || l.equals("his") || l.equals("her") || l.equals("its")
-        || l.equals("their") || l.equals("our") || l.equals("media") || l.equals("these") || l.equals("those");
+        || l.equals("their") || l.equals("our") || l.equals("your") || l.equals("my") || l.equals("media")
+        || l.equals("these") || l.equals("those");
   }
 
   /** A quotation ends right before the source ("..., ” she said"). */

@@ -6,19 +6,24 @@ import io.claimwatch.extraction.text.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The positive proposition of a content whose main verb is negated ({@link NegationScope.Scope#MAIN_VERB}): "he
  * had not spoken with her" → "he had spoken with her", "the plant didn't close" → "the plant did close", "no
  * decision has been made" → "a decision has been made". The source's denial is the stance, not the claim text. A
  * negation inside the content ("urged them not to strike", "were told and did not object") is left alone, and so
- * is every other word.
+ * is every other word, except a negative-polarity item that only the negation licensed ("did not help at all" →
+ * "did help", "does not work anymore" → "does work").
  */
 final class PositiveProposition {
   private static final Map<String, String> CONTRACTIONS = Map.ofEntries(Map.entry("won't", "will"),
       Map.entry("can't", "can"), Map.entry("cannot", "can"), Map.entry("shan't", "shall"), Map.entry("ain't", "is"));
   private static final Map<String, String> NEGATIVE_DETERMINERS = Map.of("no", "a", "nothing", "something",
       "nobody", "somebody", "none", "some", "neither", "either");
+  /** "at all", and a final "anymore" or "any longer": they need the negation the proposition drops. */
+  private static final Pattern POLARITY_TAIL = Pattern.compile(
+      "(?i)\\s+at all\\b|\\s+(?:any ?more|any longer)(?=\\s*(?:[,.;:!?\"”’)]|$))");
   private final NegationScope scope;
   private final NewsTokenizer tokenizer;
 
@@ -29,6 +34,11 @@ final class PositiveProposition {
 
   /** {@code text} without its main-verb negation, or {@code text} itself when the main verb is not negated. */
   String of(String text) {
+    String positive = unnegated(text);
+    return positive.equals(text) ? text : POLARITY_TAIL.matcher(positive).replaceAll("");
+  }
+
+  private String unnegated(String text) {
     List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
     if (scope.of(tokens) != NegationScope.Scope.MAIN_VERB || scope.isNonAnswer(tokens)) {
       return text;

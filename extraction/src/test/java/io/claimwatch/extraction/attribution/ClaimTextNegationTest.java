@@ -19,6 +19,14 @@ class ClaimTextNegationTest {
   }
 
   @Test
+  void shouldDropAPolarityTailWhenTheNegationItNeededIsDropped() {
+    assertThat(builder.build("the levy did not help the harbor at all", null)).isEqualTo("the levy did help the harbor");
+    assertThat(builder.build("the old ferry doesn't run anymore", null)).isEqualTo("the old ferry does run");
+    assertThat(builder.build("the pier is not at all safe", null)).isEqualTo("the pier is safe");
+    assertThat(builder.build("the council will decide, if at all, in May", null)).contains("if at all");
+  }
+
+  @Test
   void shouldKeepTheNegationWhenItNegatesAnInfinitive() {
     assertThat(builder.build("the governor urged the council not to sell the pier", null))
         .isEqualTo("the governor urged the council not to sell the pier");
