@@ -202,6 +202,40 @@ class AttributionRulesTest {
   }
 
   @Test
+  void shouldKeepAPluralPossessiveInTheSourceWhenTheSourceFollowsTheContent() {
+    FoundAttribution a = only("The pier will close in May, dockworkers' union leader Ana Ruiz confirmed on Monday.");
+    assertThat(a.sourceSpan().text()).isEqualTo("dockworkers' union leader Ana Ruiz");
+    assertThat(a.content().text()).isEqualTo("The pier will close in May");
+  }
+
+  @Test
+  void shouldQuoteTheNamedSpeakerWhenAHeadlineNameAndColonPrecedeAFirstPersonClause() {
+    ArticleAnalysis a = Analyses.analyze("Ana Ruiz: I am not leaving the harbor board", "");
+    assertThat(a.attributions()).singleElement().satisfies(x -> {
+      assertThat(x.source().name()).isEqualTo("Ana Ruiz");
+      assertThat(x.stance()).isEqualTo(StanceLabel.DENIES);
+    });
+    assertThat(a.claims()).extracting(FoundClaim::text).containsExactly("Ana Ruiz is leaving the harbor board");
+  }
+
+  @Test
+  void shouldKeepAHeadlineThePublishersWhenTheColonFollowsAPlaceOrALabel() {
+    assertThat(Analyses.analyze("Port Town: Boy billed for missing party", "").attributions())
+        .singleElement().satisfies(x -> assertThat(x.sourceSpan()).isNull());
+    assertThat(Analyses.analyze("EXCLUSIVE: I was held by pirates", "").attributions())
+        .noneMatch(x -> x.sourceSpan() != null && x.sourceSpan().text().equals("EXCLUSIVE"));
+  }
+
+  @Test
+  void shouldTakeTheContentBeforeAPostposedCueWhenOnlyAnEditorsAsideFollowsIt() {
+    ArticleAnalysis a = Analyses.analyze("Harbor board chair Ana Ruiz to resign, sources say (updated)", "");
+    assertThat(a.attributions()).singleElement().satisfies(x -> {
+      assertThat(x.sourceSpan().text()).isEqualTo("sources");
+      assertThat(x.content().text()).isEqualTo("Harbor board chair Ana Ruiz to resign");
+    });
+  }
+
+  @Test
   void shouldReadACueWordAsANounWhenASecondOrFirstPersonPossessivePrecedesIt() {
     assertThat(Analyses.attributions("Please enter your comment! Leave your reply below.")).isEmpty();
     assertThat(Analyses.attributions("The pier stays open. That is my statement on the matter.")).isEmpty();

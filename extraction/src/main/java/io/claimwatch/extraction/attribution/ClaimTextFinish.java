@@ -2,6 +2,7 @@ package io.claimwatch.extraction.attribution;
 
 import io.claimwatch.extraction.FoundSource;
 import io.claimwatch.extraction.SourceKind;
+import io.claimwatch.extraction.claim.FunctionWords;
 import io.claimwatch.extraction.claim.PhraseTail;
 import io.claimwatch.extraction.text.TextMemo;
 import java.util.Locale;
@@ -52,15 +53,32 @@ final class ClaimTextFinish {
   }
 
   private String subjectPronoun(String s, FoundSource source, boolean anyPronoun) {
-    if (source == null || source.type() != SourceKind.PERSON && source.type() != SourceKind.ORGANIZATION) return s;
+    if (source == null || source.key().startsWith("unresolved:")) return s;
     String[] parts = s.split(" ", 2);
     if (parts.length < 2) return s;
     parts = ThirdPerson.expanded(parts); // "I'm not" → "X is not", "she's been" → "X has been"
     String p = parts[0].toLowerCase(Locale.ROOT);
+    // a named source of unknown kind ("Roe: I back the plan") who says "I" is a person
+    boolean person = source.type() == SourceKind.PERSON
+        || source.type() == SourceKind.UNKNOWN && p.equals("i") && looksLikeName(source.name());
+    if (!person && source.type() != SourceKind.ORGANIZATION) return s;
     boolean firstPerson = p.equals("i") || p.equals("we");
-    boolean matches = source.type() == SourceKind.PERSON ? p.equals("he") || p.equals("she") || p.equals("i")
-        : p.equals("it") || p.equals("we");
+    boolean matches = person ? p.equals("he") || p.equals("she") || p.equals("i") : p.equals("it") || p.equals("we");
     String named = matches && (firstPerson || anyPronoun) ? source.name() + " " + (firstPerson ? thirdPerson.verb(parts[1]) : parts[1]) : s;
-    return source.type() == SourceKind.PERSON ? thirdPerson.laterFirstPerson(named, source.name()) : named;
+    return person ? thirdPerson.laterFirstPerson(named, source.name()) : named;
+  }
+
+  /** "Rubio", "Mona Lamberson": one to three capitalized words of two letters or more, none a pronoun ("You", "I've"). */
+  private static boolean looksLikeName(String name) {
+    String[] words = name.split(" ");
+    if (words.length > 3) return false;
+    for (String w : words) {
+      String stem = w.split("['’]", 2)[0]; // "I've" is "I"
+      if (stem.length() < 2 || !Character.isUpperCase(stem.charAt(0)) || !stem.chars().allMatch(Character::isLetter)
+          || FunctionWords.SUBJECT_PRONOUNS.contains(stem.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

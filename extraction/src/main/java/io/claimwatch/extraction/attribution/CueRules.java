@@ -24,6 +24,7 @@ public final class CueRules {
   private final ClauseBounds bounds;
   private final Raising raising;
   private final PassiveCues passives;
+  private final ColonSpeech colonSpeech;
 
   public CueRules(ExtractionLexicon lex) {
     this.lex = lex;
@@ -33,6 +34,7 @@ public final class CueRules {
     this.bounds = new ClauseBounds(lex);
     this.raising = new Raising(lex);
     this.passives = new PassiveCues(lex);
+    this.colonSpeech = new ColonSpeech(lex);
   }
 
   /** The raising constructions the rules recognize ("X said to V" is hearsay, "X claims to V" raises X). */
@@ -43,11 +45,16 @@ public final class CueRules {
   /** Whether the sentence has any cue word (the cheap filter before the rules run). */
   public boolean hasCue(List<Token> t) {
     for (Token k : t) if (lex.cue(k.lower()) != null) return true;
-    return false;
+    return colonSpeech.colonAt(t) > 0;
   }
 
   public List<RawAttribution> find(List<Token> t) {
     List<RawAttribution> out = new ArrayList<>();
+    int colon = colonSpeech.colonAt(t);
+    if (colon > 0) { // "Ana Ruiz: I am not leaving": the colon stands for a neutral speech verb
+      out.add(new RawAttribution(0, colon, colon, colon + 1, colon + 1, spans.trimEnd(t, colon + 1, t.size()),
+          lex.cue("said"), false, false, false, -1, -1, false));
+    }
     for (int i = 0; i < t.size(); i++) {
       Cue cue = lex.cue(t.get(i).lower());
       if (cue == null || insideSource(out, i)) continue;

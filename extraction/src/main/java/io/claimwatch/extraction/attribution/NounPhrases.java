@@ -80,12 +80,21 @@ final class NounPhrases {
         while (s > 0 && isQuantifier(t.get(s - 1))) s--;
         return s;
       }
+      if (isPluralPossessive(t, s)) continue; // "dockworkers' union leader Ann Roe": the owner is in the phrase
       if (!k.isWord() || k.isQuote()) return s + 1 < end ? s + 1 : start;
       if (s < start - 1 && isPart(k) && !lex.in("prepositions", k.lower())) return namedPremodifier(t, s, start);
       if (!isCommonNoun(k)) return start;
       if (s == 0) return 0;
     }
     return start;
+  }
+
+  /** The apostrophe of a plural possessive at {@code i}, attached to a word in "s" ("the dockworkers' union"). */
+  private static boolean isPluralPossessive(List<Token> t, int i) {
+    Token k = t.get(i);
+    if (!(k.is("'") || k.is("’")) || i == 0) return false;
+    Token owner = t.get(i - 1);
+    return owner.isWord() && owner.end() == k.start() && owner.lower().endsWith("s");
   }
 
   /**

@@ -129,7 +129,17 @@ final class Spans {
     while (p < t.size() && t.get(p).isQuote()) p++;
     if (p >= t.size()) return true;
     Token k = t.get(p);
-    return k.is(",") || k.is(".") || k.is("!") || k.is("?") || k.is(";") || k.is("citing");
+    return k.is(",") || k.is(".") || k.is("!") || k.is("?") || k.is(";") || k.is("citing") || isClosingAside(t, p);
+  }
+
+  /** "(updated)", "(video)" at the end of a sentence: an editor's aside, no content of the cue before it. */
+  private static boolean isClosingAside(List<Token> t, int p) {
+    if (!t.get(p).is("(")) return false;
+    int close = p + 1;
+    while (close < t.size() && close - p <= 4 && !t.get(close).is(")")) close++;
+    if (close >= t.size() || !t.get(close).is(")")) return false;
+    for (int k = close + 1; k < t.size(); k++) if (t.get(k).isWord()) return false;
+    return true;
   }
 
   /** Index of the first content token of [from, to): skips a dateline ("OSLO, Dec. 2 (Nordwire) –"). */

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Splits news text into sentences: every line break ends a sentence (titles, headings and paragraphs are lines), and
  * within a line a standalone ".", "!" or "?" (abbreviations keep their period in the tokenizer) ends one when the next
- * token starts a new sentence (capital, digit or opening quote) after optional closing quotes or brackets. A period
+ * token starts a new sentence (capital, digit or opening quote) after optional closing quotes or brackets (a straight
+ * quote closes only when attached to the period, not after a space). A period
  * right after a stray symbol ("the mayor, /. The Gazette said") is treated as debris, not a sentence end. With a token cap, a
  * run longer than the cap without a sentence end is cut into pieces of at most that many tokens, so no later rule
  * ever sees an unbounded sentence. Linear in the text length.
@@ -52,7 +53,7 @@ public final class SentenceSplitter {
       if (!(t.is(".") || t.is("!") || t.is("?") || t.is("…"))) continue;
       if (k > 0 && !tokens.get(k - 1).isWord() && !tokens.get(k - 1).isQuote() && !tokens.get(k - 1).is(")")) continue;
       int end = k;
-      while (end + 1 < tokens.size() && end + 1 - first < maxTokens && isCloser(tokens.get(end + 1))) end++;
+      while (end + 1 < tokens.size() && end + 1 - first < maxTokens && isCloser(text, tokens.get(end + 1))) end++;
       if (end + 1 < tokens.size() && !startsSentence(tokens.get(end + 1))) continue;
       out.add(sentence(text, tokens.subList(first, end + 1), paragraph, out.size()));
       first = end + 1;
@@ -65,13 +66,19 @@ public final class SentenceSplitter {
     }
   }
 
-  private static boolean isCloser(Token t) {
-    return t.is("”") || t.is("\"") || t.is("’") || t.is("'") || t.is(")") || t.is("]") || t.is("»");
+  /**
+   * A closing quote or bracket; a straight quote only when attached to what precedes it: in {@code chair. "I am}
+   * the spaced quote opens the next sentence.
+   */
+  private static boolean isCloser(String text, Token t) {
+    boolean straight = t.is("\"") || t.is("'");
+    if (straight) return t.start() > 0 && !Character.isWhitespace(text.charAt(t.start() - 1));
+    return t.is("”") || t.is("’") || t.is(")") || t.is("]") || t.is("»");
   }
 
   private static boolean startsSentence(Token t) {
     char c = t.text().charAt(0);
-    return Character.isUpperCase(c) || Character.isDigit(c) || t.isOpeningQuote() || c == '"' || c == '(' || c == '-'
+    return Character.isUpperCase(c) || Character.isDigit(c) || t.isOpeningQuote() || c == '"' || c == '\'' || c == '(' || c == '-'
         || c == '–' || c == '—';
   }
 

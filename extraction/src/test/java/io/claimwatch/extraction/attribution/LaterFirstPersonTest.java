@@ -25,6 +25,15 @@ class LaterFirstPersonTest {
   }
 
   @Test
+  void shouldNameTheSpeakerWhenASourceOfUnknownKindSaysI() {
+    FoundSource surname = new FoundSource("ortiz", "Ortiz", SourceKind.UNKNOWN, null, null);
+    FoundSource notAName = new FoundSource("you-may", "You may", SourceKind.UNKNOWN, null, null);
+    assertThat(builder.build("I support the ferry levy", surname)).isEqualTo("Ortiz supports the ferry levy");
+    assertThat(builder.build("I back the ferry levy", notAName)).isEqualTo("I back the ferry levy");
+    assertThat(builder.build("it backs the ferry levy", surname)).isEqualTo("it backs the ferry levy");
+  }
+
+  @Test
   void shouldKeepALaterIWhenItIsInvertedInAQuestion() {
     assertThat(texts("so the question is, do I think the fares are fair", mayor)).allMatch(t -> t.contains("do I think"));
   }

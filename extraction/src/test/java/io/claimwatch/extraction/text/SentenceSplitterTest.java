@@ -28,6 +28,14 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void shouldOpenTheNextSentenceWithAStraightQuoteWhenASpaceSeparatesItFromThePeriod() {
+    assertThat(split("The board denied the report. \"It is false,\" Roe said. \"We will win.\" She left."))
+        .containsExactly("The board denied the report.", "\"It is false,\" Roe said.", "\"We will win.\"", "She left.");
+    assertThat(split("''Can we win?'' she asked. ''I don't know.'' She left."))
+        .containsExactly("''Can we win?'' she asked.", "''I don't know.''", "She left.");
+  }
+
+  @Test
   void shouldKeepDatelineWithItsSentenceWhenItHasAbbreviatedMonth() {
     assertThat(split("OSLO, Dec. 2 (Nordwire) – The ferry sank. Nobody was hurt."))
         .containsExactly("OSLO, Dec. 2 (Nordwire) – The ferry sank.", "Nobody was hurt.");
