@@ -3,6 +3,7 @@ package io.claimwatch.extraction;
 import io.claimwatch.extraction.attribution.MentionHistory;
 import io.claimwatch.extraction.attribution.PersonMentions;
 import io.claimwatch.extraction.attribution.RawAttribution;
+import io.claimwatch.extraction.attribution.SourceResolver;
 import io.claimwatch.extraction.attribution.SiteFurniture;
 import io.claimwatch.extraction.lexicon.Cue.CueClass;
 import io.claimwatch.extraction.text.Sentence;
@@ -141,7 +142,7 @@ final class AnalysisRun {
           }
         }
         d.source = c.resolver().resolve(text, t, headStart, headEnd, history, publisher.key());
-        if (d.source.type() == SourceKind.UNKNOWN && r.cue().cueClass() == CueClass.REPORT && !d.source.key().startsWith("unresolved:")) {
+        if (d.source.type() == SourceKind.UNKNOWN && r.cue().cueClass() == CueClass.REPORT && !SourceResolver.isUnresolved(d.source.key())) {
           d.source = new FoundSource(d.source.key(), d.source.name(), SourceKind.PUBLICATION, null, d.source.mention());
         }
         if (headEnd(t, r) < r.sourceEnd()) affiliations.learnAppositions(t.subList(r.sourceStart(), r.sourceEnd()), r.sourceStart(), t);

@@ -89,7 +89,7 @@ final class RelayOrigins {
       Draft inner = d.relayOf;
       for (int hops = 0; inner.relayOf != null && hops < drafts.size(); hops++) inner = inner.relayOf;
       FoundSource from = inner.origin != null ? inner.origin : RelayChain.origin(inner.source, citedBy);
-      if (!from.key().equals(d.source.key()) && !from.key().startsWith("unresolved:")) d.origin = from;
+      if (!from.key().equals(d.source.key()) && !SourceResolver.isUnresolved(from.key())) d.origin = from;
     }
     for (Draft d : drafts) {
       if (!d.lead) continue;
@@ -105,7 +105,7 @@ final class RelayOrigins {
   }
 
   private static boolean isNamedCitation(Draft d) {
-    return d.cited != null && d.cited.type() != SourceKind.ANONYMOUS && !d.cited.key().startsWith("unresolved:")
+    return d.cited != null && d.cited.type() != SourceKind.ANONYMOUS && !SourceResolver.isUnresolved(d.cited.key())
         && !d.cited.key().equals(d.source.key());
   }
 }

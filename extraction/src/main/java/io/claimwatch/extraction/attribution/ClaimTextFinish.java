@@ -53,7 +53,7 @@ final class ClaimTextFinish {
   }
 
   private String subjectPronoun(String s, FoundSource source, boolean anyPronoun) {
-    if (source == null || source.key().startsWith("unresolved:")) return s;
+    if (source == null || SourceResolver.isUnresolved(source.key())) return s;
     String[] parts = s.split(" ", 2);
     if (parts.length < 2) return s;
     parts = ThirdPerson.expanded(parts); // "I'm not" → "X is not", "she's been" → "X has been"

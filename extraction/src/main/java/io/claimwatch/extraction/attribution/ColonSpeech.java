@@ -1,5 +1,6 @@
 package io.claimwatch.extraction.attribution;
 
+import io.claimwatch.extraction.claim.FunctionWords;
 import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.text.Token;
 import java.util.List;
@@ -33,8 +34,6 @@ final class ColonSpeech {
   }
 
   private boolean isLabel(Token w) {
-    String text = w.text();
-    boolean capitals = text.length() > 1 && text.chars().allMatch(ch -> !Character.isLetter(ch) || Character.isUpperCase(ch));
-    return capitals || lex.in("headline_labels", text.toLowerCase(Locale.ROOT));
+    return FunctionWords.isCapitals(w.text()) || lex.in("headline_labels", w.text().toLowerCase(Locale.ROOT));
   }
 }

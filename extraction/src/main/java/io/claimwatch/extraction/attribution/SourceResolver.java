@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  */
 public final class SourceResolver {
   /** Key of "I"/"we"/"me"/"us" before the analysis run replaces it with the quoted speaker. */
-  public static final String FIRST_PERSON_KEY = "unresolved:first-person";
+  /** Key prefix of a source the article names no one for (a pronoun, a first person nobody in it can be found for). */
+  private static final String UNRESOLVED = "unresolved:";
+  public static final String FIRST_PERSON_KEY = UNRESOLVED + "first-person";
   /** Display name of a source that is only a pronoun nobody in the article can be found for. */
   public static final String UNIDENTIFIED = "unidentified speaker";
   private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
@@ -38,6 +40,11 @@ public final class SourceResolver {
   public SourceResolver(ExtractionLexicon lex, SourceDirectory directory) {
     this.lex = lex;
     this.directory = directory;
+  }
+
+  /** Whether {@code key} is that of a source nobody could be found for ({@link #FIRST_PERSON_KEY} and the like). */
+  public static boolean isUnresolved(String key) {
+    return key.startsWith(UNRESOLVED);
   }
 
   public FoundSource resolve(String text, List<Token> t, int start, int end, MentionHistory history, String publisherKey) {
@@ -230,7 +237,7 @@ public final class SourceResolver {
     String lower = span.text().toLowerCase(Locale.ROOT);
     boolean pronoun = lex.in("pronouns_person", lower) || lex.in("pronouns_group", lower) || lex.in("ordinal_refs", lower)
         || lower.startsWith("the ") && lex.in("ordinal_refs", lower.substring(4));
-    return new FoundSource("unresolved:" + slug(span.text()), pronoun ? UNIDENTIFIED : span.text(), SourceKind.UNKNOWN, null, span);
+    return new FoundSource(UNRESOLVED + slug(span.text()), pronoun ? UNIDENTIFIED : span.text(), SourceKind.UNKNOWN, null, span);
   }
 
   private static String stripDeterminer(String s) {

@@ -47,9 +47,9 @@ public final class FunctionWords {
     return OBJECT_PRONOUNS.contains(word.toLowerCase(java.util.Locale.ROOT)) && !isCapitals(word);
   }
 
-  /** A word of two or more letters, all capitals ("US", "NATO"), which reads as an abbreviation. */
+  /** A word of two or more characters whose letters are all capitals ("US", "NATO", "U.S."): an abbreviation or a label. */
   public static boolean isCapitals(String word) {
-    return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
+    return word.length() > 1 && word.chars().allMatch(ch -> !Character.isLetter(ch) || Character.isUpperCase(ch));
   }
 
   private FunctionWords() {}

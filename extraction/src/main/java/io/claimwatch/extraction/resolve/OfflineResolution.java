@@ -41,14 +41,7 @@ public final class OfflineResolution {
    * title line (the context of its title's claims).
    */
   public void add(String articleId, String title, ArticleAnalysis analysis) {
-    List<MentionContext.Sentence> sentences = new ArrayList<>();
-    for (TextSpan s : analysis.sentences()) sentences.add(new MentionContext.Sentence(s.text(), s.start(), s.end()));
-    Map<String, MentionVectors.Mention> mentions = new LinkedHashMap<>();
-    for (FoundClaim c : analysis.claims()) {
-      int start = c.span() == null ? Integer.MAX_VALUE : c.span().start();
-      mentions.putIfAbsent(ClaimIds.mentionId(articleId, c.text()),
-          new MentionVectors.Mention(c.text(), MentionContext.of(start, title, sentences)));
-    }
+    Map<String, MentionVectors.Mention> mentions = mentionsOf(articleId, title, analysis);
     titleOf.put(articleId, title);
     List<String> ids = new ArrayList<>(mentions.keySet());
     List<float[]> embedded = vectors.embedAll(new ArrayList<>(mentions.values()));
@@ -61,6 +54,22 @@ public final class OfflineResolution {
         }
       }
     }
+  }
+
+  /**
+   * Mention id → claim text and context of each distinct claim of an analyzed article, in text order, as the resolver
+   * embeds them; {@code title} is the article's title line (the context of its title's claims).
+   */
+  public static Map<String, MentionVectors.Mention> mentionsOf(String articleId, String title, ArticleAnalysis analysis) {
+    List<MentionContext.Sentence> sentences = new ArrayList<>();
+    for (TextSpan s : analysis.sentences()) sentences.add(new MentionContext.Sentence(s.text(), s.start(), s.end()));
+    Map<String, MentionVectors.Mention> mentions = new LinkedHashMap<>();
+    for (FoundClaim c : analysis.claims()) {
+      int start = c.span() == null ? Integer.MAX_VALUE : c.span().start();
+      mentions.putIfAbsent(ClaimIds.mentionId(articleId, c.text()),
+          new MentionVectors.Mention(c.text(), MentionContext.of(start, title, sentences)));
+    }
+    return mentions;
   }
 
   /** The resolved claim id of an article's claim text (null when that claim was never added). */

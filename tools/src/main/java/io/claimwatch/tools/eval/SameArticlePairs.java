@@ -3,19 +3,16 @@ package io.claimwatch.tools.eval;
 import io.claimwatch.extraction.ArticleAnalysis;
 import io.claimwatch.extraction.ArticleAnalyzer;
 import io.claimwatch.extraction.ArticleInput;
-import io.claimwatch.extraction.FoundClaim;
-import io.claimwatch.extraction.TextSpan;
 import io.claimwatch.extraction.embed.CachingEmbedder;
-import io.claimwatch.extraction.embed.MentionContext;
 import io.claimwatch.extraction.embed.MentionVectors;
 import io.claimwatch.extraction.embed.OnnxSentenceEmbedder;
 import io.claimwatch.extraction.embed.Vectors;
+import io.claimwatch.extraction.resolve.OfflineResolution;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -24,8 +21,9 @@ import java.util.stream.Stream;
 /**
  * Reading material for the resolver's same-article threshold: every pair of distinct claim mentions of one article
  * (the PolNeAR {@code text/} files of a split), binned by the cosine of their identity vectors as the resolver builds
- * them (claim text with its sentence as context), with a seeded sample of each bin printed to be judged by eye ("is
- * this the same claim?"). Emergent cannot set that threshold, since its articles are single headlines.
+ * them ({@link OfflineResolution#mentionsOf}: claim text with its sentence as context), with a seeded sample of each
+ * bin printed to be judged by eye ("is this the same claim?"). Emergent cannot set that threshold, since its articles
+ * are single headlines.
  * Usage: {@code SameArticlePairs SPLIT_DIR [--bins 0.58,0.62,0.66,0.70,0.76] [--sample N] [--seed S]}.
  */
 public final class SameArticlePairs {
@@ -73,16 +71,7 @@ public final class SameArticlePairs {
     for (Path f : files) {
       String name = f.getFileName().toString();
       ArticleAnalysis analysis = analyzer.analyze(new ArticleInput(name, null, null, "", Files.readString(f)));
-      List<MentionContext.Sentence> sentences = analysis.sentences().stream()
-          .map(s -> new MentionContext.Sentence(s.text(), s.start(), s.end())).toList();
-      LinkedHashSet<String> seen = new LinkedHashSet<>();
-      List<MentionVectors.Mention> mentions = new ArrayList<>();
-      for (FoundClaim c : analysis.claims()) {
-        if (!seen.add(c.text())) continue;
-        TextSpan span = c.span();
-        int start = span == null ? Integer.MAX_VALUE : span.start();
-        mentions.add(new MentionVectors.Mention(c.text(), MentionContext.of(start, "", sentences)));
-      }
+      List<MentionVectors.Mention> mentions = new ArrayList<>(OfflineResolution.mentionsOf(name, "", analysis).values());
       List<float[]> v = vectors.embedAll(mentions);
       for (int i = 0; i < v.size(); i++) {
         for (int j = i + 1; j < v.size(); j++) {
