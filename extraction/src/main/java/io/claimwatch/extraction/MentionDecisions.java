@@ -53,7 +53,7 @@ final class MentionDecisions {
     return claimsInOrder;
   }
 
-  /** Whether a claim may be stated without a verb (a content framed as a report). */
+  /** Whether a claim may be stated without a verb (a content framed as a report, a headline's owned noun phrase). */
   boolean isNominal(String claimId) {
     return nominalClaims.contains(claimId);
   }
@@ -122,11 +122,14 @@ final class MentionDecisions {
     }
     List<ClaimTextBuilder.Mention> ms = c.claimTexts().mentions(claimInput(d.claimText()), d.source, memo);
     boolean framed = isFramedAsReport(d.content.text());
+    boolean owned = false; // "Acme's plans to cut jobs": a named source's noun phrase, judged as a report's content
     if (d.content.end() <= text.indexOf('\n') && ms.size() == 1 && !framed) {
-      ms = List.of(ownedNominal(ms.get(0), d.source));
+      ClaimTextBuilder.Mention m = ownedNominal(ms.get(0), d.source);
+      owned = m != ms.get(0);
+      ms = List.of(m);
     }
     addMentions(d, d.content, ms, ms.size() == 1, stanceOf);
-    if (framed) nominalClaims.add(d.claim.claimId());
+    if (framed || owned) nominalClaims.add(d.claim.claimId());
   }
 
   /**

@@ -27,6 +27,7 @@ final class NameShortener {
   private final Set<String> shortNames = new HashSet<>();
   private final Set<String> modifiers = new HashSet<>();
   private final Set<String> drop;
+  private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
   private final Set<String> timeWords;
 
   NameShortener(ExtractionLexicon lex, SourceDirectory directory) {
@@ -69,6 +70,9 @@ final class NameShortener {
       } else if (drop.contains(lower) || HEDGES.contains(lower) || (lower.equals("on") || lower.equals("last") || lower.equals("this"))
           && i + 1 < words.size() && timeWords.contains(words.get(i + 1).text().toLowerCase(Locale.ROOT))) {
         int end = lower.equals("on") || lower.equals("last") || lower.equals("this") ? words.get(++i).end() : w.end();
+        if (end > w.end() && i + 1 < words.size() && PARTS_OF_DAY.contains(words.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+          end = words.get(++i).end(); // "on Friday morning"
+        }
         out.append(s, copied, w.start());
         IndefiniteArticle.agree(out, i + 1 < words.size() ? words.get(i + 1).text() : null);
         copied = end < s.length() && s.charAt(end) == ' ' ? end + 1 : end;

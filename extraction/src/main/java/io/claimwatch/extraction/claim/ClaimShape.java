@@ -108,7 +108,7 @@ public final class ClaimShape {
 
   /** A nominal text may lack a verb, but not name a topic, be a bare wh-clause or start at a lower-case finite verb. */
   private Verdict nominalVerdict(String[] words) {
-    if (TopicTitles.isTopic(words, tagger) || WhTitles.asks(words, tagged(words))) return Verdict.NO_PREDICATE;
+    if (TopicTitles.isHeadlineTopic(words, tagger) || WhTitles.asks(words, tagged(words))) return Verdict.NO_PREDICATE;
     String first = words[0];
     if (!Character.isLowerCase(first.charAt(0)) || first.endsWith("ing")) return Verdict.CLAIM;
     String tag = tagged(words)[0];
@@ -161,6 +161,7 @@ public final class ClaimShape {
     boolean subjectSeen = false;
     boolean afterRelative = false;
     boolean afterComplement = false; // "the claim that he'd ...": a contracted auxiliary there is the complement's
+    boolean infinitiveSeen = false;
     for (int i = start; i < tags.length; i++) {
       String lower = words[i].toLowerCase(Locale.ROOT);
       String tag = tags[i].startsWith("AUX+") ? "AUX" : tags[i];
@@ -202,6 +203,11 @@ public final class ClaimShape {
       if (subordinate && !mistagged || tag.equals("VERB") && lower.endsWith("ing") && i > 0 && words[i - 1].equals(",")) {
         return false;
       }
+      if (tag.equals("CCONJ") && infinitiveSeen && !afterRelative && i + 1 < tags.length && inflected(words[i + 1], tags[i + 1])) {
+        return false; // "leaders to disavow him and has called him ...": an object and its infinitive, then a predicate
+      }
+      // not after "Scott plans to ...", a name and a verb in -s the tagger may call a noun
+      infinitiveSeen |= tag.equals("VERB") && before.equals("to") && !namedVerbInS(words, tags, i - 2);
       if (tag.equals("AUX") && !infinitive && (subjectSeen || i > 0 && EXPLETIVES.contains(words[i - 1].toLowerCase(Locale.ROOT)))) {
         return true; // "would make visitors face ..." has no subject, "the nominee to be taken to ..." no finite verb
       }
@@ -212,6 +218,17 @@ public final class ClaimShape {
       subjectSeen |= SUBJECT_TAGS.contains(tag);
     }
     return false;
+  }
+
+  /** Whether {@code words[i]} is a lower-case word in -s right after a name ("Scott plans"). */
+  private static boolean namedVerbInS(String[] words, String[] tags, int i) {
+    return i > 0 && Character.isUpperCase(words[i - 1].charAt(0)) && words[i].endsWith("s") && Character.isLowerCase(words[i].charAt(0));
+  }
+
+  /** An auxiliary or a verb in -s or -ed: a predicate of its own, not a second infinitive ("to raise taxes and give"). */
+  private static boolean inflected(String word, String tag) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return tag.startsWith("AUX") || tag.equals("VERB") && (lower.endsWith("s") || lower.endsWith("ed"));
   }
 
   /** "that" of "that decision" is a determiner, not a subordinator. */

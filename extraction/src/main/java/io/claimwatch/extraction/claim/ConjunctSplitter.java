@@ -52,11 +52,13 @@ public final class ConjunctSplitter {
   private final NewsTokenizer tokenizer;
   private final PosTagger tagger;
   private final SharedSubject shared;
+  private final ModalConjunct modal;
 
   public ConjunctSplitter(NewsTokenizer tokenizer, PosTagger tagger) {
     this.tokenizer = tokenizer;
     this.tagger = tagger;
     this.shared = new SharedSubject(tokenizer, tagger);
+    this.modal = new ModalConjunct(tagger);
   }
 
   /** The tagger the splitter reads tags from, for other claim-text stages to share. */
@@ -123,7 +125,9 @@ public final class ConjunctSplitter {
       if (blocked && !commaBut && !(relative && rightPred > right)) continue;
       Split split = null;
       int nextPred = -1;
-      if (rightPred > right) {
+      // "would expand X and push for reform": no clause "push for reform" of its own, the modal's second verb
+      boolean sharedModal = rightPred > right && modal.sharesModal(words(tokens), tags, subjectStart, pred, right);
+      if (rightPred > right && !sharedModal) {
         split = new Split(k, leftEnd, right, Subject.OWN, "");
         nextPred = rightPred;
         subjectStart = right;
@@ -132,7 +136,7 @@ public final class ConjunctSplitter {
         while (v < n && tags[v].equals("ADV")) v++;
         boolean simpleSubject = pred > subjectStart && pred - subjectStart <= SUBJECT_MAX
             && tokens.subList(subjectStart, pred).stream().noneMatch(t -> t.is(","));
-        if (v < n && simpleSubject && finite(lower[v], tags[v]) && (!infinitive || pastOrAuxiliary(lower[v], tags[v]))) {
+        if (v < n && simpleSubject && (sharedModal || finite(lower[v], tags[v])) && (!infinitive || pastOrAuxiliary(lower[v], tags[v]))) {
           String prefix = text(sentence, tokens, subjectStart, pred) + " " + sharedAuxiliaries(lower, tags, pred, v, tokens);
           split = prefix.contains(" not ") || prefix.contains("n't ") ? null : new Split(k, leftEnd, right, Subject.SHARED, prefix);
           nextPred = v;
@@ -249,6 +253,10 @@ public final class ConjunctSplitter {
 
   private static boolean pastOrAuxiliary(String lower, String tag) {
     return tag.equals("AUX") || lower.endsWith("ed");
+  }
+
+  private static String[] words(List<Token> tokens) {
+    return tokens.stream().map(Token::text).toArray(String[]::new);
   }
 
   private static int words(List<Token> tokens, int from, int to) {

@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
 final class SurfaceVerdicts {
   private static final Pattern CAPTION = Pattern.compile(
       "^(FILE|PHOTO|IMAGE|VIDEO|WATCH|LISTEN)\\s*[-–—:|]|\\bfile photo\\b|^(Photo|Image|Pictured|Caption|Credit)s?:"
-          + "|\\((AP|AFP|Reuters|Getty|EPA)[^)]{0,40}\\)\\s*$", Pattern.CASE_INSENSITIVE);
+          + "|\\((AP|AFP|Reuters|Getty|EPA)[^)]{0,40}\\)\\s*$|^(?-i:(WATCH|LISTEN|VIDEO|PHOTOS?))\\s", Pattern.CASE_INSENSITIVE);
   private static final Pattern BYLINE = Pattern.compile(
       "^By\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}((,| and)\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3})*"
-          + "(\\s*[,|–-].{0,40})?$");
+          + "(\\s*[,|–-].{0,40})?$|^(?i:byline):.{0,60}$");
   private static final Pattern FURNITURE = Pattern.compile(
       "^(read (the )?full (article|story)|read more|click here|sign up|subscribe|advertisement|share this|follow us"
           + "|related( articles| stories)?:|home(\\s+\\p{Lu}\\p{L}*){2,}|skip to (main )?content|cookie|all rights reserved"
-          + "|copyright|©|paid notice)", Pattern.CASE_INSENSITIVE);
+          + "|copyright|©|paid notice|q\\s?&\\s?a\\b)", Pattern.CASE_INSENSITIVE);
   /** An embedded social post: its photo link or the closing tag of its markup ("... pic.twitter.com/x1", "</tweet>"). */
   private static final Pattern EMBED = Pattern.compile("pic\\.twitter\\.com/|</\\p{Ll}+>");
   /** A question whose "?" the content lost: "How many times do we ...", "Do you think ...". */

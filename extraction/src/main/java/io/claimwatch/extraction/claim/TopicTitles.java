@@ -16,6 +16,11 @@ final class TopicTitles {
   private static final Set<String> NOMINAL_OR_VERB = Set.of("NOUN", "PROPN", "VERB");
   private static final Set<String> PREDICATE_WORDS = Set.of("not", "no", "never", "to", "is", "are", "was", "were",
       "will", "can", "could", "would", "should", "must", "may", "might", "has", "have", "had", "does", "did");
+  /** Words after a noun in -s that keep it a noun ("contrasts of", "plans for"). */
+  private static final Set<String> NOUN_LINKS = Set.of("of", "for", "and", "or");
+  /** "It's", "That's": the "'s" after these is "is", not a possessive. */
+  private static final Set<String> IS_BEFORE = Set.of("it", "that", "this", "there", "here", "what", "who", "he", "she",
+      "where", "how", "let");
   private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "on", "in", "to", "for", "and", "or",
       "at", "by", "with", "as", "from", "vs", "over", "into", "about");
 
@@ -23,10 +28,22 @@ final class TopicTitles {
 
   /** True for a title-cased topic title; the tagger reads the words with their capitalized words in -s lowered. */
   static boolean isTopic(String[] words, PosTagger tagger) {
-    if (!titleCased(words)) return false;
+    return titleCased(words) && namesTopic(words, tagger);
+  }
+
+  /**
+   * True for a headline's topic title in title case or in sentence case ("The steep cost of the plan", "Clinton's
+   * Iowa dilemma"): a headline that opens with an article or a possessive and has no verb names its subject and says
+   * nothing of it. A reported content ("denies the port strike") is not a headline: it may name its claim.
+   */
+  static boolean isHeadlineTopic(String[] words, PosTagger tagger) {
+    return (titleCased(words) || Character.isUpperCase(words[0].charAt(0))) && namesTopic(words, tagger);
+  }
+
+  private static boolean namesTopic(String[] words, PosTagger tagger) {
     String[] tags = tagger.tag(loweredVerbsInS(words));
     String first = words[0].toLowerCase(Locale.ROOT);
-    boolean possessive = words.length > 2 && isPossessive(words[1]) || words.length > 3 && isPossessive(words[2]);
+    boolean possessive = words.length > 2 && ownerBefore(words, 1) || words.length > 3 && ownerBefore(words, 2);
     boolean gerund = first.endsWith("ing") && words.length > 1 && ARTICLES.contains(words[1].toLowerCase(Locale.ROOT));
     if (!ARTICLES.contains(first) && !possessive && !gerund) return false;
     String[] lowerTags = tagger.tag(lowered(words)); // capitals make the tagger read "Dead" as a name
@@ -39,6 +56,9 @@ final class TopicTitles {
       if (tags[i].equals("VERB") || tags[i].startsWith("AUX") || tags[i].equals("SCONJ")) return false;
       boolean objectAfter = i + 1 < words.length && isWord(words[i + 1]) && !SMALL_WORDS.contains(words[i + 1].toLowerCase(Locale.ROOT));
       if (objectAfter && isVerbInS(w)) return false; // "Backs Trump"; "Plans For ..." is a noun
+      if (isLowerVerbInS(w) && i + 1 < words.length && isWord(words[i + 1]) && !NOUN_LINKS.contains(words[i + 1])) {
+        return false; // "leaves everyone", "lives on"; "contrasts of", "politics" at the end are nouns
+      }
       if (w.length() > 3 && lower.endsWith("ed")) return false;
       if (isPostNominalAdjective(words, lowerTags, i)) return false;
     }
@@ -83,6 +103,16 @@ final class TopicTitles {
   private static boolean isVerbInS(String w) {
     return w.length() > 3 && Character.isUpperCase(w.charAt(0)) && w.endsWith("s") && !w.endsWith("ss")
         && !w.equals(w.toUpperCase(Locale.ROOT));
+  }
+
+  /** "leaves", "unites": a lower-case word in -s (not "-ss"), a verb when a word other than a small one follows. */
+  private static boolean isLowerVerbInS(String w) {
+    return w.length() > 3 && Character.isLowerCase(w.charAt(0)) && w.endsWith("s") && !w.endsWith("ss");
+  }
+
+  /** A possessive "'s" at {@code i}, not the "is" of "it's", "that's". */
+  private static boolean ownerBefore(String[] words, int i) {
+    return isPossessive(words[i]) && !IS_BEFORE.contains(words[i - 1].toLowerCase(Locale.ROOT));
   }
 
   private static boolean isPossessive(String w) {

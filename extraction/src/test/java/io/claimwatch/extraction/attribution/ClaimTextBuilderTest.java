@@ -222,4 +222,12 @@ class ClaimTextBuilderTest {
     assertThat(builder.build("Let me be clear, the ferry will keep running", null)).isEqualTo("the ferry will keep running");
     assertThat(builder.build("Make no mistake, the harbor board wants the fees", null)).isEqualTo("the harbor board wants the fees");
   }
+
+  @Test
+  void shouldDropAPartOfTheDayWithItsTimePhraseWhenTheTextOpensWithIt() {
+    assertThat(builder.build("on Friday morning, the harbor board was still refusing to sign the lease", null))
+        .isEqualTo("the harbor board was still refusing to sign the lease");
+    assertThat(builder.build("the ferry left on Sunday night with two hundred passengers", null))
+        .isEqualTo("the ferry left with two hundred passengers");
+  }
 }

@@ -153,4 +153,11 @@ class ClauseEdgesTest {
     assertThat(body("the new fees will hurt not only the ferry riders")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
     assertThat(body("the new fees will hurt not only the riders but also the crews")).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
+
+  @Test
+  void shouldRejectAnObjectAndItsInfinitiveWhenAPredicateOfTheCutSubjectFollowsTheConjunction() {
+    assertThat(body("harbor officials to reject the plan and has called it a disgrace")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(body("Roe plans to sell the ferry and has hired a broker")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("the plan to raise the fees and cut the routes would hurt the islands")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 }

@@ -103,4 +103,15 @@ class ConjunctSplitterTest {
     assertThat(split("We have to decide what is fair and what isn't fair for the harbor"))
         .containsExactly("We have to decide what is fair and what isn't fair for the harbor");
   }
+
+  @Test
+  void shouldRepeatTheModalWhenTheTaggerReadsTheSecondVerbAsTheSubjectOfAClause() {
+    assertThat(split("they would cut fares and push for comprehensive immigration reform"))
+        .containsExactly("they would cut fares", "they would push for comprehensive immigration reform");
+  }
+
+  @Test
+  void shouldKeepTheSentenceWholeWhenAModalsObjectIsTwoNouns() {
+    assertThat(split("the council must review its budget and strategy toward the port")).hasSize(1);
+  }
 }

@@ -33,4 +33,13 @@ class SurfaceVerdictsTest {
     assertThat(SurfaceVerdicts.of("The new ferry leaves at dawn</tweet>")).isEqualTo(ClaimShape.Verdict.FURNITURE);
     assertThat(SurfaceVerdicts.of("The new ferry leaves at dawn")).isNull();
   }
+
+  @Test
+  void shouldRejectLabelledBylinesInterviewTitlesAndVideoTeasersWhenTheyOpenTheText() {
+    assertThat(SurfaceVerdicts.of("BYLINE: Jo Roe")).isEqualTo(ClaimShape.Verdict.BYLINE);
+    assertThat(SurfaceVerdicts.of("Q&A with harbor master Jo Roe")).isEqualTo(ClaimShape.Verdict.FURNITURE);
+    assertThat(SurfaceVerdicts.of("WATCH What The Mayor Said About The Ferry")).isEqualTo(ClaimShape.Verdict.CAPTION);
+    assertThat(SurfaceVerdicts.of("Watchdog groups criticized the ferry deal")).isNull();
+    assertThat(SurfaceVerdicts.of("The byline: a new ferry route")).isNull();
+  }
 }

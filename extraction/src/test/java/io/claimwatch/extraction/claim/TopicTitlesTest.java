@@ -29,9 +29,22 @@ class TopicTitlesTest {
   }
 
   @Test
-  void shouldKeepAHeadlineWhenItIsNotTitleCased() {
+  void shouldKeepASentenceCasedHeadlineWhenItDoesNotOpenWithAnArticleOrPossessive() {
     assertThat(headline("Port closure over storm")).isEqualTo(ClaimShape.Verdict.CLAIM);
-    assertThat(headline("The collapse of the harbor talks")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(headline("Ferry fares up again")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldRejectASentenceCasedHeadlineWhenItOpensWithAnArticleOrPossessiveAndHasNoVerb() {
+    assertThat(headline("The steep cost of the harbor plan")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(headline("The mayor's pier dilemma")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(headline("A quiet harbor town's long winter")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+  }
+
+  @Test
+  void shouldKeepASentenceCasedHeadlineWhenAWordInSHasAnObject() {
+    assertThat(headline("The mayor's plan leaves everyone unhappy")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(headline("The ferry strike ends")).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
 
   @Test
