@@ -62,7 +62,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             String id = input.article().id();
             out.println(AnalyzeCommandSupport.toJsonLine(input.origin(), input.article(), analyses.get(i),
                     local -> textOf.containsKey(local) ? resolution.claimId(id, textOf.get(local)) : local,
-                    TitleQuestions.of(input.article().title(), analyses.get(i).sentences()),
+                    TitleQuestions.of(input.article().title(), analyses.get(i).sentences(),
+                            analyses.get(i).claims().stream().map(c -> c.span()).toList()),
                     q -> resolution.askedClaimId(id, q.text())));
         }
         out.flush();

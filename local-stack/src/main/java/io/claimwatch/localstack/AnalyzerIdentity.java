@@ -47,7 +47,7 @@ final class AnalyzerIdentity {
         String id = "headline-" + byHeadline.size();
         ArticleAnalysis analysis = analyzer.analyze(new ArticleInput(id, null, null, h, ""));
         resolution.add(id, h, analysis);
-        List<TextSpan> asked = TitleQuestions.of(h, analysis.sentences());
+        List<TextSpan> asked = TitleQuestions.of(h, analysis.sentences(), analysis.claims().stream().map(c -> c.span()).toList());
         return new Headline(id, analysis.claims().isEmpty() ? null : analysis.claims().get(0).text(),
             asked.isEmpty() ? null : asked.get(0).text());
       });

@@ -93,12 +93,17 @@ public final class MentionDeriver {
                 .setIngestedAt(article.getIngestedAt());
     }
 
-    /** Question id → text of the article's title questions ({@link TitleQuestions}), in text order. */
+    /**
+     * Question id → text of the article's title questions and claimless title sentences ({@link TitleQuestions}), in
+     * text order.
+     */
     public static Map<String, String> questions(EnrichedArticle article) {
         List<TextSpan> sentences = article.getSentences().stream()
                 .map(s -> new TextSpan(s.getText(), s.getStart(), s.getEnd())).toList();
         Map<String, String> out = new LinkedHashMap<>();
-        for (TextSpan q : TitleQuestions.of(article.getTitle(), sentences)) {
+        List<TextSpan> claims = article.getClaims().stream()
+                .map(c -> new TextSpan(c.getText(), c.getSpan().getStart(), c.getSpan().getEnd())).toList();
+        for (TextSpan q : TitleQuestions.of(article.getTitle(), sentences, claims)) {
             out.putIfAbsent(ClaimIds.questionId(article.getArticleId(), q.text()), q.text());
         }
         return out;

@@ -18,9 +18,6 @@ final class TopicTitles {
       "will", "can", "could", "would", "should", "must", "may", "might", "has", "have", "had", "does", "did");
   /** Words after a noun in -s that keep it a noun ("contrasts of", "plans for"). */
   private static final Set<String> NOUN_LINKS = Set.of("of", "for", "and", "or");
-  /** "It's", "That's": the "'s" after these is "is", not a possessive. */
-  private static final Set<String> IS_BEFORE = Set.of("it", "that", "this", "there", "here", "what", "who", "he", "she",
-      "where", "how", "let");
   private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "on", "in", "to", "for", "and", "or",
       "at", "by", "with", "as", "from", "vs", "over", "into", "about");
 
@@ -43,7 +40,8 @@ final class TopicTitles {
   private static boolean namesTopic(String[] words, PosTagger tagger) {
     String[] tags = tagger.tag(loweredVerbsInS(words));
     String first = words[0].toLowerCase(Locale.ROOT);
-    boolean possessive = words.length > 2 && ownerBefore(words, 1) || words.length > 3 && ownerBefore(words, 2);
+    // "It's still Bill", "That's A First": a pronoun's "'s" opens no claim of substance either
+    boolean possessive = words.length > 2 && isPossessive(words[1]) || words.length > 3 && isPossessive(words[2]);
     boolean gerund = first.endsWith("ing") && words.length > 1 && ARTICLES.contains(words[1].toLowerCase(Locale.ROOT));
     if (!ARTICLES.contains(first) && !possessive && !gerund) return false;
     String[] lowerTags = tagger.tag(lowered(words)); // capitals make the tagger read "Dead" as a name
@@ -108,11 +106,6 @@ final class TopicTitles {
   /** "leaves", "unites": a lower-case word in -s (not "-ss"), a verb when a word other than a small one follows. */
   private static boolean isLowerVerbInS(String w) {
     return w.length() > 3 && Character.isLowerCase(w.charAt(0)) && w.endsWith("s") && !w.endsWith("ss");
-  }
-
-  /** A possessive "'s" at {@code i}, not the "is" of "it's", "that's". */
-  private static boolean ownerBefore(String[] words, int i) {
-    return isPossessive(words[i]) && !IS_BEFORE.contains(words[i - 1].toLowerCase(Locale.ROOT));
   }
 
   private static boolean isPossessive(String w) {

@@ -22,25 +22,34 @@ class TitleQuestionsTest {
 
   @Test
   void shouldFindTheTitleQuestionWhenTheTitleAsksAndAnswers() {
-    assertThat(TitleQuestions.of(TITLE, sentences())).extracting(TextSpan::text)
+    assertThat(TitleQuestions.of(TITLE, sentences(), List.of(span("Crews say no")))).extracting(TextSpan::text)
         .containsExactly("Was the old ferry sold to a museum?");
   }
 
   @Test
   void shouldIgnoreQuestionsWhenTheyStandInTheBody() {
-    assertThat(TitleQuestions.of(TITLE, sentences())).extracting(TextSpan::text)
+    assertThat(TitleQuestions.of(TITLE, sentences(), List.of(span("Crews say no")))).extracting(TextSpan::text)
         .doesNotContain("Who will run the route now?");
   }
 
   @Test
   void shouldIgnoreAQuestionWhenItHasFewerThanThreeWords() {
     String title = "Ferry sold? Really?";
-    assertThat(TitleQuestions.of(title, List.of(TextSpan.of(title, 0, 11), TextSpan.of(title, 12, 19)))).isEmpty();
+    assertThat(TitleQuestions.of(title, List.of(TextSpan.of(title, 0, 11), TextSpan.of(title, 12, 19)), List.of())).isEmpty();
   }
 
   @Test
   void shouldFindAQuestionWhenAClosingQuoteFollowsTheMark() {
     String title = "'Is the pier really closing?'";
-    assertThat(TitleQuestions.of(title, List.of(TextSpan.of(title, 0, title.length())))).hasSize(1);
+    assertThat(TitleQuestions.of(title, List.of(TextSpan.of(title, 0, title.length())), List.of())).hasSize(1);
+  }
+
+  @Test
+  void shouldFindATitleSentenceWhenNoClaimWasFoundInIt() {
+    String title = "The steep cost of the pier plan. Council backs it";
+    List<TextSpan> sentences = List.of(TextSpan.of(title, 0, 31), TextSpan.of(title, 32, title.length()));
+    assertThat(TitleQuestions.of(title, sentences, List.of(TextSpan.of(title, 32, title.length())))).extracting(TextSpan::text)
+        .containsExactly("The steep cost of the pier plan");
+    assertThat(TitleQuestions.of(title, sentences, List.of(TextSpan.of(title, 4, 14), TextSpan.of(title, 32, 39)))).isEmpty();
   }
 }
