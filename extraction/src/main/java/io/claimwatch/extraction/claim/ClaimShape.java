@@ -27,6 +27,7 @@ public final class ClaimShape {
       "whether", "although", "though", "while", "when", "where", "since", "unless", "how", "why");
   private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
   private static final Set<String> BARE_BE = Set.of("be", "being", "been");
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   private static final Set<String> BREAKS = Set.of(",", "-", "–", "—", "--");
   private static final Set<String> SUBJECT_PRONOUNS = FunctionWords.SUBJECT_PRONOUNS;
   /** "there is", "it was": an expletive subject the tagger may not call a pronoun. */
@@ -211,7 +212,8 @@ public final class ClaimShape {
       if (tag.equals("AUX") && !infinitive && (subjectSeen || i > 0 && EXPLETIVES.contains(words[i - 1].toLowerCase(Locale.ROOT)))) {
         return true; // "would make visitors face ..." has no subject, "the nominee to be taken to ..." no finite verb
       }
-      if (tag.equals("VERB") && subjectSeen && !infinitive && !participle && !lower.endsWith("ing")
+      boolean afterArticle = i > 0 && ARTICLES.contains(words[i - 1].toLowerCase(Locale.ROOT)); // "a split": a noun
+      if (tag.equals("VERB") && subjectSeen && !infinitive && !participle && !lower.endsWith("ing") && !afterArticle
           && !ModifierVerbs.isPrenominal(words, tags, i) && !ModifierVerbs.isInApposition(words, tags, i)) {
         return true; // not "Scott killed by police", "Ann Lee, a pilot based in Port Town"
       }

@@ -11,7 +11,7 @@ import java.util.Set;
  *       or subject pronoun, or an auxiliary after a conjunction ("the pier was sold to the", "the board met and", "the
  *       captain told him that she", "the fleet grew and has"), in "than"/"as", or in a preposition after a noun
  *       that nothing before it strands ("the mayor is friends with"), or in an auxiliary after a noun ("the mayor
- *       is", "the board must"), or with a "not only" that no "but" or "also" follows ("rise not only for visitors");</li>
+ *       is", "the board must") or an auxiliary and an adverb in -ly ("the losses were directly"), or with a "not only" that no "but" or "also" follows ("rise not only for visitors");</li>
  *   <li>{@link Cut#COORDINATED_START}: a lower-case text's first verb, an auxiliary or a verb in -ed/-s,
  *       follows "and"/"or"/"but" with no verb or pronoun before it, so the text begins in the object of a predicate
  *       that was cut off ("a new tariff and said the port would close"), or a name alone is followed by "both" and
@@ -138,6 +138,10 @@ public final class ClauseEdges {
    * ("I know who the mayor is", "bigger than the pier was", "the way things are" stay).
    */
   private static boolean strandedAuxiliary(String[] words, String[] tags, int last) {
+    String end = words[last].toLowerCase(Locale.ROOT);
+    if (end.endsWith("ly") && tags[last].equals("ADV") && FINAL_AUXILIARIES.contains(words[last - 1].toLowerCase(Locale.ROOT))) {
+      return true; // "the deaths were directly": an auxiliary and its adverb, the predicate cut off
+    }
     if (!FINAL_AUXILIARIES.contains(words[last].toLowerCase(Locale.ROOT)) || !Set.of("NOUN", "PROPN").contains(tags[last - 1])) return false;
     for (int i = 0; i < last; i++) {
       String w = words[i].toLowerCase(Locale.ROOT);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class SurfaceVerdicts {
   private static final Pattern CAPTION = Pattern.compile(
       "^(FILE|PHOTO|IMAGE|VIDEO|WATCH|LISTEN)\\s*[-–—:|]|\\bfile photo\\b|^(Photo|Image|Pictured|Caption|Credit)s?:"
-          + "|\\((AP|AFP|Reuters|Getty|EPA)[^)]{0,40}\\)\\s*$|^(?-i:(WATCH|LISTEN|VIDEO|PHOTOS?))\\s", Pattern.CASE_INSENSITIVE);
+          + "|\\((AP|AFP|Reuters|Getty|EPA)[^)]{0,40}\\)\\s*$|^(?-i:(WATCH|LISTEN|VIDEO|PHOTOS?)\\s|Watch\\s+(The|This|These|What|How|Why|Who)\\s)", Pattern.CASE_INSENSITIVE);
   private static final Pattern BYLINE = Pattern.compile(
       "^By\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}((,| and)\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3})*"
           + "(\\s*[,|–-].{0,40})?$|^(?i:byline):.{0,60}$");

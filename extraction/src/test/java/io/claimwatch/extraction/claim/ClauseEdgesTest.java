@@ -160,4 +160,15 @@ class ClauseEdgesTest {
     assertThat(body("Roe plans to sell the ferry and has hired a broker")).isEqualTo(ClaimShape.Verdict.CLAIM);
     assertThat(body("the plan to raise the fees and cut the routes would hurt the islands")).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
+
+  @Test
+  void shouldRejectATextWhenItEndsInAnAuxiliaryAndAnAdverbInLy() {
+    assertThat(body("the losses of the two ferry lines were directly")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the losses of the two ferry lines were reported directly")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldNotReadAWordAfterAnArticleAsThePredicateWhenTheTaggerCallsItAVerb() {
+    assertThat(body("Harbor Party, a split mostly of words")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+  }
 }

@@ -42,4 +42,10 @@ class SurfaceVerdictsTest {
     assertThat(SurfaceVerdicts.of("Watchdog groups criticized the ferry deal")).isNull();
     assertThat(SurfaceVerdicts.of("The byline: a new ferry route")).isNull();
   }
+
+  @Test
+  void shouldRejectATitleCasedVideoTeaserWhenItOpensWithWatch() {
+    assertThat(SurfaceVerdicts.of("Watch The Best Moments From The Harbor Debate")).isEqualTo(ClaimShape.Verdict.CAPTION);
+    assertThat(SurfaceVerdicts.of("Watch groups say the ferry deal is unfair")).isNull();
+  }
 }

@@ -64,4 +64,13 @@ class TopicTitlesTest {
   void shouldStillRejectATopicTitleWhenItsAdjectivesStandBeforeTheirNouns() {
     assertThat(headline("The Mayor's Bold New Plans For The Harbor")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
   }
+
+  @Test
+  void shouldRejectAHeadlineWhenAFrontedPhraseOpensItAndNoVerbFollows() {
+    assertThat(headline("Inside the harbor board's long night")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(headline("For the mayor, lessons from a hard winter")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(headline("Amid the storm, the mayor closes the port")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(headline("For the mayor, it's bigger than the port")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(headline("In a crazy season, Jo Roe strives for a seat on the board")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 }
