@@ -100,6 +100,7 @@ public final class ClaimShape {
     String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
     if (headline) return nominalVerdict(words); // "The Rise Of X" names a topic; "suggested a gap" lost its subject
     String[] tags = tagged(words);
+    if (labelledQuote(words, tags)) return Verdict.FRAGMENT;
     // "a tariff and said ...", "a recent poll think ...": cut out of a sentence; "Let them decide": no assertion
     boolean cut = edges.cut(words, tags) != ClauseEdges.Cut.NONE || agreement.disagrees(words, tags) || Imperatives.opens(words, tags);
     // "a survey released on Monday by the port", "the pier hours after the storm hit": verbs only in modifiers
@@ -109,7 +110,9 @@ public final class ClaimShape {
 
   /** A nominal text may lack a verb, but not name a topic, be a bare wh-clause or start at a lower-case finite verb. */
   private Verdict nominalVerdict(String[] words) {
-    if (TopicTitles.isHeadlineTopic(words, tagger) || WhTitles.asks(words, tagged(words))) return Verdict.NO_PREDICATE;
+    if (TopicTitles.isHeadlineTopic(words, tagger) || WhTitles.asks(words, tagged(words)) || Imperatives.opensHeadline(words, tagger)) {
+      return Verdict.NO_PREDICATE;
+    }
     String first = words[0];
     if (!Character.isLowerCase(first.charAt(0)) || first.endsWith("ing")) return Verdict.CLAIM;
     String tag = tagged(words)[0];
@@ -220,6 +223,17 @@ public final class ClaimShape {
       subjectSeen |= SUBJECT_TAGS.contains(tag);
     }
     return false;
+  }
+
+  /**
+   * A lower-case phrase without a predicate before a colon and what follows it ("the partner being supportive of
+   * her: You know, ..."): a piece of a sentence that leads into a quote, whose clause is not the text's.
+   */
+  private boolean labelledQuote(String[] words, String[] tags) {
+    int colon = Arrays.asList(words).indexOf(":");
+    if (colon < 2 || !Character.isLowerCase(words[0].charAt(0))) return false;
+    String[] before = Arrays.copyOfRange(words, 0, colon);
+    return !hasPredicate(before, Arrays.copyOfRange(tags, 0, colon));
   }
 
   /** Whether {@code words[i]} is a lower-case word in -s right after a name ("Scott plans"). */

@@ -11,7 +11,8 @@ import java.util.Set;
  *       or subject pronoun, or an auxiliary after a conjunction ("the pier was sold to the", "the board met and", "the
  *       captain told him that she", "the fleet grew and has"), in "than"/"as", or in a preposition after a noun
  *       that nothing before it strands ("the mayor is friends with"), or in an auxiliary after a noun ("the mayor
- *       is", "the board must") or an auxiliary and an adverb in -ly ("the losses were directly"), or with a "not only" that no "but" or "also" follows ("rise not only for visitors");</li>
+ *       is", "the board must") or an auxiliary and an adverb in -ly ("the losses were directly"), or in one of the
+ *       ends of {@link TruncatedEnds} ("the economist thinks Trump"), or with a "not only" that no "but" or "also" follows ("rise not only for visitors");</li>
  *   <li>{@link Cut#COORDINATED_START}: a lower-case text's first verb, an auxiliary or a verb in -ed/-s,
  *       follows "and"/"or"/"but" with no verb or pronoun before it, so the text begins in the object of a predicate
  *       that was cut off ("a new tariff and said the port would close"), or a name alone is followed by "both" and
@@ -67,6 +68,7 @@ public final class ClauseEdges {
     if (last > 1 && strandedPreposition(words, tags, last)) return Cut.DANGLING_END; // "the mayor is friends with"
     if (last > 0 && strandedAuxiliary(words, tags, last)) return Cut.DANGLING_END; // "the mayor is", "the board must"
     if (notOnlyAlone(words)) return Cut.DANGLING_END; // "the fees will rise not only for visitors"
+    if (TruncatedEnds.at(words, tags, last)) return Cut.DANGLING_END; // "the economist thinks Trump", "about why the side"
     if (last > 1 && HAVE.contains(words[last].toLowerCase(Locale.ROOT)) && Set.of("NOUN", "PROPN").contains(tags[last - 1])
         && firstVerb(tags) == last) {
       return Cut.RELATIVE_ONLY; // "a stance the harbor board has": a noun phrase and a gapped relative

@@ -1,6 +1,7 @@
 package io.claimwatch.extraction.claim;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A text that opens with an imperative asks or tells the listener to do something and asserts nothing: a capitalized
@@ -11,6 +12,9 @@ import java.util.Locale;
  * object pronoun follows it.
  */
 final class Imperatives {
+  private static final Set<String> HEADLINE_OBJECT_OPENERS = Set.of("the", "a", "an", "your", "our", "this", "these",
+      "those", "my");
+
   private Imperatives() {}
 
   /** Whether {@code words} (tagged {@code tags}) open with an imperative. */
@@ -26,5 +30,25 @@ final class Imperatives {
     // "Let the council decide"; "Let's" and "Let us" propose and often frame a claim ("Let's face it, the pier is lost")
     if (lower.equals("let")) return !next.equals("'s") && !next.equals("us");
     return FunctionWords.OBJECT_PRONOUNS.contains(next) && !next.equals("whom");
+  }
+
+  /**
+   * Whether a headline opens with an imperative: a capitalized base-form verb (so tagged in the lower-cased headline,
+   * where capitals do not make every word a name) before a determiner or an object pronoun ("Keep the Returns,
+   * Mayor", "Give Us a Few Figures", "Call the board's bluff"). A headline's noun that is also a verb stands before
+   * its own verb instead ("Talks collapse", "Cash for the pier pours in"), and a name that is also a verb has its
+   * modal after it ("Trump The Dealmaker Could ...").
+   */
+  static boolean opensHeadline(String[] words, PosTagger tagger) {
+    if (words.length < 3 || !Character.isUpperCase(words[0].charAt(0))) return false;
+    String lower = words[0].toLowerCase(Locale.ROOT);
+    if (lower.endsWith("s") || lower.endsWith("ed") || lower.endsWith("ing") || lower.endsWith("en")) return false;
+    String next = words[1].toLowerCase(Locale.ROOT);
+    if (!HEADLINE_OBJECT_OPENERS.contains(next) && !FunctionWords.OBJECT_PRONOUNS.contains(next)) return false;
+    String[] lowered = new String[words.length];
+    for (int i = 0; i < words.length; i++) lowered[i] = words[i].toLowerCase(Locale.ROOT);
+    String[] tags = tagger.tag(words);
+    for (int i = 1; i < tags.length; i++) if (tags[i].startsWith("AUX")) return false; // "Trump The Dealmaker Could ..."
+    return tagger.tag(lowered)[0].equals("VERB") && !tags[0].equals("PROPN");
   }
 }

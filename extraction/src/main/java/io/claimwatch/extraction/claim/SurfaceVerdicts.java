@@ -15,7 +15,8 @@ final class SurfaceVerdicts {
           + "|\\((AP|AFP|Reuters|Getty|EPA)[^)]{0,40}\\)\\s*$|^(?-i:(WATCH|LISTEN|VIDEO|PHOTOS?)\\s|Watch\\s+(The|This|These|What|How|Why|Who)\\s)", Pattern.CASE_INSENSITIVE);
   private static final Pattern BYLINE = Pattern.compile(
       "^By\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}((,| and)\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3})*"
-          + "(\\s*[,|–-].{0,40})?$|^(?i:byline):.{0,60}$");
+          + "(\\s*[,|–-].{0,40})?$|^(?i:byline):.{0,60}$"
+          + "|^(Editing|Reporting|Additional reporting|Writing) by\\s+\\p{Lu}.{0,80}$");
   private static final Pattern FURNITURE = Pattern.compile(
       "^(read (the )?full (article|story)|read more|click here|sign up|subscribe|advertisement|share this|follow us"
           + "|related( articles| stories)?:|home(\\s+\\p{Lu}\\p{L}*){2,}|skip to (main )?content|cookie|all rights reserved"

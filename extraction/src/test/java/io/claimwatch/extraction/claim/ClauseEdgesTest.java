@@ -171,4 +171,21 @@ class ClauseEdgesTest {
   void shouldNotReadAWordAfterAnArticleAsThePredicateWhenTheTaggerCallsItAVerb() {
     assertThat(body("Harbor Party, a split mostly of words")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
   }
+
+  @Test
+  void shouldRejectATextWhenAClauseVerbIsLeftWithOnlyANameOrAQuantifierOrAVerblessQuestionWord() {
+    assertThat(body("the harbor economist thinks Lee")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the ferry crews voted to strike against most")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the captain wrote a long letter about why the other side")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the harbor economist knows Lee")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("the ferry crews did not like the plan at all")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("the captain knows how much the repairs cost")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("the captain explained how the harbor operates")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldRejectALowerCasePhraseWhenItOnlyLeadsIntoAQuoteAfterAColon() {
+    assertThat(body("the captain being calm, at one point telling the crew: We will make it home")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the plan is simple: the ferry will run at night")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 }

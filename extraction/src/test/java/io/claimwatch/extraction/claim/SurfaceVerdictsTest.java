@@ -48,4 +48,11 @@ class SurfaceVerdictsTest {
     assertThat(SurfaceVerdicts.of("Watch The Best Moments From The Harbor Debate")).isEqualTo(ClaimShape.Verdict.CAPTION);
     assertThat(SurfaceVerdicts.of("Watch groups say the ferry deal is unfair")).isNull();
   }
+
+  @Test
+  void shouldRejectAWireCreditLineWhenItNamesAnEditorOrReporter() {
+    assertThat(SurfaceVerdicts.of("Editing by Jo Roe)")).isEqualTo(ClaimShape.Verdict.BYLINE);
+    assertThat(SurfaceVerdicts.of("Additional reporting by Lars Holm in Port Town")).isEqualTo(ClaimShape.Verdict.BYLINE);
+    assertThat(SurfaceVerdicts.of("Reporting by the harbor board was late")).isNull();
+  }
 }

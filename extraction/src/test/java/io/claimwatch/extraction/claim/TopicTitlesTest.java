@@ -73,4 +73,11 @@ class TopicTitlesTest {
     assertThat(headline("For the mayor, it's bigger than the port")).isEqualTo(ClaimShape.Verdict.CLAIM);
     assertThat(headline("In a crazy season, Jo Roe strives for a seat on the board")).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
+
+  @Test
+  void shouldRejectAHeadlineWhenItOpensWithAnImperative() {
+    assertThat(headline("Keep the Receipts, Mayor")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(headline("Give Us a Few Numbers")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(headline("Talks collapse as ferry strike drags on")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 }
