@@ -28,6 +28,7 @@ public final class ClaimShape {
   private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
   private static final Set<String> BARE_BE = Set.of("be", "being", "been");
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  private static final Set<String> LEAD_INS = Set.of(".", "...", "…");
   private static final Set<String> BREAKS = Set.of(",", "-", "–", "—", "--");
   private static final Set<String> SUBJECT_PRONOUNS = FunctionWords.SUBJECT_PRONOUNS;
   /** "there is", "it was": an expletive subject the tagger may not call a pronoun. */
@@ -68,6 +69,10 @@ public final class ClaimShape {
     if (count < MIN_REPORTED_WORDS || TopicTitles.isTopic(words, tagger)) return false;
     if (!Character.isLowerCase(words[0].charAt(0)) || words[0].endsWith("ing")) return true;
     String[] tags = tagged(words);
+    String first = words[0].toLowerCase(Locale.ROOT);
+    if (SUBORDINATORS.contains(first) || first.equals("so") || tags[0].equals("SCONJ") || tags[0].equals("CCONJ")) {
+      return false; // "so they can focus on ...": a subordinate clause, no report's content
+    }
     boolean verb = tags[0].equals("VERB") || tags[0].startsWith("AUX");
     boolean adjectival = words[0].endsWith("ed") && words.length > 1 && NOMINAL_TAGS.contains(tags[1]);
     return !verb || adjectival;
@@ -110,7 +115,10 @@ public final class ClaimShape {
 
   /** A nominal text may lack a verb, but not name a topic, be a bare wh-clause or start at a lower-case finite verb. */
   private Verdict nominalVerdict(String[] words) {
-    if (TopicTitles.isHeadlineTopic(words, tagger) || WhTitles.asks(words, tagged(words)) || Imperatives.opensHeadline(words, tagger)) {
+    int colon = Arrays.asList(words).indexOf(":"); // "A lesson from the mayor: Be the voice people hear"
+    boolean beAfterColon = colon >= 0 && colon + 2 < words.length && words[colon + 1].equals("Be");
+    if (TopicTitles.isHeadlineTopic(words, tagger) || WhTitles.asks(words, tagged(words)) || Imperatives.opensHeadline(words, tagger)
+        || beAfterColon) {
       return Verdict.NO_PREDICATE;
     }
     String first = words[0];
@@ -226,12 +234,17 @@ public final class ClaimShape {
   }
 
   /**
-   * A lower-case phrase without a predicate before a colon and what follows it ("the partner being supportive of
-   * her: You know, ..."): a piece of a sentence that leads into a quote, whose clause is not the text's.
+   * A lower-case phrase without a predicate before a colon, a full stop or an ellipsis and what follows it ("the
+   * partner being supportive of her: You know, ...", "those things. ... You have a choice"): a piece of a sentence
+   * that leads into a quote or the next sentence, whose clause is not the text's.
    */
   private boolean labelledQuote(String[] words, String[] tags) {
-    int colon = Arrays.asList(words).indexOf(":");
-    if (colon < 2 || !Character.isLowerCase(words[0].charAt(0))) return false;
+    int colon = 1;
+    while (colon < words.length - 1 && !(words[colon].equals(":") || LEAD_INS.contains(words[colon])
+        && Character.isUpperCase(words[colon + 1].charAt(0)))) {
+      colon++; // an ellipsis or full stop before a capital ends a sentence; "the rate … is 51 percent" elides words
+    }
+    if (colon < 2 || colon >= words.length - 1 || !Character.isLowerCase(words[0].charAt(0))) return false;
     String[] before = Arrays.copyOfRange(words, 0, colon);
     return !hasPredicate(before, Arrays.copyOfRange(tags, 0, colon));
   }

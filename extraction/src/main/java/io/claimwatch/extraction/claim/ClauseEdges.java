@@ -13,8 +13,9 @@ import java.util.Set;
  *       that nothing before it strands ("the mayor is friends with"), or in an auxiliary after a noun ("the mayor
  *       is", "the board must") or an auxiliary and an adverb in -ly ("the losses were directly"), or in one of the
  *       ends of {@link TruncatedEnds} ("the economist thinks Trump"), or with a "not only" that no "but" or "also" follows ("rise not only for visitors");</li>
- *   <li>{@link Cut#COORDINATED_START}: a lower-case text's first verb, an auxiliary or a verb in -ed/-s,
- *       follows "and"/"or"/"but" with no verb or pronoun before it, so the text begins in the object of a predicate
+ *   <li>{@link Cut#COORDINATED_START}: a lower-case text's first verb, an auxiliary or a verb in -ed/-s, follows
+ *       "and"/"or"/"but" (perhaps with adverbs between) with no verb or pronoun before it, or a capitalized one's
+ *       with adverbs between ("Lee and almost immediately sold it"), so the text begins in the object of a predicate
  *       that was cut off ("a new tariff and said the port would close"), or a name alone is followed by "both" and
  *       a verb, the second half of a coordinated subject ("Lee both signed the permit": "Roe and Lee both ...");</li>
  *   <li>{@link Cut#SUBJECTLESS_AFTER_COMMA}: it opens with a bare lower-case noun phrase and its first verb follows the
@@ -56,7 +57,7 @@ public final class ClauseEdges {
   private static final Set<String> BREAKS = Set.of(",", "-", "–", "—", "--", ";", ":");
   private static final Set<String> WH_WORDS = Set.of("what", "how", "where", "when", "whether", "who", "which");
   private static final Set<String> SUBORDINATORS = Set.of("because", "although", "though", "while", "if", "unless");
-  private static final Set<String> BARE_PHRASE_TAGS = Set.of("NOUN", "ADJ");
+  private static final Set<String> BARE_PHRASE_TAGS = Set.of("NOUN", "ADJ", "ADV"); // "certainly a key rule, is ..."
   private static final Set<String> SECOND_PARTS = Set.of("but", "also", "too", ";");
 
   /** How the text of {@code words} (tagged {@code tags}) is cut. */
@@ -88,7 +89,12 @@ public final class ClauseEdges {
     if (lowerStart && andOrBut && noPronounBefore(words, coordinated) && !nounAfter) {
       return Cut.COORDINATED_START;
     }
-    if (lowerStart && verb > 1 && CONJUNCTIONS.contains(words[verb - 1].toLowerCase(Locale.ROOT)) && finite(words[verb], tags[verb])
+    int beforeVerb = verb - 1; // "Lee and almost immediately sold it": adverbs between the conjunction and the verb
+    while (beforeVerb > 0 && tags[beforeVerb].equals("ADV")) beforeVerb--;
+    boolean joinsAdverbs = beforeVerb > 0 && tags[beforeVerb - 1].equals("ADV"); // "plainly and wrongly suggests"
+    // a capitalized start only with an adverb between, and no verb in -s or -ed before that the tagger missed
+    boolean nameThenVerb = !lowerStart && beforeVerb < verb - 1 && !inflectedBefore(words, beforeVerb);
+    if ((lowerStart || nameThenVerb) && !joinsAdverbs && verb > 1 && CONJUNCTIONS.contains(words[beforeVerb].toLowerCase(Locale.ROOT)) && finite(words[verb], tags[verb])
         && noPronounBefore(words, verb) && !(verb + 1 < tags.length && tags[verb + 1].equals("NOUN"))) { // not "high-cost and politicized elections"
       return Cut.COORDINATED_START;
     }
@@ -150,6 +156,15 @@ public final class ClauseEdges {
       if (WH_WORDS.contains(w) || GAP_WORDS.contains(w)) return false;
     }
     return true;
+  }
+
+  /** A lower-case word in -s or -ed before {@code end}: a verb the tagger may have called a noun ("Roe opposes"). */
+  private static boolean inflectedBefore(String[] words, int end) {
+    for (int i = 1; i < end; i++) {
+      String w = words[i];
+      if (Character.isLowerCase(w.charAt(0)) && w.length() > 3 && (w.endsWith("s") && !w.endsWith("ss") || w.endsWith("ed"))) return true;
+    }
+    return false;
   }
 
   private static int firstFiniteVerb(String[] words, String[] tags) {

@@ -110,7 +110,7 @@ final class TopicTitles {
   /** "Backs", "Denounces": a capitalized word in -s (not "-ss", not all capitals). */
   private static boolean isVerbInS(String w) {
     return w.length() > 3 && Character.isUpperCase(w.charAt(0)) && w.endsWith("s") && !w.endsWith("ss")
-        && !w.equals(w.toUpperCase(Locale.ROOT));
+        && !w.equals(w.toUpperCase(Locale.ROOT)) && w.indexOf('.') < 0; // not "U.N.s"
   }
 
   /** "leaves", "unites": a lower-case word in -s (not "-ss"), a verb when a word other than a small one follows. */

@@ -188,4 +188,21 @@ class ClauseEdgesTest {
     assertThat(body("the captain being calm, at one point telling the crew: We will make it home")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
     assertThat(body("the plan is simple: the ferry will run at night")).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
+
+  @Test
+  void shouldRejectANameAndAConjunctionWhenAnAdverbAndAVerbFollow() {
+    assertThat(body("Holm and almost immediately handed them to the harbor police")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the notice plainly and wrongly suggests that the crews support the plan")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldRejectAnAdverbAndNounPhraseWhenTheVerbFollowsTheirComma() {
+    assertThat(body("certainly a very strict rule, is not the end of the ferry line")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+  }
+
+  @Test
+  void shouldRejectALowerCasePhraseWhenAFullStopOrEllipsisEndsItBeforeTheNextSentence() {
+    assertThat(body("those harbor fees . ... You really have a choice with the port budget")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("for crews under 30, the real jobless rate … is 40 percent")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 }

@@ -80,4 +80,15 @@ class TopicTitlesTest {
     assertThat(headline("Give Us a Few Numbers")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
     assertThat(headline("Talks collapse as ferry strike drags on")).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
+
+  @Test
+  void shouldRejectAHeadlineWhenItsPartAfterAColonIsAnImperativeBe() {
+    assertThat(headline("A lesson from the harbor master: Be the calm in the storm")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(headline("Poll: Lee a big favorite among ferry crews")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldRejectAGerundTopicTitleWhenAnAbbreviationInSFollowsItsArticle() {
+    assertThat(headline("Examining the U.N.s Record on Harbor Safety")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+  }
 }
