@@ -158,7 +158,9 @@ public final class ClaimShape {
         || tags[0].equals("ADV") && tags.length > 1 && tags[1].equals("ADP"));
     boolean demonstrative = first.equals("that") && ClauseWords.isDemonstrative(words, tags, 0);
     boolean lowerVerb = Character.isLowerCase(words[0].charAt(0)) && (tags[0].equals("VERB") || tags[0].startsWith("AUX"));
-    if (!fronted && !demonstrative && (tags[0].equals("CCONJ") || tags[0].equals("SCONJ") || isSubordinator(first, tags[0])
+    boolean soThat = first.equals("so") && Character.isLowerCase(words[0].charAt(0)) && tags.length > 1
+        && (SUBJECT_PRONOUNS.contains(words[1].toLowerCase(Locale.ROOT)) || tags[1].equals("DET")); // "so they can focus on ..."
+    if (!fronted && !demonstrative && (soThat || tags[0].equals("CCONJ") || tags[0].equals("SCONJ") || isSubordinator(first, tags[0])
         || first.equals("to") || FunctionWords.isObjectPronoun(words[0]) || lowerVerb && !ClauseWords.isGerundSubject(words, tags))) {
       return false; // "and the majority of ...", "before he died", "to push for ...", "was her view and ...": no clause of its own
     }

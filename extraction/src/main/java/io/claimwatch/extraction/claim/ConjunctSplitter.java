@@ -127,6 +127,7 @@ public final class ConjunctSplitter {
       int nextPred = -1;
       // "would expand X and push for reform": no clause "push for reform" of its own, the modal's second verb
       boolean sharedModal = rightPred > right && modal.sharesModal(words(tokens), tags, subjectStart, pred, right);
+      if (infinitive && rightPred > right && modal.continuesInfinitive(words(tokens), right)) continue; // "to fix X and close Y"
       if (rightPred > right && !sharedModal) {
         split = new Split(k, leftEnd, right, Subject.OWN, "");
         nextPred = rightPred;

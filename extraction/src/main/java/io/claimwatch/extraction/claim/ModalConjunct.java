@@ -11,7 +11,7 @@ import java.util.Set;
  * and push for reform"). Read alone, the right part may look like a clause of its own: the tagger takes the
  * base-form verb for a noun and a later word for the verb ("push for immigration reform", "reform" the verb). Tagged
  * again behind the first predicate's subject and modal ("they would push for ..."), a verb in that place is the
- * shared reading. Thread-safe.
+ * shared reading; the same test after "to" tells the second verb of an infinitive. Thread-safe.
  */
 final class ModalConjunct {
   private static final Set<String> MODALS = Set.of("will", "would", "could", "should", "can", "may", "might", "must",
@@ -36,5 +36,17 @@ final class ModalConjunct {
     int at = joined.size();
     joined.addAll(Arrays.asList(words).subList(right, words.length));
     return tagger.tag(joined.toArray(String[]::new))[at].equals("VERB");
+  }
+
+  /**
+   * Whether {@code words[right]} is the second verb of an infinitive ("to fix the tax code and close loopholes the
+   * firm used"): tagged again right after "to", a verb there continues the infinitive, no clause of its own.
+   */
+  boolean continuesInfinitive(String[] words, int right) {
+    if (!Character.isLowerCase(words[right].charAt(0))) return false;
+    List<String> joined = new ArrayList<>();
+    joined.add("to");
+    joined.addAll(Arrays.asList(words).subList(right, words.length));
+    return tagger.tag(joined.toArray(String[]::new))[1].equals("VERB");
   }
 }

@@ -205,4 +205,10 @@ class ClauseEdgesTest {
     assertThat(body("those harbor fees . ... You really have a choice with the port budget")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
     assertThat(body("for crews under 30, the real jobless rate … is 40 percent")).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
+
+  @Test
+  void shouldRejectAPurposeClauseWhenTheTextOpensWithALowerCaseSo() {
+    assertThat(body("so they can focus on the harbor for the long term")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(body("So far the harbor has stayed open")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 }

@@ -114,4 +114,9 @@ class ConjunctSplitterTest {
   void shouldKeepTheSentenceWholeWhenAModalsObjectIsTwoNouns() {
     assertThat(split("the council must review its budget and strategy toward the port")).hasSize(1);
   }
+
+  @Test
+  void shouldKeepTheSentenceWholeWhenTheSecondVerbContinuesAnInfinitive() {
+    assertThat(split("he would bring a bill to fix the harbor code and close loopholes the ferry firm used for years")).hasSize(1);
+  }
 }
