@@ -33,6 +33,8 @@ final class MentionDecisions {
   private final List<FoundClaim> claimsInOrder = new ArrayList<>();
   /** Claims a headline or a report framing ("reports of a strike") states in nominal form, which is allowed. */
   private final Set<String> nominalClaims = new HashSet<>();
+  /** Claims of the headline's own text (the publisher's lead), which must show a verb to be claims. */
+  private final Set<String> headlineLeadClaims = new HashSet<>();
   private final Map<String, CanonicalClaim> canonicalCache = new HashMap<>();
   private final TreeMap<Integer, FoundClaim> claimsByStart = new TreeMap<>();
   private final Map<String, String> canonicalIds = new HashMap<>();
@@ -60,13 +62,16 @@ final class MentionDecisions {
 
   /**
    * Whether a claim made is a claim: fragments, captions, questions and site furniture stay attributions but are no
-   * claims. Each text is judged once per way of judging it (a report's content, a title's text, a body's text).
+   * claims. Each text is judged once per way of judging it (a report's content, the headline's own text, a title's
+   * content, a body's text).
    */
   boolean isClaim(FoundClaim fc, int titleEnd) {
     boolean nominal = isNominal(fc.claimId());
     boolean title = fc.span().end() <= titleEnd;
-    String key = (nominal ? "report:" : title ? "title:" : "body:") + fc.text();
-    return shapes.computeIfAbsent(key, k -> nominal ? c.shapes().isReportedClaim(fc.text()) : c.shapes().isClaim(fc.text(), title));
+    boolean lead = title && headlineLeadClaims.contains(fc.claimId());
+    String key = (nominal ? "report:" : lead ? "lead:" : title ? "title:" : "body:") + fc.text();
+    return shapes.computeIfAbsent(key, k -> nominal ? c.shapes().isReportedClaim(fc.text())
+        : lead ? c.shapes().isHeadlineClaim(fc.text()) : c.shapes().isClaim(fc.text(), title));
   }
 
   /** Whether a content only points back at an earlier claim ({@link ClaimTextBuilder#isAnaphoric}), once per text. */
@@ -96,6 +101,10 @@ final class MentionDecisions {
         return s.stance() == StanceLabel.CONFIRMS
             ? new StanceDecision(StanceLabel.CONFIRMS, c.lexicon().weight("unattributed.lead"), "unattributed.lead") : s;
       });
+      if (headline) {
+        if (d.claim != null) headlineLeadClaims.add(d.claim.claimId());
+        d.otherMentions.stream().filter(x -> x.claim != null).forEach(x -> headlineLeadClaims.add(x.claim.claimId()));
+      }
       return;
     }
     RawAttribution r = d.raw;

@@ -56,6 +56,19 @@ public final class ClaimShape {
   }
 
   /**
+   * Whether the headline's own text (not a content a cue in it reports) is a claim: {@link #judge} as a headline,
+   * and a verb in it ({@link HeadlineVerbs}) unless a colon splits it ("Mayor: Pier must close"). A verbless headline
+   * ("Harbor contingency plan") names a subject and states nothing of it; the resolver still links it read-only to
+   * the claim it is about (a title reference).
+   */
+  public boolean isHeadlineClaim(String text) {
+    if (judge(text, true) != Verdict.CLAIM) return false;
+    String t = text.strip();
+    String[] words = tokenizer.tokenize(t, 0, t.length()).stream().map(Token::text).toArray(String[]::new);
+    return Arrays.asList(words).contains(":") || HeadlineVerbs.evident(words, tagger);
+  }
+
+  /**
    * Whether the content of a report framing ("denies reports of a port strike", "layoff rumors") is a claim: the
    * framing is its predicate, so a nominal text of two words is one ("port strike"), and so is one that opens with a
    * participle used as an adjective ("suspected cholera cases in the camp"); otherwise as a headline's text

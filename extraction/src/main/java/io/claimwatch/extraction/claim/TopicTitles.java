@@ -78,7 +78,7 @@ final class TopicTitles {
    * reads as a verb), at the end or before a preposition or number, is the predicate of a headline that dropped its
    * "is", not a modifier (those stand before their noun, "Bold New Plans"). {@code tags} are of the lower-cased words.
    */
-  private static boolean isPostNominalAdjective(String[] words, String[] tags, int i) {
+  static boolean isPostNominalAdjective(String[] words, String[] tags, int i) {
     if (i == 0 || !tags[i].equals("ADJ") || !NOMINAL_OR_VERB.contains(tags[i - 1])) return false;
     return i + 1 == words.length || tags[i + 1].equals("ADP") || tags[i + 1].equals("NUM") || !isWord(words[i + 1]);
   }

@@ -91,4 +91,14 @@ class TopicTitlesTest {
   void shouldRejectAGerundTopicTitleWhenAnAbbreviationInSFollowsItsArticle() {
     assertThat(headline("Examining the U.N.s Record on Harbor Safety")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
   }
+
+  @Test
+  void shouldNotTakeAHeadlinesOwnTextForAClaimWhenItShowsNoVerb() {
+    assertThat(SHAPE.isHeadlineClaim("Harbor contingency plan")).isFalse();
+    assertThat(SHAPE.isHeadlineClaim("Sisterhood of the old pier")).isFalse();
+    assertThat(SHAPE.isHeadlineClaim("Council wins harbor vote")).isTrue();
+    assertThat(SHAPE.isHeadlineClaim("Roe, Lee clash over ferry fees")).isTrue();
+    assertThat(SHAPE.isHeadlineClaim("Old ferry captain missing after storm")).isTrue();
+    assertThat(SHAPE.isHeadlineClaim("Mayor: Harbor fees unfair")).isTrue();
+  }
 }
