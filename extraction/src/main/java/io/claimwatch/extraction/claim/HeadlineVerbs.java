@@ -16,7 +16,8 @@ import java.util.Set;
  */
 final class HeadlineVerbs {
   private static final Set<String> NOUN_LINKS = Set.of("of", "for", "and", "or", "from", "about", "in", "with", "at",
-      "against");
+      "against", "on", "over", "toward", "towards", "into", "as", "after", "amid", "by", "under", "behind", "among",
+      "between", "within", "without", "despite", "during");
   private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "DET", "NUM");
   private static final Set<String> NEGATIONS = Set.of("not", "no", "never");
   private static final Set<String> IS_BEFORE = Set.of("it", "that", "he", "she", "there", "what", "who", "here");
@@ -39,7 +40,9 @@ final class HeadlineVerbs {
       if ((w.equals("'s") || w.equals("’s")) && IS_BEFORE.contains(lower[i - 1])) return true;
       boolean inS = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && w.indexOf('.') < 0;
       boolean wordAfter = i + 1 < words.length && Character.isLetter(words[i + 1].charAt(0));
-      if (inS && (wordAfter && !NOUN_LINKS.contains(lower[i + 1]) || !MODIFIER_TAGS.contains(tags[i - 1]) && !MODIFIER_TAGS.contains(lowerTags[i - 1]))) {
+      boolean noModifierBefore = i > 1 && isCapitalized(words[i - 1]) // "Trump rises on", not the first word "Crucial wins"
+          || !MODIFIER_TAGS.contains(tags[i - 1]) && !MODIFIER_TAGS.contains(lowerTags[i - 1]);
+      if (inS && (wordAfter && !NOUN_LINKS.contains(lower[i + 1]) || noModifierBefore)) {
         return true;
       }
       boolean afterPair = i > 2 && (lower[i - 2].equals("and") || lower[i - 2].equals(",")) && isCapitalized(words[i - 1])

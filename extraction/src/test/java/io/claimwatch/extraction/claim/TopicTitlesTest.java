@@ -101,4 +101,11 @@ class TopicTitlesTest {
     assertThat(SHAPE.isHeadlineClaim("Old ferry captain missing after storm")).isTrue();
     assertThat(SHAPE.isHeadlineClaim("Mayor: Harbor fees unfair")).isTrue();
   }
+
+  @Test
+  void shouldReadAWordInSBeforeAPrepositionAsANounWhenAnAdjectiveOpensTheHeadline() {
+    assertThat(SHAPE.isHeadlineClaim("Anger, but few options on the table")).isFalse();
+    assertThat(SHAPE.isHeadlineClaim("Ferry fares rise again")).isTrue();
+    assertThat(SHAPE.isHeadlineClaim("Harbor board, Lee Roe presses on with pier plan")).isTrue();
+  }
 }
