@@ -29,6 +29,7 @@ public final class ClaimShape {
   private static final Set<String> BARE_BE = Set.of("be", "being", "been");
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   private static final Set<String> LEAD_INS = Set.of(".", "...", "…");
+  private static final Set<String> INVERTING = Set.of("should", "had", "were");
   private static final Set<String> BREAKS = Set.of(",", "-", "–", "—", "--");
   private static final Set<String> SUBJECT_PRONOUNS = FunctionWords.SUBJECT_PRONOUNS;
   /** "there is", "it was": an expletive subject the tagger may not call a pronoun. */
@@ -235,12 +236,19 @@ public final class ClaimShape {
       }
       // not after "Scott plans to ...", a name and a verb in -s the tagger may call a noun
       infinitiveSeen |= tag.equals("VERB") && before.equals("to") && !namedVerbInS(words, tags, i - 2);
+      // ", should the talks fail", ", had he known": an inverted conditional, not the main clause's auxiliary
+      int invertedVerb = i > 0 && words[i - 1].equals(",") && INVERTING.contains(lower) ? invertedVerb(words, tags, i + 1) : -1;
+      if (invertedVerb > 0) {
+        i = invertedVerb;
+        continue;
+      }
       if (tag.equals("AUX") && !infinitive && (subjectSeen || i > 0 && EXPLETIVES.contains(words[i - 1].toLowerCase(Locale.ROOT)))) {
         return true; // "would make visitors face ..." has no subject, "the nominee to be taken to ..." no finite verb
       }
       boolean afterArticle = i > 0 && ARTICLES.contains(words[i - 1].toLowerCase(Locale.ROOT)); // "a split": a noun
       if (tag.equals("VERB") && subjectSeen && !infinitive && !participle && !lower.endsWith("ing") && !afterArticle
-          && !ModifierVerbs.isPrenominal(words, tags, i) && !ModifierVerbs.isInApposition(words, tags, i)) {
+          && !ModifierVerbs.isPrenominal(words, tags, i) && !ModifierVerbs.isInApposition(words, tags, i)
+          && !ModifierVerbs.isNaming(words, tags, i)) {
         return true; // not "Scott killed by police", "Ann Lee, a pilot based in Port Town"
       }
       subjectSeen |= SUBJECT_TAGS.contains(tag);
@@ -262,6 +270,16 @@ public final class ClaimShape {
     if (colon < 2 || colon >= words.length - 1 || !Character.isLowerCase(words[0].charAt(0))) return false;
     String[] before = Arrays.copyOfRange(words, 0, colon);
     return !hasPredicate(before, Arrays.copyOfRange(tags, 0, colon));
+  }
+
+  /** The verb of a subject and its verb within a few words from {@code from} ("Clinton attempt", "the talks fail"), or -1. */
+  private static int invertedVerb(String[] words, String[] tags, int from) {
+    if (from >= tags.length || !(tags[from].equals("PROPN") || tags[from].equals("PRON") || tags[from].equals("DET"))) return -1;
+    for (int k = from + 1; k < Math.min(tags.length, from + 4); k++) {
+      if (tags[k].equals("VERB")) return k;
+      if (words[k].equals(",")) return -1;
+    }
+    return -1;
   }
 
   /** Whether {@code words[i]} is a lower-case word in -s right after a name ("Scott plans"). */

@@ -216,10 +216,11 @@ public final class ClauseEdges {
 
   /**
    * A noun right before "to" with only nominal words before it (not a lower-case word in -s the tagger may have taken
-   * for a noun: "plans", "aims" are verbs there).
+   * for a noun: "plans", "aims" are verbs there, unless an adjective or determiner stands before them, "valid reasons").
    */
   private static boolean nounSubject(String[] words, String[] tags, int noun) {
-    boolean pluralVerbLike = Character.isLowerCase(words[noun].charAt(0)) && words[noun].endsWith("s");
+    boolean modified = noun > 0 && (tags[noun - 1].equals("ADJ") || tags[noun - 1].equals("DET")); // "valid reasons to"
+    boolean pluralVerbLike = Character.isLowerCase(words[noun].charAt(0)) && words[noun].endsWith("s") && !modified;
     if (!(tags[noun].equals("NOUN") || tags[noun].equals("PROPN")) || pluralVerbLike) return false;
     for (int i = 0; i < noun; i++) if (!Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM").contains(tags[i])) return false;
     return true;

@@ -67,7 +67,9 @@ final class GappedClauses {
 
   private static boolean noVerbFrom(String[] words, String[] tags, int from) {
     for (int i = from; i < tags.length; i++) {
-      if (tags[i].equals("VERB") || tags[i].startsWith("AUX") || tags[i].endsWith("+AUX") || BREAKS.contains(words[i])) return false;
+      // "from listening to ...": a gerund after a preposition is a noun phrase's, no predicate
+      boolean gerund = i > 0 && tags[i - 1].equals("ADP") && lower(words[i]).endsWith("ing");
+      if (!gerund && (tags[i].equals("VERB") || tags[i].startsWith("AUX") || tags[i].endsWith("+AUX")) || BREAKS.contains(words[i])) return false;
     }
     return true;
   }

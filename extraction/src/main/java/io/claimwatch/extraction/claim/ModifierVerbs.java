@@ -10,12 +10,15 @@ import java.util.Set;
  * not "that" or "this", which may be the subject ("that changed everything"). A name after "or" between commas
  * ("the Islamic State, or ISIS, has ...") renames the noun before and opens no second clause. A participle in -ed right
  * after the noun of an apposition ("Ann Lee, a ferry pilot based in Port Town") modifies that noun: the apposition
- * has no predicate of its own, so a caption of a name and an apposition has none.
+ * has no predicate of its own, so a caption of a name and an apposition has none. A naming participle before a name
+ * ("a memoir entitled The Doctor") modifies its noun too.
  */
 final class ModifierVerbs {
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "my", "your", "his", "her", "its", "our",
       "their");
   private static final Set<String> HEADS = Set.of("NOUN", "PROPN", "NUM", "ADJ");
+  /** Participles that name the noun before them (not "called", "named": "the mayor called Lee a liar"). */
+  private static final Set<String> NAMING = Set.of("entitled", "titled", "dubbed", "nicknamed", "subtitled");
 
   private ModifierVerbs() {}
 
@@ -47,5 +50,11 @@ final class ModifierVerbs {
       if ((lower.equals("a") || lower.equals("an")) && words[k - 1].equals(",")) return true;
     }
     return false;
+  }
+
+  /** "a memoir entitled The Doctor", "a rally dubbed Pier Day": a naming participle after a noun, before a name. */
+  static boolean isNaming(String[] words, String[] tags, int i) {
+    return i > 0 && i + 1 < words.length && NAMING.contains(words[i].toLowerCase(Locale.ROOT)) && HEADS.contains(tags[i - 1])
+        && Character.isUpperCase(words[i + 1].charAt(0));
   }
 }

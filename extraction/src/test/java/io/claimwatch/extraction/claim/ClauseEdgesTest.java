@@ -211,4 +211,29 @@ class ClauseEdgesTest {
     assertThat(body("so they can focus on the harbor for the long term")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
     assertThat(body("So far the harbor has stayed open")).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
+
+  @Test
+  void shouldNotTakeAnInvertedConditionalsAuxiliaryForThePredicateWhenItFollowsAComma() {
+    assertThat(body("a note of caution, should Lee attempt a quick return to the harbor")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(body("the talks will go on, should the union agree")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("The strikes at the two depots, in May, were another matter")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldNotTakeANamingParticipleForThePredicateWhenANameFollowsIt() {
+    assertThat(body("a memoir of her years at the harbor entitled The Pilot")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(body("the harbor master called Lee a liar")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldRejectAWhatClauseWhenAGerundAfterAPrepositionIsItsOnlyOtherVerb() {
+    assertThat(body("what the captain learned from listening to the crews")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("what the captain learned from the crews is that the pier is unsafe")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldRejectANounPhraseAndItsInfinitiveWhenAnAdjectiveMakesThePluralANoun() {
+    assertThat(body("valid reasons to fault and criticize the harbor board")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the harbor board has valid reasons to fault the plan")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 }
