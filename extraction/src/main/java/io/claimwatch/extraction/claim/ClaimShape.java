@@ -30,6 +30,10 @@ public final class ClaimShape {
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   private static final Set<String> LEAD_INS = Set.of(".", "...", "…");
   private static final Set<String> INVERTING = Set.of("should", "had", "were");
+  /** Quantities the tagger may call adverbs, which are subjects ("half wanted", "most said"). */
+  private static final Set<String> QUANTITIES = Set.of("half", "most", "many", "few", "several", "all", "both");
+  private static final Set<String> INDEFINITES = Set.of("anything", "something", "everything", "nothing", "anyone",
+      "someone", "everyone", "anybody", "somebody", "everybody", "nobody");
   private static final Set<String> BREAKS = Set.of(",", "-", "–", "—", "--");
   private static final Set<String> SUBJECT_PRONOUNS = FunctionWords.SUBJECT_PRONOUNS;
   /** "there is", "it was": an expletive subject the tagger may not call a pronoun. */
@@ -186,10 +190,11 @@ public final class ClaimShape {
         return false;
       }
     }
-    boolean subjectSeen = false;
+    boolean subjectSeen = start == 0 && lowerVerb && ClauseWords.isGerundSubject(words, tags); // "waterboarding is ..."
     boolean afterRelative = false;
     boolean afterComplement = false; // "the claim that he'd ...": a contracted auxiliary there is the complement's
     boolean infinitiveSeen = false;
+    int firstComma = Arrays.asList(words).indexOf(",");
     for (int i = start; i < tags.length; i++) {
       String lower = words[i].toLowerCase(Locale.ROOT);
       String tag = tags[i].startsWith("AUX+") ? "AUX" : tags[i];
@@ -211,7 +216,8 @@ public final class ClaimShape {
       if ((pronounAux || NounCopula.at(words, tags, i)) && !afterComplement) {
         return true; // "you'd", "he's" (the tokenizer splits it off, the tagger may not call it an auxiliary)
       }
-      boolean relativeThat = lower.equals("that") && tag.equals("PRON") && i > start && tags[i - 1].equals("NOUN");
+      boolean relativeThat = lower.equals("that") && tag.equals("PRON") && i > start
+          && (tags[i - 1].equals("NOUN") || INDEFINITES.contains(words[i - 1].toLowerCase(Locale.ROOT))); // "anything that could"
       // "this idea that the port is ..." (a complement the tagger calls SCONJ) is in a subject that opens the text
       boolean complementThat = lower.equals("that") && tag.equals("SCONJ") && i > start && tags[i - 1].equals("NOUN")
           && SUBJECT_STARTS.contains(tags[start]);
@@ -225,7 +231,8 @@ public final class ClaimShape {
       boolean determiner = (tag.equals("DET") || lower.equals("that") && i > start && tags[i - 1].equals("ADP"))
           && i + 1 < tags.length && NOMINAL_TAGS.contains(tags[i + 1]);
       boolean subordinate = isSubordinator(lower, tag) && !(lower.equals("that") && (determiner || ClauseWords.isDemonstrative(words, tags, i)))
-          || tag.equals("SCONJ");
+          || tag.equals("SCONJ")
+          || lower.equals("what") && i > start && tags[i - 1].equals("ADP"); // "well below what analysts were ..."
       // a preposition the tagger calls SCONJ in a relative clause of the subject ("policies that help parents with ...")
       boolean mistagged = afterRelative && !SUBORDINATORS.contains(lower);
       if (subordinate && !mistagged || tag.equals("VERB") && lower.endsWith("ing") && i > 0 && words[i - 1].equals(",")) {
@@ -246,12 +253,16 @@ public final class ClaimShape {
         return true; // "would make visitors face ..." has no subject, "the nominee to be taken to ..." no finite verb
       }
       boolean afterArticle = i > 0 && ARTICLES.contains(words[i - 1].toLowerCase(Locale.ROOT)); // "a split": a noun
-      if (tag.equals("VERB") && subjectSeen && !infinitive && !participle && !lower.endsWith("ing") && !afterArticle
+      // "The club, founded in 1998 in ...": a participle after the text's first comma opens an apposition
+      boolean commaParticiple = i > 0 && i - 1 == firstComma && lower.endsWith("ed");
+      if (tag.equals("VERB") && subjectSeen && !infinitive && !participle && !lower.endsWith("ing") && !afterArticle && !commaParticiple
           && !ModifierVerbs.isPrenominal(words, tags, i) && !ModifierVerbs.isInApposition(words, tags, i)
           && !ModifierVerbs.isNaming(words, tags, i)) {
         return true; // not "Scott killed by police", "Ann Lee, a pilot based in Port Town"
       }
-      subjectSeen |= SUBJECT_TAGS.contains(tag);
+      boolean quantitySubject = QUANTITIES.contains(lower) && i + 1 < tags.length // "Almost half wanted", not "most importantly"
+          && (tags[i + 1].equals("VERB") || tags[i + 1].startsWith("AUX") || words[i + 1].equalsIgnoreCase("of"));
+      subjectSeen |= SUBJECT_TAGS.contains(tag) || quantitySubject;
     }
     return false;
   }

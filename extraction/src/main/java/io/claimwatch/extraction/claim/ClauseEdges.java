@@ -150,7 +150,10 @@ public final class ClauseEdges {
     if (end.endsWith("ly") && tags[last].equals("ADV") && FINAL_AUXILIARIES.contains(words[last - 1].toLowerCase(Locale.ROOT))) {
       return true; // "the deaths were directly": an auxiliary and its adverb, the predicate cut off
     }
-    if (!FINAL_AUXILIARIES.contains(words[last].toLowerCase(Locale.ROOT)) || !Set.of("NOUN", "PROPN").contains(tags[last - 1])) return false;
+    if (FINAL_AUXILIARIES.contains(end) && Set.of("who", "which").contains(words[last - 1].toLowerCase(Locale.ROOT))) {
+      return true; // "a candidate who would": a relative clause cut at its auxiliary
+    }
+    if (!FINAL_AUXILIARIES.contains(end) || !Set.of("NOUN", "PROPN").contains(tags[last - 1])) return false;
     for (int i = 0; i < last; i++) {
       String w = words[i].toLowerCase(Locale.ROOT);
       if (WH_WORDS.contains(w) || GAP_WORDS.contains(w)) return false;

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Whether a headline has a verb, from evidence the tagger cannot give alone: OpenNLP reads headline-ese badly
  * ("Clinton wins primary" comes out all nouns), so a headline counts as having a predicate when the tagger finds a
- * verb or an auxiliary in the headline as written or lower-cased, or it has a negation, a word in -ed or -ing after
+ * verb or an auxiliary in the headline as written or lower-cased, or it has a negation or a word in -ed or -ing after
  * its first, a "to" before a word, a pronoun's "'s", a word in -s that a word other than "of", "for", "in" and the like
  * follows ("Mayor backs pier plan") or that follows no adjective or determiner ("Council votes", not "Crucial wins"),
  * a word right after two coordinated names ("Roe, Lee clash over fees") or an adjective after its noun that dropped
@@ -31,10 +31,9 @@ final class HeadlineVerbs {
     String[] tags = tagger.tag(words);
     String[] lowerTags = tagger.tag(lower);
     for (int i = 0; i < words.length; i++) {
-      if (isVerb(tags[i]) || isVerb(lowerTags[i]) || NEGATIONS.contains(lower[i]) || lower[i].endsWith("n't") || lower[i].endsWith("n’t")) {
-        return true;
-      }
-      if (i == 0) continue;
+      if (isVerb(tags[i]) || isVerb(lowerTags[i]) || lower[i].endsWith("n't") || lower[i].endsWith("n’t")) return true;
+      if (i == 0) continue; // "Not another harbor feud" negates a noun phrase; "Mayor not sure" has a predicate
+      if (NEGATIONS.contains(lower[i])) return true;
       String w = lower[i];
       if (w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing")) || w.equals("to") && i + 1 < words.length) return true;
       if ((w.equals("'s") || w.equals("’s")) && IS_BEFORE.contains(lower[i - 1])) return true;

@@ -47,7 +47,8 @@ final class ModifierVerbs {
     for (int k = i - 1; k > 0; k--) {
       if (tags[k].equals("VERB") || tags[k].startsWith("AUX")) return false;
       String lower = words[k].toLowerCase(Locale.ROOT);
-      if ((lower.equals("a") || lower.equals("an")) && words[k - 1].equals(",")) return true;
+      // not the comma of a fronted phrase ("At the end of the day, a lot of sailors died")
+      if ((lower.equals("a") || lower.equals("an")) && words[k - 1].equals(",")) return !tags[0].equals("ADP");
     }
     return false;
   }

@@ -236,4 +236,23 @@ class ClauseEdgesTest {
     assertThat(body("valid reasons to fault and criticize the harbor board")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
     assertThat(body("the harbor board has valid reasons to fault the plan")).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
+
+  @Test
+  void shouldRejectANounPhraseWhenItsOnlyVerbsAreInARelativeOrFreeRelativeClause() {
+    assertThat(body("anything that could be read as an order to close the pier")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(body("its smallest profit in years, well below what analysts were looking for")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(body("The ferry club, founded in 1998 in a small shed at the pier")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+  }
+
+  @Test
+  void shouldKeepAClauseWhenAQuantityOrGerundIsItsSubjectOrAFrontedPhraseEndsAtTheComma() {
+    assertThat(body("Almost half wanted a captain from outside the harbor board")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("dredging is cheap, compared to what the new pier will cost")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("At the end of the day, a lot of good sailors and pilots died over nothing")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldRejectATextWhenItEndsInARelativePronounAndAnAuxiliary() {
+    assertThat(body("the crews put a priority on a captain who would")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+  }
 }

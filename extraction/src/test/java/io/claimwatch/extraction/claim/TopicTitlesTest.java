@@ -108,4 +108,10 @@ class TopicTitlesTest {
     assertThat(SHAPE.isHeadlineClaim("Ferry fares rise again")).isTrue();
     assertThat(SHAPE.isHeadlineClaim("Harbor board, Lee Roe presses on with pier plan")).isTrue();
   }
+
+  @Test
+  void shouldNotTakeAHeadlinesOpeningNegationForAVerb() {
+    assertThat(SHAPE.isHeadlineClaim("Not another harbor scandal")).isFalse();
+    assertThat(SHAPE.isHeadlineClaim("Mayor not sure about the pier")).isTrue();
+  }
 }
