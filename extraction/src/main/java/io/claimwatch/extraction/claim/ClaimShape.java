@@ -30,6 +30,7 @@ public final class ClaimShape {
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   private static final Set<String> LEAD_INS = Set.of(".", "...", "…");
   private static final Set<String> INVERTING = Set.of("should", "had", "were");
+  private static final Set<String> NAME_JOINERS = Set.of("and", "of", "the", "&", "for", "de", "'s", "’s");
   /** Quantities the tagger may call adverbs, which are subjects ("half wanted", "most said"). */
   private static final Set<String> QUANTITIES = Set.of("half", "most", "many", "few", "several", "all", "both");
   private static final Set<String> INDEFINITES = Set.of("anything", "something", "everything", "nothing", "anyone",
@@ -84,7 +85,7 @@ public final class ClaimShape {
     if (SurfaceVerdicts.of(t) != null) return false;
     String[] words = tokenizer.tokenize(t, 0, t.length()).stream().map(Token::text).toArray(String[]::new);
     long count = Arrays.stream(words).filter(w -> Character.isLetterOrDigit(w.charAt(0))).count();
-    if (count < MIN_REPORTED_WORDS || TopicTitles.isTopic(words, tagger)) return false;
+    if (count < MIN_REPORTED_WORDS || TopicTitles.isTopic(words, tagger) || isNameOnly(words)) return false;
     if (!Character.isLowerCase(words[0].charAt(0)) || words[0].endsWith("ing")) return true;
     String[] tags = tagged(words);
     String first = words[0].toLowerCase(Locale.ROOT);
@@ -291,6 +292,15 @@ public final class ClaimShape {
       if (words[k].equals(",")) return -1;
     }
     return -1;
+  }
+
+  /** "Fox and Friends", "Harbor Board of Trade": capitalized words and their joining words only, a name. */
+  private static boolean isNameOnly(String[] words) {
+    for (String w : words) {
+      boolean joiner = NAME_JOINERS.contains(w.toLowerCase(Locale.ROOT));
+      if (!joiner && (!Character.isUpperCase(w.charAt(0)) || w.endsWith("ing"))) return false; // "Selling The Old Pier" is no name
+    }
+    return true;
   }
 
   /** Whether {@code words[i]} is a lower-case word in -s right after a name ("Scott plans"). */

@@ -7,6 +7,8 @@ import java.util.Set;
  * Ends of a claim text that show it was cut before its clause was complete, from its words and part-of-speech tags
  * ({@link PosTagger}); {@link ClauseEdges} reports each as a dangling end:
  * <ul>
+ *   <li>a "that" right after a noun ("reinforced stereotypes that"): a relative or complement clause cut at its
+ *       start ("said that" and "like that" end with a pronoun);</li>
  *   <li>a verb that takes a clause and then only a name or a subject pronoun ("the economist thinks Trump", "she
  *       hopes he"): the complement clause lost its predicate;</li>
  *   <li>a quantifier right after a preposition ("a share of most", "backed by several"; not "at all");</li>
@@ -30,7 +32,10 @@ final class TruncatedEnds {
 
   /** Whether the text ends, at {@code last}, in one of the cut ends above. */
   static boolean at(String[] words, String[] tags, int last) {
-    return bareComplement(words, tags, last) || last > 0 && QUANTIFIERS.contains(lower(words[last])) && tags[last - 1].equals("ADP")
+    // "stereotypes that", "the attacks that"; not "respect that", a verb the tagger may call a noun
+    boolean nounThat = last > 1 && lower(words[last]).equals("that") && tags[last - 1].equals("NOUN")
+        && (lower(words[last - 1]).endsWith("s") || tags[last - 2].equals("DET") || tags[last - 2].equals("ADJ"));
+    return nounThat || bareComplement(words, tags, last) || last > 0 && QUANTIFIERS.contains(lower(words[last])) && tags[last - 1].equals("ADP")
         || verblessWhClause(words, tags, last);
   }
 

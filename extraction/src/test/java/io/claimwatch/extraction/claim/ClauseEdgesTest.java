@@ -255,4 +255,16 @@ class ClauseEdgesTest {
   void shouldRejectATextWhenItEndsInARelativePronounAndAnAuxiliary() {
     assertThat(body("the crews put a priority on a captain who would")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
   }
+
+  @Test
+  void shouldRejectATextWhenItEndsInThatAfterAPluralOrModifiedNoun() {
+    assertThat(body("the mayor's remarks have reinforced old stereotypes that")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the crews got to respect that")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldNotTakeANameForAReportsContentWhenItIsCapitalizedWordsOnly() {
+    assertThat(SHAPE.isReportedClaim("Harbor Talk and Friends")).isFalse();
+    assertThat(SHAPE.isReportedClaim("Mayor Ivo Berg Selling The Old Pier")).isTrue();
+  }
 }
