@@ -68,7 +68,8 @@ final class NameShortener {
         copied = words.get(i + len - 1).end();
         i += len - 1;
       } else if (drop.contains(lower) || HEDGES.contains(lower) || (lower.equals("on") || lower.equals("last") || lower.equals("this"))
-          && i + 1 < words.size() && timeWords.contains(words.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+          && i + 1 < words.size() && timeWords.contains(words.get(i + 1).text().toLowerCase(Locale.ROOT))
+          && !namesOn(s, words, i + 1)) {
         int end = lower.equals("on") || lower.equals("last") || lower.equals("this") ? words.get(++i).end() : w.end();
         if (end > w.end() && i + 1 < words.size() && PARTS_OF_DAY.contains(words.get(i + 1).text().toLowerCase(Locale.ROOT))) {
           end = words.get(++i).end(); // "on Friday morning"
@@ -90,6 +91,13 @@ final class NameShortener {
   }
 
 
+
+  /** "on Saturday Night Live": the time word at {@code t} is part of a name, a capitalized word follows it after a space. */
+  private static boolean namesOn(String s, List<Word> words, int t) {
+    int end = words.get(t).end();
+    return t + 1 < words.size() && words.get(t + 1).start() == end + 1 && s.charAt(end) == ' '
+        && Character.isUpperCase(words.get(t + 1).text().charAt(0));
+  }
 
   private String shortFor(String s, List<Word> words, int i, int len) {
     String candidate = s.substring(words.get(i).start(), words.get(i + len - 1).end());

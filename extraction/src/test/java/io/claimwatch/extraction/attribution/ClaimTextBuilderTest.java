@@ -229,5 +229,7 @@ class ClaimTextBuilderTest {
         .isEqualTo("the harbor board was still refusing to sign the lease");
     assertThat(builder.build("the ferry left on Sunday night with two hundred passengers", null))
         .isEqualTo("the ferry left with two hundred passengers");
+    assertThat(builder.build("the mayor was mocked on Saturday Harbor Live last week", null))
+        .isEqualTo("the mayor was mocked on Saturday Harbor Live");
   }
 }
