@@ -29,12 +29,6 @@ public final class ClaimShape {
   private static final Set<String> BARE_BE = Set.of("be", "being", "been");
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   private static final Set<String> LEAD_INS = Set.of(".", "...", "…");
-  private static final Set<String> INVERTING = Set.of("should", "had", "were");
-  private static final Set<String> NAME_JOINERS = Set.of("and", "of", "the", "&", "for", "de", "'s", "’s");
-  /** Quantities the tagger may call adverbs, which are subjects ("half wanted", "most said"). */
-  private static final Set<String> QUANTITIES = Set.of("half", "most", "many", "few", "several", "all", "both");
-  private static final Set<String> INDEFINITES = Set.of("anything", "something", "everything", "nothing", "anyone",
-      "someone", "everyone", "anybody", "somebody", "everybody", "nobody");
   private static final Set<String> BREAKS = Set.of(",", "-", "–", "—", "--");
   private static final Set<String> SUBJECT_PRONOUNS = FunctionWords.SUBJECT_PRONOUNS;
   /** "there is", "it was": an expletive subject the tagger may not call a pronoun. */
@@ -85,7 +79,7 @@ public final class ClaimShape {
     if (SurfaceVerdicts.of(t) != null) return false;
     String[] words = tokenizer.tokenize(t, 0, t.length()).stream().map(Token::text).toArray(String[]::new);
     long count = Arrays.stream(words).filter(w -> Character.isLetterOrDigit(w.charAt(0))).count();
-    if (count < MIN_REPORTED_WORDS || TopicTitles.isTopic(words, tagger) || isNameOnly(words)) return false;
+    if (count < MIN_REPORTED_WORDS || TopicTitles.isTopic(words, tagger) || ClauseSignals.isNameOnly(words)) return false;
     if (!Character.isLowerCase(words[0].charAt(0)) || words[0].endsWith("ing")) return true;
     String[] tags = tagged(words);
     String first = words[0].toLowerCase(Locale.ROOT);
@@ -218,7 +212,7 @@ public final class ClaimShape {
         return true; // "you'd", "he's" (the tokenizer splits it off, the tagger may not call it an auxiliary)
       }
       boolean relativeThat = lower.equals("that") && tag.equals("PRON") && i > start
-          && (tags[i - 1].equals("NOUN") || INDEFINITES.contains(words[i - 1].toLowerCase(Locale.ROOT))); // "anything that could"
+          && (tags[i - 1].equals("NOUN") || ClauseSignals.INDEFINITES.contains(words[i - 1].toLowerCase(Locale.ROOT))); // "anything that could"
       // "this idea that the port is ..." (a complement the tagger calls SCONJ) is in a subject that opens the text
       boolean complementThat = lower.equals("that") && tag.equals("SCONJ") && i > start && tags[i - 1].equals("NOUN")
           && SUBJECT_STARTS.contains(tags[start]);
@@ -239,13 +233,13 @@ public final class ClaimShape {
       if (subordinate && !mistagged || tag.equals("VERB") && lower.endsWith("ing") && i > 0 && words[i - 1].equals(",")) {
         return false;
       }
-      if (tag.equals("CCONJ") && infinitiveSeen && !afterRelative && i + 1 < tags.length && inflected(words[i + 1], tags[i + 1])) {
+      if (tag.equals("CCONJ") && infinitiveSeen && !afterRelative && i + 1 < tags.length && ClauseSignals.inflected(words[i + 1], tags[i + 1])) {
         return false; // "leaders to disavow him and has called him ...": an object and its infinitive, then a predicate
       }
       // not after "Scott plans to ...", a name and a verb in -s the tagger may call a noun
-      infinitiveSeen |= tag.equals("VERB") && before.equals("to") && !namedVerbInS(words, tags, i - 2);
+      infinitiveSeen |= tag.equals("VERB") && before.equals("to") && !ClauseSignals.namedVerbInS(words, tags, i - 2);
       // ", should the talks fail", ", had he known": an inverted conditional, not the main clause's auxiliary
-      int invertedVerb = i > 0 && words[i - 1].equals(",") && INVERTING.contains(lower) ? invertedVerb(words, tags, i + 1) : -1;
+      int invertedVerb = i > 0 && words[i - 1].equals(",") && ClauseSignals.INVERTING.contains(lower) ? ClauseSignals.invertedVerb(words, tags, i + 1) : -1;
       if (invertedVerb > 0) {
         i = invertedVerb;
         continue;
@@ -261,7 +255,7 @@ public final class ClaimShape {
           && !ModifierVerbs.isNaming(words, tags, i)) {
         return true; // not "Scott killed by police", "Ann Lee, a pilot based in Port Town"
       }
-      boolean quantitySubject = QUANTITIES.contains(lower) && i + 1 < tags.length // "Almost half wanted", not "most importantly"
+      boolean quantitySubject = ClauseSignals.QUANTITIES.contains(lower) && i + 1 < tags.length // "Almost half wanted", not "most importantly"
           && (tags[i + 1].equals("VERB") || tags[i + 1].startsWith("AUX") || words[i + 1].equalsIgnoreCase("of"));
       subjectSeen |= SUBJECT_TAGS.contains(tag) || quantitySubject;
     }
@@ -282,36 +276,6 @@ public final class ClaimShape {
     if (colon < 2 || colon >= words.length - 1 || !Character.isLowerCase(words[0].charAt(0))) return false;
     String[] before = Arrays.copyOfRange(words, 0, colon);
     return !hasPredicate(before, Arrays.copyOfRange(tags, 0, colon));
-  }
-
-  /** The verb of a subject and its verb within a few words from {@code from} ("Clinton attempt", "the talks fail"), or -1. */
-  private static int invertedVerb(String[] words, String[] tags, int from) {
-    if (from >= tags.length || !(tags[from].equals("PROPN") || tags[from].equals("PRON") || tags[from].equals("DET"))) return -1;
-    for (int k = from + 1; k < Math.min(tags.length, from + 4); k++) {
-      if (tags[k].equals("VERB")) return k;
-      if (words[k].equals(",")) return -1;
-    }
-    return -1;
-  }
-
-  /** "Fox and Friends", "Harbor Board of Trade": capitalized words and their joining words only, a name. */
-  private static boolean isNameOnly(String[] words) {
-    for (String w : words) {
-      boolean joiner = NAME_JOINERS.contains(w.toLowerCase(Locale.ROOT));
-      if (!joiner && (!Character.isUpperCase(w.charAt(0)) || w.endsWith("ing"))) return false; // "Selling The Old Pier" is no name
-    }
-    return true;
-  }
-
-  /** Whether {@code words[i]} is a lower-case word in -s right after a name ("Scott plans"). */
-  private static boolean namedVerbInS(String[] words, String[] tags, int i) {
-    return i > 0 && Character.isUpperCase(words[i - 1].charAt(0)) && words[i].endsWith("s") && Character.isLowerCase(words[i].charAt(0));
-  }
-
-  /** An auxiliary or a verb in -s or -ed: a predicate of its own, not a second infinitive ("to raise taxes and give"). */
-  private static boolean inflected(String word, String tag) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    return tag.startsWith("AUX") || tag.equals("VERB") && (lower.endsWith("s") || lower.endsWith("ed"));
   }
 
   /** "that" of "that decision" is a determiner, not a subordinator. */

@@ -1,0 +1,50 @@
+package io.claimwatch.extraction.claim;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Word-level signals the predicate test of {@link ClaimShape} reads beside the tags: an inverted conditional after a
+ * comma (", should Lee attempt ..."), a text that is only a name, a verb in -s the tagger took for a noun after a name,
+ * an inflected verb, and the word lists behind them. Stateless.
+ */
+final class ClauseSignals {
+  static final Set<String> INVERTING = Set.of("should", "had", "were");
+  static final Set<String> NAME_JOINERS = Set.of("and", "of", "the", "&", "for", "de", "'s", "’s");
+  static final Set<String> INDEFINITES = Set.of("anything", "something", "everything", "nothing", "anyone",
+      "someone", "everyone", "anybody", "somebody", "everybody", "nobody");
+  /** Quantities the tagger may call adverbs, which are subjects ("half wanted", "most said"). */
+  static final Set<String> QUANTITIES = Set.of("half", "most", "many", "few", "several", "all", "both");
+
+  private ClauseSignals() {}
+
+  /** The verb of a subject and its verb within a few words from {@code from} ("Clinton attempt", "the talks fail"), or -1. */
+  static int invertedVerb(String[] words, String[] tags, int from) {
+    if (from >= tags.length || !(tags[from].equals("PROPN") || tags[from].equals("PRON") || tags[from].equals("DET"))) return -1;
+    for (int k = from + 1; k < Math.min(tags.length, from + 4); k++) {
+      if (tags[k].equals("VERB")) return k;
+      if (words[k].equals(",")) return -1;
+    }
+    return -1;
+  }
+
+  /** "Fox and Friends", "Harbor Board of Trade": capitalized words and their joining words only, a name. */
+  static boolean isNameOnly(String[] words) {
+    for (String w : words) {
+      boolean joiner = NAME_JOINERS.contains(w.toLowerCase(Locale.ROOT));
+      if (!joiner && (!Character.isUpperCase(w.charAt(0)) || w.endsWith("ing"))) return false; // "Selling The Old Pier" is no name
+    }
+    return true;
+  }
+
+  /** Whether {@code words[i]} is a lower-case word in -s right after a name ("Scott plans"). */
+  static boolean namedVerbInS(String[] words, String[] tags, int i) {
+    return i > 0 && Character.isUpperCase(words[i - 1].charAt(0)) && words[i].endsWith("s") && Character.isLowerCase(words[i].charAt(0));
+  }
+
+  /** An auxiliary or a verb in -s or -ed: a predicate of its own, not a second infinitive ("to raise taxes and give"). */
+  static boolean inflected(String word, String tag) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return tag.startsWith("AUX") || tag.equals("VERB") && (lower.endsWith("s") || lower.endsWith("ed"));
+  }
+}
