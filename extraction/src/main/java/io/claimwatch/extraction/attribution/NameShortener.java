@@ -22,12 +22,12 @@ final class NameShortener {
   private static final int MAX_ALIAS_WORDS = 5;
   /** Hedges that do not change what is claimed; negations are never dropped here (see PositiveProposition). */
   private static final Set<String> HEDGES = Set.of("alleged", "allegedly", "reportedly", "purportedly", "purported");
+  private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
   private final Map<String, String> shortByAlias = new HashMap<>();
   private final Map<String, String> shortByRole = new HashMap<>();
   private final Set<String> shortNames = new HashSet<>();
   private final Set<String> modifiers = new HashSet<>();
   private final Set<String> drop;
-  private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
   private final Set<String> timeWords;
 
   NameShortener(ExtractionLexicon lex, SourceDirectory directory) {

@@ -165,7 +165,7 @@ public final class ClauseEdges {
   private static boolean inflectedBefore(String[] words, int end) {
     for (int i = 1; i < end; i++) {
       String w = words[i];
-      if (Character.isLowerCase(w.charAt(0)) && w.length() > 3 && (w.endsWith("s") && !w.endsWith("ss") || w.endsWith("ed"))) return true;
+      if (Character.isLowerCase(w.charAt(0)) && (ClauseWords.isWordInS(w) || w.length() > 3 && w.endsWith("ed"))) return true;
     }
     return false;
   }

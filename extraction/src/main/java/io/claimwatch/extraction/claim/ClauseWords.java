@@ -13,6 +13,18 @@ final class ClauseWords {
 
   private ClauseWords() {}
 
+  /** The words in lower case, for the tagger: capitals make it read most headline words as names. */
+  static String[] lowered(String[] words) {
+    String[] out = new String[words.length];
+    for (int i = 0; i < words.length; i++) out[i] = words[i].toLowerCase(Locale.ROOT);
+    return out;
+  }
+
+  /** A word of four letters or more in -s but not "-ss" ("backs", "leaves"; not "bus", "press"): perhaps a verb. */
+  static boolean isWordInS(String w) {
+    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
+  }
+
   /** "That's", "that is": "that" as the subject, before its auxiliary. */
   static boolean isDemonstrative(String[] words, String[] tags, int i) {
     if (i + 1 >= words.length) return false;

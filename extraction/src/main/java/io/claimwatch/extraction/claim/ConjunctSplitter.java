@@ -74,7 +74,7 @@ public final class ConjunctSplitter {
     String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
     String[] lower = tokens.stream().map(Token::lower).toArray(String[]::new);
     String[] tags = namesAsNouns(words, tagger.tag(words));
-    List<Split> splits = splits(sentence, tokens, lower, tags);
+    List<Split> splits = splits(sentence, tokens, words, lower, tags);
     if (splits.isEmpty()) return single;
     List<Conjunct> out = new ArrayList<>();
     out.add(new Conjunct(text(sentence, tokens, 0, splits.get(0).leftEnd()), Subject.FIRST));
@@ -91,7 +91,7 @@ public final class ConjunctSplitter {
     return shared.of(clause, rest);
   }
 
-  private List<Split> splits(String sentence, List<Token> tokens, String[] lower, String[] tags) {
+  private List<Split> splits(String sentence, List<Token> tokens, String[] words, String[] lower, String[] tags) {
     int n = tokens.size();
     int start = clauseStart(lower, tags);
     int pred = predicate(lower, tags, start, n);
@@ -126,8 +126,8 @@ public final class ConjunctSplitter {
       Split split = null;
       int nextPred = -1;
       // "would expand X and push for reform": no clause "push for reform" of its own, the modal's second verb
-      boolean sharedModal = rightPred > right && modal.sharesModal(words(tokens), tags, subjectStart, pred, right);
-      if (infinitive && rightPred > right && modal.continuesInfinitive(words(tokens), right)) continue; // "to fix X and close Y"
+      boolean sharedModal = rightPred > right && modal.sharesModal(words, tags, subjectStart, pred, right);
+      if (infinitive && rightPred > right && modal.continuesInfinitive(words, right)) continue; // "to fix X and close Y"
       if (rightPred > right && !sharedModal) {
         split = new Split(k, leftEnd, right, Subject.OWN, "");
         nextPred = rightPred;
@@ -254,10 +254,6 @@ public final class ConjunctSplitter {
 
   private static boolean pastOrAuxiliary(String lower, String tag) {
     return tag.equals("AUX") || lower.endsWith("ed");
-  }
-
-  private static String[] words(List<Token> tokens) {
-    return tokens.stream().map(Token::text).toArray(String[]::new);
   }
 
   private static int words(List<Token> tokens, int from, int to) {

@@ -1,6 +1,5 @@
 package io.claimwatch.extraction.claim;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -26,8 +25,7 @@ final class HeadlineVerbs {
 
   /** Whether {@code words}, a headline's tokens, show a verb (see the class comment). */
   static boolean evident(String[] words, PosTagger tagger) {
-    String[] lower = new String[words.length];
-    for (int i = 0; i < words.length; i++) lower[i] = words[i].toLowerCase(Locale.ROOT);
+    String[] lower = ClauseWords.lowered(words);
     String[] tags = tagger.tag(words);
     String[] lowerTags = tagger.tag(lower);
     for (int i = 0; i < words.length; i++) {
@@ -37,7 +35,7 @@ final class HeadlineVerbs {
       String w = lower[i];
       if (w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing")) || w.equals("to") && i + 1 < words.length) return true;
       if ((w.equals("'s") || w.equals("’s")) && IS_BEFORE.contains(lower[i - 1])) return true;
-      boolean inS = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && w.indexOf('.') < 0;
+      boolean inS = ClauseWords.isWordInS(w) && w.indexOf('.') < 0;
       boolean wordAfter = i + 1 < words.length && Character.isLetter(words[i + 1].charAt(0));
       boolean noModifierBefore = i > 1 && isCapitalized(words[i - 1]) // "Trump rises on", not the first word "Crucial wins"
           || !MODIFIER_TAGS.contains(tags[i - 1]) && !MODIFIER_TAGS.contains(lowerTags[i - 1]);

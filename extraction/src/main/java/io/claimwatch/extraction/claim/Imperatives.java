@@ -45,10 +45,8 @@ final class Imperatives {
     if (lower.endsWith("s") || lower.endsWith("ed") || lower.endsWith("ing") || lower.endsWith("en")) return false;
     String next = words[1].toLowerCase(Locale.ROOT);
     if (!HEADLINE_OBJECT_OPENERS.contains(next) && !FunctionWords.OBJECT_PRONOUNS.contains(next)) return false;
-    String[] lowered = new String[words.length];
-    for (int i = 0; i < words.length; i++) lowered[i] = words[i].toLowerCase(Locale.ROOT);
     String[] tags = tagger.tag(words);
     for (int i = 1; i < tags.length; i++) if (tags[i].startsWith("AUX")) return false; // "Trump The Dealmaker Could ..."
-    return tagger.tag(lowered)[0].equals("VERB") && !tags[0].equals("PROPN");
+    return tagger.tag(ClauseWords.lowered(words))[0].equals("VERB") && !tags[0].equals("PROPN");
   }
 }

@@ -32,10 +32,7 @@ final class ModalConjunct {
         || !(tags[right].equals("NOUN") || tags[right].equals("VERB")) || first.endsWith("ing") || first.endsWith("ed")) {
       return false;
     }
-    List<String> joined = new ArrayList<>(Arrays.asList(words).subList(subjectStart, pred + 1));
-    int at = joined.size();
-    joined.addAll(Arrays.asList(words).subList(right, words.length));
-    return tagger.tag(joined.toArray(String[]::new))[at].equals("VERB");
+    return isVerbAfter(Arrays.asList(words).subList(subjectStart, pred + 1), words, right);
   }
 
   /**
@@ -44,9 +41,13 @@ final class ModalConjunct {
    */
   boolean continuesInfinitive(String[] words, int right) {
     if (!Character.isLowerCase(words[right].charAt(0))) return false;
-    List<String> joined = new ArrayList<>();
-    joined.add("to");
-    joined.addAll(Arrays.asList(words).subList(right, words.length));
-    return tagger.tag(joined.toArray(String[]::new))[1].equals("VERB");
+    return isVerbAfter(List.of("to"), words, right);
+  }
+
+  /** Whether {@code words[from]}, tagged again with {@code prefix} before {@code words[from..]}, is a verb. */
+  private boolean isVerbAfter(List<String> prefix, String[] words, int from) {
+    List<String> joined = new ArrayList<>(prefix);
+    joined.addAll(Arrays.asList(words).subList(from, words.length));
+    return tagger.tag(joined.toArray(String[]::new))[prefix.size()].equals("VERB");
   }
 }

@@ -54,7 +54,7 @@ final class TopicTitles {
     boolean fronted = prepositions.contains(first); // "Inside the campaign's war room"
     if (!ARTICLES.contains(first) && !possessive && !gerund && !fronted) return false;
     if (fronted && clauseAfterComma(words)) return false; // "For the pope, it's bigger", "In May, Roe strives for a seat"
-    String[] lowerTags = tagger.tag(lowered(words)); // capitals make the tagger read "Dead" as a name
+    String[] lowerTags = tagger.tag(ClauseWords.lowered(words)); // capitals make the tagger read "Dead" as a name
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
       String lower = w.toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -83,12 +83,6 @@ final class TopicTitles {
     return i + 1 == words.length || tags[i + 1].equals("ADP") || tags[i + 1].equals("NUM") || !isWord(words[i + 1]);
   }
 
-  private static String[] lowered(String[] words) {
-    String[] out = new String[words.length];
-    for (int i = 0; i < words.length; i++) out[i] = words[i].toLowerCase(Locale.ROOT);
-    return out;
-  }
-
   /** Every content word capitalized (three at least), or the whole text in capitals. */
   private static boolean titleCased(String[] words) {
     int content = 0;
@@ -109,13 +103,13 @@ final class TopicTitles {
 
   /** "Backs", "Denounces": a capitalized word in -s (not "-ss", not all capitals). */
   private static boolean isVerbInS(String w) {
-    return w.length() > 3 && Character.isUpperCase(w.charAt(0)) && w.endsWith("s") && !w.endsWith("ss")
-        && !w.equals(w.toUpperCase(Locale.ROOT)) && w.indexOf('.') < 0; // not "U.N.s"
+    return ClauseWords.isWordInS(w) && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))
+        && w.indexOf('.') < 0; // not "U.N.s"
   }
 
   /** "leaves", "unites": a lower-case word in -s (not "-ss"), a verb when a word other than a small one follows. */
   private static boolean isLowerVerbInS(String w) {
-    return w.length() > 3 && Character.isLowerCase(w.charAt(0)) && w.endsWith("s") && !w.endsWith("ss");
+    return ClauseWords.isWordInS(w) && Character.isLowerCase(w.charAt(0));
   }
 
   /** After the first comma, a name and a verb in -s, or "it's", "he's": a clause follows the fronted phrase. */

@@ -63,7 +63,7 @@ final class TruncatedEnds {
     if (wh < 0 || last - wh > WH_TAIL_MAX || lower(words[wh]).equals("how") && HOW_DEGREES.contains(lower(words[wh + 1]))) return false;
     for (int i = wh + 1; i <= last; i++) {
       String w = lower(words[i]);
-      boolean verbInS = i > wh + 1 && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && Character.isLowerCase(words[i].charAt(0));
+      boolean verbInS = i > wh + 1 && ClauseWords.isWordInS(w) && Character.isLowerCase(words[i].charAt(0));
       if (tags[i].equals("VERB") || tags[i].startsWith("AUX") || tags[i].endsWith("+AUX") || w.indexOf('\'') >= 0 || w.indexOf('’') >= 0
           || verbInS || !isWord(words[i])) {
         return false;
