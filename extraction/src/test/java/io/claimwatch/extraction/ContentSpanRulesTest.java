@@ -22,6 +22,30 @@ class ContentSpanRulesTest {
   }
 
   @Test
+  void shouldTakeTheQuoteBeforeWhenAClauseOfCircumstanceFollowsTheCue() {
+    assertThat(only("“The ferry will not run,” Ivo Berg said when asked about the timetable.").content().text())
+        .isEqualTo("“The ferry will not run,”");
+    assertThat(only("“The pier is safe,” Ivo Berg told the crews after he was asked about the storm.").content().text())
+        .isEqualTo("“The pier is safe,”");
+    assertThat(only("“We stay open,” Ivo Berg said as the first boats came in.").content().text())
+        .isEqualTo("“We stay open,”");
+  }
+
+  @Test
+  void shouldTakeTheQuoteBeforeWhenTheListenerIsAQuotedProgramme() {
+    FoundAttribution a = only("“The pier is safe,” Ivo Berg told “Harbor Morning” after he was asked about the storm.");
+    assertThat(a.content().text()).isEqualTo("“The pier is safe,”");
+    assertThat(only("Ivo Berg told “Harbor Morning” that the ferry had been sold.").content().text())
+        .isEqualTo("the ferry had been sold");
+  }
+
+  @Test
+  void shouldKeepTheThatClauseWhenAPrepositionalAfterFollowsTheCue() {
+    assertThat(only("“Not now,” Ivo Berg said after the meeting that the ferry had been sold.").content().text())
+        .isEqualTo("the ferry had been sold");
+  }
+
+  @Test
   void shouldStartAfterThatWhenAPrepositionalPhraseFollowsTheCue() {
     FoundAttribution a = only("Ivo Berg said in an email to the crews that the ferry would not sail.");
     assertThat(a.content().text()).isEqualTo("the ferry would not sail");

@@ -54,10 +54,13 @@ final class Spans {
     int p = i + 1;
     if (cue.lemma().equals("tell") || cue.lemma().equals("ask")) {
       int[] obj = np.forward(t, p);
-      if (p < t.size() && lex.in("object_pronouns", t.get(p).lower())) p++;
+      int titled = quotedTitleEnd(t, p);
+      if (titled > p) p = titled; // told "Morning Talk" after ...: a programme is the listener
+      else if (p < t.size() && lex.in("object_pronouns", t.get(p).lower())) p++;
       else if (obj != null && !np.isPronoun(t.get(p))) p = obj[1];
       else if (p < t.size() && (t.get(p).is("reporters") || t.get(p).is("journalists"))) p++;
       else if (thatWithin(t, p, LISTENER_MAX) >= 0) p = thatWithin(t, p, LISTENER_MAX); // "told the crews that"
+      else if (circumstanceWithin(t, p) > p) p = circumstanceWithin(t, p); // "told the crews after he ..."
     }
     if (cue.lemma().equals("point") && p < t.size() && t.get(p).is("out")) p++;
     boolean moved = true;
@@ -99,6 +102,26 @@ final class Spans {
     return thatWithin(t, p + 1, preposition ? ADJUNCT_MAX : 2); // "Wednesday that", "privately that", "Monday night that"
   }
 
+  /** Index of a clause of circumstance within {@link #LISTENER_MAX} plain words from {@code p}, or -1. */
+  private int circumstanceWithin(List<Token> t, int p) {
+    for (int k = p + 1; k < Math.min(t.size(), p + LISTENER_MAX); k++) {
+      if (!t.get(k).isWord() || lex.cue(t.get(k).lower()) != null) return -1;
+      if (isCircumstanceClause(t, k)) return k;
+    }
+    return -1;
+  }
+
+  /** The index after a short quoted title at {@code p} (an opening quote, capitalized words, a closing quote), or -1. */
+  private int quotedTitleEnd(List<Token> t, int p) {
+    if (p >= t.size() || !t.get(p).isQuote()) return -1;
+    for (int k = p + 1; k < Math.min(t.size(), p + 2 + LISTENER_MAX); k++) {
+      Token w = t.get(k);
+      if (w.isQuote()) return k > p + 1 ? k + 1 : -1;
+      if (!w.isWord() || !w.isCapitalized() && !lex.in("np_inner", w.lower())) return -1;
+    }
+    return -1;
+  }
+
   /** Index of a "that" within {@code reach} words from {@code p} with no punctuation or cue before it, or -1. */
   private int thatWithin(List<Token> t, int p, int reach) {
     for (int k = p; k < Math.min(t.size(), p + reach); k++) {
@@ -115,6 +138,7 @@ final class Spans {
    * no "that", quote or colon follows.
    */
   boolean isAdjunctTail(List<Token> t, int p) {
+    if (isCircumstanceClause(t, p)) return true;
     if (p >= t.size() || !lex.in("adjunct_prepositions", t.get(p).lower()) && !lex.in("time_words", t.get(p).lower())) return false;
     for (int k = p + 1; k < t.size(); k++) {
       Token w = t.get(k);
@@ -122,6 +146,21 @@ final class Spans {
       if (w.is("that") || w.isQuote() || w.is(":") || lex.cue(w.lower()) != null) return false;
     }
     return true;
+  }
+
+  /**
+   * Whether the words from {@code p} are a clause of circumstance of the cue ("said when asked about it", "told
+   * reporters after he was asked", "said as the count began"): a subordinator that only opens clauses, or one that is
+   * also a preposition ("after", "before") with a subject pronoun or a participle after it. What such a clause holds
+   * (even a cue, "asked") is not the content.
+   */
+  private boolean isCircumstanceClause(List<Token> t, int p) {
+    if (p + 1 >= t.size() || !t.get(p + 1).isWord()) return false;
+    String first = t.get(p).lower();
+    String next = t.get(p + 1).lower();
+    boolean clauseAfter = lex.in("pronouns_person", next) || lex.in("pronouns_group", next)
+        || next.length() > 4 && (next.endsWith("ed") || next.endsWith("ing"));
+    return lex.in("circumstance_subordinators", first) || lex.in("clause_subordinators", first) && clauseAfter;
   }
 
   /** Whether the content ends at {@code p}: the sentence end or a boundary, after any run of quotes (a loop, not recursion). */
