@@ -32,6 +32,12 @@ class ContentSpanRulesTest {
   }
 
   @Test
+  void shouldKeepTheContentAfterTheListenerWhenItsClauseHasAClauseOfCircumstance() {
+    assertThat(only("Ivo Berg told the crews they won after he checked the logs.").content().text())
+        .startsWith("they won");
+  }
+
+  @Test
   void shouldTakeTheQuoteBeforeWhenTheListenerIsAQuotedProgramme() {
     FoundAttribution a = only("“The pier is safe,” Ivo Berg told “Harbor Morning” after he was asked about the storm.");
     assertThat(a.content().text()).isEqualTo("“The pier is safe,”");

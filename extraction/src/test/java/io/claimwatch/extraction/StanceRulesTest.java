@@ -20,6 +20,21 @@ class StanceRulesTest {
   }
 
   @Test
+  void shouldConfirmAnOpinionWhenAFalsityWordJudgesAThing() {
+    FoundAttribution a = only("The port authority said the council's dredging plan is wrong.");
+    assertThat(a.stance()).isEqualTo(StanceLabel.CONFIRMS);
+    assertThat(only("The port authority said that account of the sale is false.").stance()).isEqualTo(StanceLabel.DENIES);
+    assertThat(only("The port authority said the dredging photo is a hoax.").stance()).isEqualTo(StanceLabel.DENIES);
+  }
+
+  @Test
+  void shouldConfirmWhenAFalsityAdjectiveQualifiesTheNounAfterIt() {
+    FoundAttribution a = only("The port authority said that picking one pier over the other is a false choice.");
+    assertThat(a.stance()).isEqualTo(StanceLabel.CONFIRMS);
+    assertThat(only("The port authority said the ferry story was a false story.").stance()).isEqualTo(StanceLabel.DENIES);
+  }
+
+  @Test
   void shouldReportNotConfirmWhenConfirmationIsNegated() {
     assertThat(only("The port authority did not confirm that the ferry company was sold.").stance()).isEqualTo(StanceLabel.REPORTS);
   }

@@ -168,9 +168,14 @@ public final class ClaimTextBuilder {
       String verdict = "";
       if (part == 0) {
         first = speechParticiple.matcher(first).replaceFirst(""); // "adding that X", "noting, “X”": X is the content
-        first = framing.strip(first);
+        String unframed = framing.strip(first);
+        boolean framed = !unframed.equals(first);
+        first = unframed;
         if (first.startsWith("that ")) first = first.substring(5); // the cue's "that"; "That plan failed" keeps its "That"
         int verdictAt = TextCleaning.falsityVerdictStart(first, lex);
+        if (!framed && TextCleaning.judgesOnly(first.substring(0, verdictAt), first.substring(verdictAt), lex)) {
+          verdictAt = first.length(); // "the plan is wrong" judges a thing: an opinion of its own, no denial
+        }
         verdict = first.substring(verdictAt); // " are false": the stance of the clause is decided with it
         first = first.substring(0, verdictAt);
       }

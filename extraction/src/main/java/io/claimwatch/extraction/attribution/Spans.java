@@ -102,10 +102,12 @@ final class Spans {
     return thatWithin(t, p + 1, preposition ? ADJUNCT_MAX : 2); // "Wednesday that", "privately that", "Monday night that"
   }
 
-  /** Index of a clause of circumstance within {@link #LISTENER_MAX} plain words from {@code p}, or -1. */
+  /** Index of a clause of circumstance after a listener that opens with a determiner ("the crews after ..."), or -1. */
   private int circumstanceWithin(List<Token> t, int p) {
+    if (p >= t.size() || !lex.in("listener_determiners", t.get(p).lower())) return -1;
     for (int k = p + 1; k < Math.min(t.size(), p + LISTENER_MAX); k++) {
-      if (!t.get(k).isWord() || lex.cue(t.get(k).lower()) != null) return -1;
+      String w = t.get(k).lower();
+      if (!t.get(k).isWord() || lex.cue(w) != null || lex.in("pronouns_person", w) || lex.in("pronouns_group", w)) return -1;
       if (isCircumstanceClause(t, k)) return k;
     }
     return -1;

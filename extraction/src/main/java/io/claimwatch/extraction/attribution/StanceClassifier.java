@@ -56,13 +56,29 @@ public final class StanceClassifier {
     return new StanceDecision(label, lex.weight(rule), rule);
   }
 
-  /** "... are false", "is a fabrication", "false" right after a be-verb (within three tokens). */
+  /**
+   * "... are false", "is a fabrication", "false" right after a be-verb (within three tokens), when the verdict denies
+   * its subject ({@link TextCleaning#deniesSubject}) and is no attributive adjective ("is a false choice").
+   */
   boolean statesFalsity(List<Token> content) {
     for (int i = 0; i < content.size(); i++) {
-      if (!lex.in("falsity", content.get(i).lower())) continue;
-      for (int k = Math.max(0, i - 3); k < i; k++) if (lex.in("be_forms", content.get(k).lower())) return true;
+      String falsity = content.get(i).lower();
+      if (!lex.in("falsity", falsity)) continue;
+      if (TextCleaning.isAttributive(falsity, i + 1 < content.size() ? content.get(i + 1).text() : "", lex)) continue;
+      for (int k = Math.max(0, i - 3); k < i; k++) {
+        if (lex.in("be_forms", content.get(k).lower())) {
+          if (k == 0 || TextCleaning.deniesSubject(words(content, k), falsity, lex)) return true;
+          break;
+        }
+      }
     }
     return false;
+  }
+
+  private static String[] words(List<Token> content, int end) {
+    String[] out = new String[end];
+    for (int k = 0; k < end; k++) out[k] = content.get(k).text();
+    return out;
   }
 
   /** A question is no side: the content ends with "?" (before a closing quote). */

@@ -63,6 +63,7 @@ final class TextCleaning {
     for (int i = 1; i < words.length; i++) {
       if (!lex.in("falsity", bare(words[i]))) continue;
       if (i + 1 < words.length && words[i + 1].equals("to")) continue; // "were wrong to wait" is a claim of its own
+      if (isAttributive(bare(words[i]), i + 1 < words.length ? words[i + 1] : "", lex)) continue;
       for (int k = i - 1; k >= Math.max(0, i - VERDICT_WINDOW); k--) {
         if (lex.in("be_forms", bare(words[k])) && k > 0) {
           while (k > 1 && VERDICT_AUXILIARIES.contains(bare(words[k - 1]))) k--; // "must be a hoax", "to be declared fake"
@@ -71,6 +72,40 @@ final class TextCleaning {
       }
     }
     return s.length();
+  }
+
+  /** "a false choice", "the wrong track": a falsity adjective before its noun judges the noun, it is no verdict. */
+  static boolean isAttributive(String falsity, String next, ExtractionLexicon lex) {
+    return lex.in("attributive_falsity", falsity) && !next.isEmpty() && Character.isLowerCase(next.charAt(0))
+        && !lex.in("function_words", bare(next)) && !lex.in("proposition_nouns", bare(next)); // "was a false story"
+  }
+
+  /**
+   * Whether a verdict of {@code falsity} ("wrong", "a hoax") on {@code subjectWords} denies them. A verdict of
+   * fabrication denies whatever it judges ("the photo is a hoax", "woman with three breasts is a fake"); one of
+   * judgement ("wrong", "incorrect") denies only a proposition: a report, claim, story or record ("the reports are
+   * wrong"), a pronoun pointing back at one ("that is wrong") or a clause ("the pier was sold in advance are wrong", once
+   * "reports that" is cut off). "Trump's plan is wrong" is an opinion of its own.
+   */
+  static boolean deniesSubject(String[] subjectWords, String falsity, ExtractionLexicon lex) {
+    if (!lex.in("judgement_falsity", bare(falsity))) return true;
+    for (String w : subjectWords) {
+      String b = bare(w);
+      if (lex.in("proposition_nouns", b) || lex.in("proposition_pronouns", b) || lex.in("be_forms", b)
+          || lex.in("irregular_past", b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code verdict} (" is wrong") judges {@code subject} as an opinion rather than denying it ({@link #deniesSubject}). */
+  static boolean judgesOnly(String subject, String verdict, ExtractionLexicon lex) {
+    String[] subjectWords = subject.split(" ");
+    for (String w : verdict.split(" ")) {
+      if (lex.in("falsity", bare(w))) return !deniesSubject(subjectWords, w, lex);
+    }
+    return false;
   }
 
   private static String bare(String w) {

@@ -75,6 +75,12 @@ class ClaimTextBuilderTest {
   }
 
   @Test
+  void shouldKeepTheVerdictWhenItJudgesAThingNotAProposition() {
+    assertThat(builder.build("the harbor board's dredging plan is wrong", null)).isEqualTo("the harbor board's dredging plan is wrong");
+    assertThat(builder.build("the stories about the dredging plan are false", null)).isEqualTo("the stories about the dredging plan");
+  }
+
+  @Test
   void shouldShortenKnownNamesWithTheirTitlesWhenFromAliasTable() {
     assertThat(builder.build("French President Anne Morel has already spoken with Prime Minister Lars Holm", null))
         .isEqualTo("Morel has spoken with Holm");
