@@ -7,7 +7,7 @@ import java.util.Set;
  * Corrections of the part-of-speech tags of a short claim text where the tagger errs in a regular way: a capitalized
  * word tagged as a verb right before an auxiliary or verb is the subject ("Trump might ...", "Skateboarding is ..."),
  * a word after a subject pronoun ("they welcome the ...") is its verb, and a split-off 's between a subject and no
- * noun is "is" ("Carolina's going to ..."), and a negated auxiliary ("shouldn’t", "wasn’t") or a finite form of "be" (tagged a preposition after an infinitive: "what
+ * noun is "is" ("Carolina's going to ..."), a base verb after a possessive's "'s" is a noun ("the public's trust"), and a negated auxiliary ("shouldn’t", "wasn’t") or a finite form of "be" (tagged a preposition after an infinitive: "what
  * she wants to hear is ...") is one, and an opening "That" before a noun and a verb is a determiner ("That plan
  * failed"). Returns a new array.
  */
@@ -16,6 +16,9 @@ final class TagRepairs {
   private static final Set<String> NOT_VERBS_AFTER_PRONOUN = Set.of("NOUN", "INTJ", "ADJ", "X");
   private static final Set<String> SUBJECTS = Set.of("NOUN", "PROPN", "PRON");
   private static final Set<String> FINITE_BE = Set.of("is", "are", "was", "were", "am");
+  private static final Set<String> ADVERBS_AFTER_IS = Set.of("not", "never", "still", "also", "already", "now", "just",
+      "too", "very", "so", "always", "often", "here", "there", "back", "out", "up", "down", "off", "over", "about",
+      "almost", "again", "even", "only", "far", "well", "ever", "all", "much", "more", "less", "quite", "rather", "that");
 
   private TagRepairs() {}
 
@@ -24,6 +27,11 @@ final class TagRepairs {
     String lower = word.toLowerCase(Locale.ROOT);
     return tag.equals("ADV") || tag.equals("PART") || tag.equals("ADP")
         || tag.equals("VERB") && (lower.endsWith("ing") || lower.endsWith("ed"));
+  }
+
+  private static boolean isKnownAdverb(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return lower.endsWith("ly") || ADVERBS_AFTER_IS.contains(lower);
   }
 
   static String[] repair(String[] words, String[] tags) {
@@ -48,8 +56,16 @@ final class TagRepairs {
         out[i + 1] = "VERB";
       }
       boolean apostropheS = words[i + 1].equals("'s") || words[i + 1].equals("’s");
-      if (apostropheS && SUBJECTS.contains(out[i]) && i + 2 < words.length && isAfterIs(words[i + 2], out[i + 2])) {
+      if (!apostropheS || i + 2 >= words.length) continue;
+      // what follows the word after "'s": nothing, a preposition, a conjunction or a verb, so no object of a verb
+      String after = i + 3 < words.length ? out[i + 3] : "PUNCT";
+      boolean noObject = after.equals("PUNCT") || after.equals("ADP") || after.equals("CCONJ") || after.equals("VERB") || after.startsWith("AUX");
+      // "the pier's still closed"; an adverb at the end is a noun the tagger misread ("his party's nominee")
+      boolean afterIs = isAfterIs(words[i + 2], out[i + 2]) && !(out[i + 2].equals("ADV") && after.equals("PUNCT") && !isKnownAdverb(words[i + 2]));
+      if (SUBJECTS.contains(out[i]) && afterIs) {
         out[i + 1] = "AUX";
+      } else if (out[i + 2].equals("VERB") && !afterIs && noObject) {
+        out[i + 2] = "NOUN"; // "the public's trust", "Clinton's lead in ...": a possessive's noun, not a verb
       }
     }
     return out;

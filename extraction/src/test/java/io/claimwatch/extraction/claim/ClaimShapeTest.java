@@ -124,6 +124,15 @@ class ClaimShapeTest {
   }
 
   @Test
+  void shouldRejectAPossessiveWhenTheTaggerMisreadsItsNounAsAVerbOrAdverb() {
+    assertThat(body("the council's nominee")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(body("the ferry company's lead in the bidding")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(body("Ortiz's lead in the port race")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(body("the pier's still closed")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("Comments like Ortiz's set us back")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
   void shouldAcceptAClauseWhenItsNegatedAuxiliaryHasACurlyApostrophe() {
     assertThat(body("members of the harbor board shouldn’t vote on the fees")).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
