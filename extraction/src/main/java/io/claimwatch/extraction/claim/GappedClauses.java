@@ -16,7 +16,7 @@ import java.util.Set;
  *       work"), which is a claim.</li>
  * </ul>
  * Any verb after the gapped clause's verb group (and its infinitives), or a comma or dash, is the main predicate or
- * another clause, and the text is left alone.
+ * another clause, and the text is left alone; verbs after a subordinator ("that", "when") are that clause's.
  */
 final class GappedClauses {
   private static final Set<String> INDEFINITES = Set.of("everything", "something", "anything", "all");
@@ -24,12 +24,14 @@ final class GappedClauses {
   private static final Set<String> BREAKS = Set.of(",", "-", "–", "—", "--", ";", ":");
   private static final Set<String> BARE = Set.of("be", "been", "being", "have");
   private static final int PHRASE_MAX = 5;
+  private static final Set<String> SUBORDINATORS = Set.of("that", "when", "because", "if", "whether", "while", "although",
+      "though", "unless");
 
   private GappedClauses() {}
 
   /** "What he can do", "what she wants to say": a "what" clause whose verb group is the text's only one. */
   static boolean whClauseOnly(String[] words, String[] tags) {
-    if (!words[0].equalsIgnoreCase("what")) return false;
+    if (!words[0].equalsIgnoreCase("what") || words.length > 1 && words[1].equals(",")) return false; // "What, ..." opens a quote
     int v = firstVerb(tags);
     if (v < 0) return false;
     return noVerbFrom(words, tags, afterVerbGroup(words, tags, v));
@@ -67,11 +69,21 @@ final class GappedClauses {
 
   private static boolean noVerbFrom(String[] words, String[] tags, int from) {
     for (int i = from; i < tags.length; i++) {
+      // "what happened then to show that the lead could erode": a subordinate clause's verbs are not the main one's
+      if (SUBORDINATORS.contains(lower(words[i])) && !isRelativeOrDeterminer(words, tags, i)) return true;
       // "from listening to ...": a gerund after a preposition is a noun phrase's, no predicate
       boolean gerund = i > 0 && tags[i - 1].equals("ADP") && lower(words[i]).endsWith("ing");
-      if (!gerund && (tags[i].equals("VERB") || tags[i].startsWith("AUX") || tags[i].endsWith("+AUX")) || BREAKS.contains(words[i])) return false;
+      boolean infinitive = i > 0 && lower(words[i - 1]).equals("to"); // "to show that ...": a purpose, no predicate
+      if (!gerund && !infinitive && (tags[i].equals("VERB") || tags[i].startsWith("AUX") || tags[i].endsWith("+AUX")) || BREAKS.contains(words[i])) return false;
     }
     return true;
+  }
+
+  /** "the man that ..." (a relative), "at that time" (a determiner): a "that" that opens no subordinate clause. */
+  private static boolean isRelativeOrDeterminer(String[] words, String[] tags, int i) {
+    if (!lower(words[i]).equals("that")) return false;
+    boolean afterNoun = i > 0 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"));
+    return afterNoun || tags[i].equals("DET") || i + 1 < tags.length && tags[i + 1].equals("NOUN");
   }
 
   private static int firstVerb(String[] tags) {

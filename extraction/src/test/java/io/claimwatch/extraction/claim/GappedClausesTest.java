@@ -21,9 +21,17 @@ class GappedClausesTest {
   }
 
   @Test
+  void shouldRejectAWhatClauseWhenOnlyASubordinateClauseFollowsIt() {
+    assertThat(body("what happened at the pier last spring to show that the ferry fares could rise"))
+        .isEqualTo(ClaimShape.Verdict.FRAGMENT);
+  }
+
+  @Test
   void shouldKeepAWhatClauseWhenAPredicateFollowsIt() {
     assertThat(body("what the harbor master wants to hear is a firm date")).isEqualTo(ClaimShape.Verdict.CLAIM);
-      }
+    assertThat(body("What went through my mind at that time is the ferry")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("what the captain told the crew that sailed in May was true")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 
   @Test
   void shouldRejectACapitalizedNounPhraseWhenOnlyARelativeClauseFollowsIt() {
