@@ -226,7 +226,7 @@ public final class ClaimShape {
       boolean determiner = (tag.equals("DET") || lower.equals("that") && i > start && tags[i - 1].equals("ADP"))
           && i + 1 < tags.length && NOMINAL_TAGS.contains(tags[i + 1]);
       boolean subordinate = isSubordinator(lower, tag) && !(lower.equals("that") && (determiner || ClauseWords.isDemonstrative(words, tags, i)))
-          || tag.equals("SCONJ")
+          || tag.equals("SCONJ") || i > start && ClauseSignals.opensTimeClause(words, tags, i)
           || lower.equals("what") && i > start && tags[i - 1].equals("ADP"); // "well below what analysts were ..."
       // a preposition the tagger calls SCONJ in a relative clause of the subject ("policies that help parents with ...")
       boolean mistagged = afterRelative && !SUBORDINATORS.contains(lower);

@@ -16,7 +16,29 @@ final class ClauseSignals {
   /** Quantities the tagger may call adverbs, which are subjects ("half wanted", "most said"). */
   static final Set<String> QUANTITIES = Set.of("half", "most", "many", "few", "several", "all", "both");
 
+  /** Prepositions that also open a clause of time ("after he was asked", "until the talks end"). */
+  static final Set<String> TIME_CONNECTIVES = Set.of("after", "before", "since", "until");
+  private static final Set<String> CLAUSE_SUBJECTS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
+  private static final Set<String> NOMINATIVES = Set.of("i", "he", "she", "we", "they");
+  private static final Set<String> TIME_SPANS = Set.of("day", "days", "hour", "hours", "week", "weeks", "month", "months",
+      "year", "years", "minutes", "moments", "shortly", "soon", "long", "just", "right", "immediately");
+
   private ClauseSignals() {}
+
+  /**
+   * Whether {@code words[i]}, a preposition of time the tagger may not call a subordinator, opens a clause: a pronoun
+   * that is only a subject ("after he was asked"), or after a span of time a short noun phrase and a finite verb ("a
+   * day after supporters assaulted"). "the endorsement before the primary will help" keeps its noun phrase.
+   */
+  static boolean opensTimeClause(String[] words, String[] tags, int i) {
+    if (!TIME_CONNECTIVES.contains(words[i].toLowerCase(Locale.ROOT)) || i + 2 >= words.length) return false;
+    if (NOMINATIVES.contains(words[i + 1].toLowerCase(Locale.ROOT))) return true;
+    if (i == 0 || !TIME_SPANS.contains(words[i - 1].toLowerCase(Locale.ROOT))) return false;
+    int k = i + 1;
+    while (k < Math.min(tags.length, i + 5) && CLAUSE_SUBJECTS.contains(tags[k])) k++;
+    while (k < tags.length && tags[k].equals("ADV")) k++;
+    return k > i + 1 && k < tags.length && (tags[k].startsWith("AUX") || inflected(words[k], tags[k]));
+  }
 
   /** The verb of a subject and its verb within a few words from {@code from} ("Clinton attempt", "the talks fail"), or -1. */
   static int invertedVerb(String[] words, String[] tags, int from) {

@@ -124,6 +124,14 @@ class ClaimShapeTest {
   }
 
   @Test
+  void shouldRejectANounPhraseWhenItsOnlyVerbIsInAClauseOfTime() {
+    assertThat(body("a map of the old harbor, a day after crews quietly closed the pier")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(body("the harbor map after he was asked about the pier")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(body("the mayor's endorsement before the vote will help him")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("the way to go after it is to lower the fees")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
   void shouldRejectAPossessiveWhenTheTaggerMisreadsItsNounAsAVerbOrAdverb() {
     assertThat(body("the council's nominee")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
     assertThat(body("the ferry company's lead in the bidding")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
