@@ -120,7 +120,8 @@ public final class ClaimShape {
     String[] tags = tagged(words);
     if (labelledQuote(words, tags)) return Verdict.FRAGMENT;
     // "a tariff and said ...", "a recent poll think ...": cut out of a sentence; "Let them decide": no assertion
-    boolean cut = edges.cut(words, tags) != ClauseEdges.Cut.NONE || agreement.disagrees(words, tags) || Imperatives.opens(words, tags);
+    boolean cut = edges.cut(words, tags) != ClauseEdges.Cut.NONE || agreement.disagrees(words, tags) || Imperatives.opens(words, tags)
+        || ClauseSignals.adverbThenVerb(words, tags); // "still believe immigration is good": its subject was cut off
     // "a survey released on Monday by the port", "the pier hours after the storm hit": verbs only in modifiers
     return cut ? Verdict.FRAGMENT : hasPredicate(words, tags) && !ModifiedNounPhrase.matches(words, tags) ? Verdict.CLAIM : Verdict.NO_PREDICATE;
   }

@@ -19,11 +19,29 @@ final class ClauseSignals {
   /** Prepositions that also open a clause of time ("after he was asked", "until the talks end"). */
   static final Set<String> TIME_CONNECTIVES = Set.of("after", "before", "since", "until");
   private static final Set<String> CLAUSE_SUBJECTS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
+  private static final Set<String> NOT_CUT_ADVERBS = Set.of("there", "here", "so", "nor", "neither", "thus", "hence", "when",
+      "where", "how", "why", "while", "once", "whenever", "wherever"); // "when given the option, ..." opens a clause of its own
   private static final Set<String> NOMINATIVES = Set.of("i", "he", "she", "we", "they");
   private static final Set<String> TIME_SPANS = Set.of("day", "days", "hour", "hours", "week", "weeks", "month", "months",
       "year", "years", "minutes", "moments", "shortly", "soon", "long", "just", "right", "immediately");
 
   private ClauseSignals() {}
+
+  /**
+   * Whether a lower-case text opens with adverbs and then a verb that no subject pronoun follows ("still believe
+   * ...", "now have a chance to ..."): a predicate whose subject was cut off. Not "there is", "so do we" or an
+   * inversion ("never have we seen").
+   */
+  static boolean adverbThenVerb(String[] words, String[] tags) {
+    if (!Character.isLowerCase(words[0].charAt(0)) || !tags[0].equals("ADV") || NOT_CUT_ADVERBS.contains(words[0].toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int k = 1;
+    while (k < tags.length && tags[k].equals("ADV")) k++;
+    for (int i = 0; i < k; i++) if (QUANTITIES.contains(words[i].toLowerCase(Locale.ROOT))) return false; // "about half think"
+    if (k >= tags.length || !(tags[k].equals("VERB") || tags[k].startsWith("AUX")) || words[k].toLowerCase(Locale.ROOT).endsWith("ing")) return false;
+    return k + 1 >= words.length || !FunctionWords.SUBJECT_PRONOUNS.contains(words[k + 1].toLowerCase(Locale.ROOT));
+  }
 
   /**
    * Whether {@code words[i]}, a preposition of time the tagger may not call a subordinator, opens a clause: a pronoun

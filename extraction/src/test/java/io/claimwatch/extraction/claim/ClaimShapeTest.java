@@ -124,6 +124,14 @@ class ClaimShapeTest {
   }
 
   @Test
+  void shouldRejectAPredicateWhenOnlyAdverbsStandBeforeIt() {
+    assertThat(body("still believe the new ferry is a good idea")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("now have a fair chance to win the harbor vote")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("about half think the pier should close")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("when given the choice, the crews voted for the strike")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
   void shouldRejectANounPhraseWhenItsOnlyVerbIsInAClauseOfTime() {
     assertThat(body("a map of the old harbor, a day after crews quietly closed the pier")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
     assertThat(body("the harbor map after he was asked about the pier")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
