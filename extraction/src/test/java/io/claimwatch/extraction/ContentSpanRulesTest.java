@@ -38,6 +38,13 @@ class ContentSpanRulesTest {
   }
 
   @Test
+  void shouldTakeTheQuoteBeforeWhenTheListenerIsACommonNounPhrase() {
+    assertThat(only("“The pier is safe,” Ivo Berg told the radio.").content().text()).isEqualTo("“The pier is safe,”");
+    assertThat(only("“The pier is safe,” the harbor master, Ivo Berg, told the crews.").content().text())
+        .isEqualTo("“The pier is safe,”");
+  }
+
+  @Test
   void shouldTakeTheQuoteBeforeWhenTheListenerIsAQuotedProgramme() {
     FoundAttribution a = only("“The pier is safe,” Ivo Berg told “Harbor Morning” after he was asked about the storm.");
     assertThat(a.content().text()).isEqualTo("“The pier is safe,”");

@@ -151,7 +151,7 @@ public final class ClaimTextBuilder {
         int semicolon = s.indexOf("; ");
         boolean bySemicolon = semicolon > 0 && (end < 0 || semicolon < end);
         if (bySemicolon) end = semicolon; // "A; B": two clauses of their own
-        first = end > 0 ? s.substring(0, end) : s;
+        first = end > 0 ? s.substring(0, TextCleaning.isQuestionEnd(s, end) ? end + 1 : end) : s; // a question keeps its mark
         s = end > 0 ? s.substring(end + 1).strip() : "";
         if (!bySemicolon) { // "... would do it. But it's not enough.": the second sentence qualifies the first
           String next = nextAnaphoricContrast(s);

@@ -46,6 +46,8 @@ final class NounPhrases {
     if (start >= t.size()) return null;
     Token first = t.get(start);
     if (isPronoun(first)) return new int[] {start, start + 1};
+    int common = commonAfterDeterminer(t, start);
+    if (common > 0) return new int[] {start, common}; // "the radio", "the crews": "the" is also a part of names
     int end = start;
     while (end < t.size() && end - start < MAX_COMMON && (isDeterminer(t.get(end)) || isCommonNoun(t.get(end)))
         && !isPart(t.get(end))) {
@@ -111,6 +113,14 @@ final class NounPhrases {
     Token before = t.get(p - 1);
     if (isDeterminer(before)) return p - 1;
     return !before.isWord() || before.isQuote() || lex.in("prepositions", before.lower()) ? p : start;
+  }
+
+  /** The end of a determiner and common nouns that a sentence end, punctuation or a cue word follows, or -1. */
+  private int commonAfterDeterminer(List<Token> t, int start) {
+    if (!isDeterminer(t.get(start))) return -1;
+    int e = start + 1;
+    while (e < t.size() && e - start <= MAX_COMMON && isCommonNoun(t.get(e))) e++;
+    return e > start + 1 && (e >= t.size() || !t.get(e).isWord() || isCueWord(t.get(e))) ? e : -1;
   }
 
   private boolean isCommonNoun(Token k) {

@@ -7,6 +7,7 @@ import java.util.Set;
 /** Character-level clean-ups of claim texts, written as loops because they run for every claim of every article. */
 final class TextCleaning {
   private static final int VERDICT_WINDOW = 3;
+  private static final int TAG_WORDS = 3;
 
   private TextCleaning() {}
 
@@ -39,6 +40,20 @@ final class TextCleaning {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the sentence end at {@code end} is a question mark of a question, not of a statement's tag ("..., right?",
+   * "..., doesn't it?": a comma within the last three words).
+   */
+  static boolean isQuestionEnd(String s, int end) {
+    if (s.charAt(end) != '?') return false;
+    int spaces = 0;
+    for (int i = end - 1; i >= 0 && spaces < TAG_WORDS; i--) {
+      if (s.charAt(i) == ',') return false;
+      if (s.charAt(i) == ' ') spaces++;
+    }
+    return true;
   }
 
   private static String wordBefore(String s, int end) {

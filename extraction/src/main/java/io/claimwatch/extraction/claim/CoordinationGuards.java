@@ -12,9 +12,12 @@ import java.util.Set;
  *       predicates each with its own words ("denied the report and called it a smear") still split;</li>
  *   <li>two adjectives of one noun ("the pier should be the oldest and best-known landmark of the town"): a
  *       determiner and an adjective right before the conjunction; the left part would end in "the oldest";</li>
+ *   <li>the two ends of "between" ("a link between Roe and Lee in 2014 was found"): an "and" a few words after
+ *       "between", with no verb or punctuation between them.</li>
  * </ul>
  */
 final class CoordinationGuards {
+  private static final int BETWEEN_REACH = 5;
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
 
   private CoordinationGuards() {}
@@ -22,7 +25,17 @@ final class CoordinationGuards {
   /** Whether the split at {@code conjunction}, with its right part from {@code right}, would cut a shared part. */
   static boolean sharesAcross(String[] lower, String[] tags, int conjunction, int right) {
     return conjunction > 1 && !lower[conjunction].equals("but")
-        && (sharedObject(tags, conjunction, right) || adjectivesOfOneNoun(lower, tags, conjunction));
+        && (sharedObject(tags, conjunction, right) || adjectivesOfOneNoun(lower, tags, conjunction)
+            || endsOfBetween(lower, tags, conjunction));
+  }
+
+  private static boolean endsOfBetween(String[] lower, String[] tags, int conjunction) {
+    if (!lower[conjunction].equals("and")) return false;
+    for (int k = conjunction - 1; k >= Math.max(0, conjunction - BETWEEN_REACH); k--) {
+      if (lower[k].equals("between")) return true;
+      if (tags[k].equals("VERB") || tags[k].startsWith("AUX") || tags[k].equals("PUNCT")) return false;
+    }
+    return false;
   }
 
   private static boolean sharedObject(String[] tags, int conjunction, int right) {

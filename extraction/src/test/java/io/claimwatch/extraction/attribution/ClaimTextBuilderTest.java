@@ -75,6 +75,12 @@ class ClaimTextBuilderTest {
   }
 
   @Test
+  void shouldKeepTheQuestionMarkWhenTheFirstSentenceIsAQuestion() {
+    assertThat(builder.build("Is this the harbor we want? We can do better.", null)).isEqualTo("Is this the harbor we want?");
+    assertThat(builder.build("The pier is safe, right? We checked it.", null)).isEqualTo("The pier is safe, right");
+  }
+
+  @Test
   void shouldKeepTheVerdictWhenItJudgesAThingNotAProposition() {
     assertThat(builder.build("the harbor board's dredging plan is wrong", null)).isEqualTo("the harbor board's dredging plan is wrong");
     assertThat(builder.build("the stories about the dredging plan are false", null)).isEqualTo("the stories about the dredging plan");

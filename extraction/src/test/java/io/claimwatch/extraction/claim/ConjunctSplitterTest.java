@@ -22,6 +22,14 @@ class ConjunctSplitterTest {
   }
 
   @Test
+  void shouldNotSplitTheEndsOfBetweenWhenAPredicateFollowsTheSecond() {
+    assertThat(split("The inspectors found a link between Roe and Lee in 2014 and the council closed the pier"))
+        .containsExactly("The inspectors found a link between Roe and Lee in 2014", "the council closed the pier");
+    assertThat(split("The inspectors looked for a link between Roe and Lee in 2014 and did not find one"))
+        .containsExactly("The inspectors looked for a link between Roe and Lee in 2014 and did not find one");
+  }
+
+  @Test
   void shouldKeepOnePropositionWhenTheConjunctionJoinsTheSubjects() {
     assertThat(split("The mayor and the union leader met on Tuesday")).containsExactly("The mayor and the union leader met on Tuesday");
   }
