@@ -45,6 +45,14 @@ class ContentSpanRulesTest {
   }
 
   @Test
+  void shouldEndANestedContentAtTheQuoteWhenItsSpeakerFollowsTheQuote() {
+    ArticleAnalysis a = Analyses.analyze("Local news", "“The captain said that the pier was unsafe,” the harbor master, Ivo Berg, told the radio.");
+    assertThat(a.attributions()).extracting(x -> x.content().text())
+        .contains("“The captain said that the pier was unsafe,”", "the pier was unsafe");
+    assertThat(a.claims()).extracting(FoundClaim::text).containsExactly("the pier was unsafe");
+  }
+
+  @Test
   void shouldTakeTheQuoteBeforeWhenTheListenerIsAQuotedProgramme() {
     FoundAttribution a = only("“The pier is safe,” Ivo Berg told “Harbor Morning” after he was asked about the storm.");
     assertThat(a.content().text()).isEqualTo("“The pier is safe,”");

@@ -212,13 +212,27 @@ final class Spans {
         return trimEnd(t, p, k);
       }
       if (k + 2 < t.size() && t.get(k + 1).is("according") && t.get(k + 2).is("to")) return trimEnd(t, p, k);
-      int[] src = np.forward(t, k + 1);
-      if (src != null && src[1] < t.size() && lex.cue(t.get(src[1]).lower()) != null && isTerminal(t, src[1] + 1)) {
+      int q = k + 1;
+      while (q < t.size() && t.get(q).isQuote()) q++; // ",” Ann Lee told reporters.": the quote ends before its speaker
+      int[] src = np.forward(t, q);
+      int cueAt = src == null ? -1 : afterApposition(t, src[1]); // "the spokesman, Ann Lee, told ..."
+      Cue after = cueAt >= 0 && cueAt < t.size() ? lex.cue(t.get(cueAt).lower()) : null;
+      if (after != null && (isTerminal(t, cueAt + 1) || isTerminal(t, afterCue(t, cueAt, after)))) {
         return trimEnd(t, p, k);
       }
       if (opensStatement(t, k + 1)) return trimEnd(t, p, k);
     }
     return trimEnd(t, p, t.size());
+  }
+
+  /** {@code p}, or after an apposition of a few words between commas that starts there (", Ann Lee,"). */
+  private static int afterApposition(List<Token> t, int p) {
+    if (p >= t.size() || !t.get(p).is(",")) return p;
+    for (int k = p + 1; k < Math.min(t.size(), p + 2 + STATEMENT_SUBJECT_MAX); k++) {
+      if (t.get(k).is(",")) return k + 1;
+      if (!t.get(k).isWord()) return p;
+    }
+    return p;
   }
 
   /**
