@@ -211,7 +211,8 @@ public final class ClauseEdges {
     for (int i = from; i < words.length; i++) {
       if (tags[i].startsWith("AUX") || tags[i].endsWith("+AUX")) return false;
       String before = words[i - 1].toLowerCase(Locale.ROOT);
-      boolean continues = before.equals("to") || before.equals("not") || CONJUNCTIONS.contains(before) || tags[i - 1].equals("VERB");
+      boolean continues = before.equals("to") || before.equals("not") || CONJUNCTIONS.contains(before) || tags[i - 1].equals("VERB")
+          || before.equals(",") && words[i].toLowerCase(Locale.ROOT).endsWith("ing"); // ", bringing attention to it"
       if (tags[i].equals("VERB") && !continues) return false;
     }
     return true;
@@ -225,7 +226,11 @@ public final class ClauseEdges {
     boolean modified = noun > 0 && (tags[noun - 1].equals("ADJ") || tags[noun - 1].equals("DET")); // "valid reasons to"
     boolean pluralVerbLike = Character.isLowerCase(words[noun].charAt(0)) && words[noun].endsWith("s") && !modified;
     if (!(tags[noun].equals("NOUN") || tags[noun].equals("PROPN")) || pluralVerbLike) return false;
-    for (int i = 0; i < noun; i++) if (!Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM").contains(tags[i])) return false;
+    for (int i = 0; i < noun; i++) {
+      // "her plan to ...": a possessive determiner the tagger calls a pronoun
+      boolean possessive = i == 0 && FunctionWords.POSSESSIVES.contains(words[i].toLowerCase(Locale.ROOT));
+      if (!possessive && !Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM").contains(tags[i])) return false;
+    }
     return true;
   }
 

@@ -13,6 +13,8 @@ public final class FunctionWords {
   public static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
   /** Subject pronouns whose referent the context gives (not the speaker or the addressee). */
   public static final Set<String> THIRD_PERSON = Set.of("he", "she", "it", "they");
+  /** Possessive determiners ("her plan", "our resolve"), which the tagger calls pronouns. */
+  public static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "its", "our", "their");
   /** Object pronouns: a text starting with one is the rest of a sentence ("them what to say"). */
   public static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "me", "us", "whom");
   /** Forms of "do" and "have", the modals and contracted auxiliaries ("'s" is a possessive too). */

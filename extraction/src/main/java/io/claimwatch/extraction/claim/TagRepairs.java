@@ -7,7 +7,8 @@ import java.util.Set;
  * Corrections of the part-of-speech tags of a short claim text where the tagger errs in a regular way: a capitalized
  * word tagged as a verb right before an auxiliary or verb is the subject ("Trump might ...", "Skateboarding is ..."),
  * a word after a subject pronoun ("they welcome the ...") is its verb, and a split-off 's between a subject and no
- * noun is "is" ("Carolina's going to ..."), a base verb after a possessive's "'s" is a noun ("the public's trust"), and a negated auxiliary ("shouldn’t", "wasn’t") or a finite form of "be" (tagged a preposition after an infinitive: "what
+ * noun is "is" ("Carolina's going to ..."), the word after an opening possessive determiner is a noun ("her plan
+ * to ..."), a base verb after a possessive's "'s" is a noun ("the public's trust"), and a negated auxiliary ("shouldn’t", "wasn’t") or a finite form of "be" (tagged a preposition after an infinitive: "what
  * she wants to hear is ...") is one, and an opening "That" before a noun and a verb is a determiner ("That plan
  * failed"). Returns a new array.
  */
@@ -40,6 +41,11 @@ final class TagRepairs {
       String lower = words[i].toLowerCase(Locale.ROOT).replace('’', '\'');
       if (lower.length() > 3 && lower.endsWith("n't") && !out[i].startsWith("AUX")) out[i] = "AUX"; // "wasn’t" as punctuation
       if (FINITE_BE.contains(lower) && !out[i].startsWith("AUX")) out[i] = "AUX"; // "what he wants to hear is/ADP ..."
+    }
+    // "her plan to ...": the word right after an opening possessive determiner is its noun, not a verb
+    if (words.length > 1 && FunctionWords.POSSESSIVES.contains(words[0].toLowerCase(Locale.ROOT)) && out[1].equals("VERB")
+        && Character.isLowerCase(words[1].charAt(0))) {
+      out[1] = "NOUN";
     }
     // "That speech went ...": an opening "That" before a noun and its verb is a determiner, not a complementizer
     if (words.length > 2 && words[0].equals("That") && out[1].equals("NOUN") && (out[2].equals("VERB") || out[2].startsWith("AUX"))) {

@@ -124,6 +124,12 @@ class ClaimShapeTest {
   }
 
   @Test
+  void shouldRejectAPossessiveNounAndItsInfinitiveWhenNoFiniteVerbFollows() {
+    assertThat(body("her plan to dredge the old harbor, bringing the ferries back")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("their captains want to dredge the old harbor")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
   void shouldRejectAPredicateWhenOnlyAdverbsStandBeforeIt() {
     assertThat(body("still believe the new ferry is a good idea")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
     assertThat(body("now have a fair chance to win the harbor vote")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
