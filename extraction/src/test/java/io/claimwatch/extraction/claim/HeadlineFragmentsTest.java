@@ -6,7 +6,10 @@ import io.claimwatch.extraction.lexicon.ExtractionLexicon;
 import io.claimwatch.extraction.text.NewsTokenizer;
 import org.junit.jupiter.api.Test;
 
-/** Headlines that open with an auxiliary or an infinitive, list titles, and a noun's infinitive are no claims. */
+/**
+ * Headlines that open with an auxiliary or an infinitive, list titles, a noun phrase with a gapped relative only and
+ * a noun's infinitive are no claims.
+ */
 class HeadlineFragmentsTest {
   private static final ClaimShape SHAPE = new ClaimShape(new NewsTokenizer(ExtractionLexicon.fromResources().abbreviations()));
 
@@ -34,6 +37,12 @@ class HeadlineFragmentsTest {
     assertThat(headline("Ten Ways To Save The Old Pier")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
     assertThat(headline("Three reasons the pier is unsafe")).isEqualTo(ClaimShape.Verdict.CLAIM);
     assertThat(headline("2017 brings harbor crews new lessons")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldRejectAHeadlineWhenItIsANounPhraseAndAGappedRelativeOnly() {
+    assertThat(headline("The harbor speech we'd like to hear")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(headline("The harbor speech we heard was too long")).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
 
   @Test
