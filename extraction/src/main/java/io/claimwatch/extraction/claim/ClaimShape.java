@@ -175,7 +175,8 @@ public final class ClaimShape {
     boolean soThat = first.equals("so") && Character.isLowerCase(words[0].charAt(0)) && tags.length > 1
         && (SUBJECT_PRONOUNS.contains(words[1].toLowerCase(Locale.ROOT)) || tags[1].equals("DET")); // "so they can focus on ..."
     if (!fronted && !demonstrative && (soThat || tags[0].equals("CCONJ") || tags[0].equals("SCONJ") || isSubordinator(first, tags[0])
-        || first.equals("to") || FunctionWords.isObjectPronoun(words[0]) || lowerVerb && !ClauseWords.isGerundSubject(words, tags))) {
+        || first.equals("to") || FunctionWords.isObjectPronoun(words[0]) || lowerVerb && !ClauseWords.isGerundSubject(words, tags)
+        || first.equals("her") && tags.length > 1 && words[1].equalsIgnoreCase("to"))) { // "her to resign, ..."
       return false; // "and the majority of ...", "before he died", "to push for ...", "was her view and ...": no clause of its own
     }
     int start = 0;

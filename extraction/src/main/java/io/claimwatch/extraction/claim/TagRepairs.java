@@ -30,6 +30,27 @@ final class TagRepairs {
         || tag.equals("VERB") && (lower.endsWith("ing") || lower.endsWith("ed"));
   }
 
+  /**
+   * "her team plans to stay", "the campaign says the ...": the first word in -s after an opening noun phrase (a
+   * determiner or possessive, then nouns and adjectives ending in a singular noun) is its verb when "to", a
+   * determiner, a pronoun or "that" follows it; the tagger reads it as a plural noun.
+   */
+  private static void repairVerbInS(String[] words, String[] out) {
+    String first = words[0].toLowerCase(Locale.ROOT);
+    if (!(out[0].equals("DET") || FunctionWords.POSSESSIVES.contains(first))) return;
+    int k = 1;
+    while (k < words.length && (out[k].equals("NOUN") || out[k].equals("ADJ")) && !isVerbInS(words[k])) k++;
+    if (k < 2 || k + 1 >= words.length || !out[k - 1].equals("NOUN") || !out[k].equals("NOUN") || !isVerbInS(words[k])) return;
+    String singular = words[k - 1].toLowerCase(Locale.ROOT);
+    if (singular.endsWith("s") && !singular.endsWith("ss")) return;
+    String next = words[k + 1].toLowerCase(Locale.ROOT);
+    if (next.equals("to") || next.equals("that") || out[k + 1].equals("DET") || out[k + 1].equals("PRON")) out[k] = "VERB";
+  }
+
+  private static boolean isVerbInS(String word) {
+    return Character.isLowerCase(word.charAt(0)) && ClauseWords.isWordInS(word.toLowerCase(Locale.ROOT));
+  }
+
   private static boolean isKnownAdverb(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return lower.endsWith("ly") || ADVERBS_AFTER_IS.contains(lower);
@@ -47,6 +68,7 @@ final class TagRepairs {
         && Character.isLowerCase(words[1].charAt(0))) {
       out[1] = "NOUN";
     }
+    repairVerbInS(words, out);
     // "That speech went ...": an opening "That" before a noun and its verb is a determiner, not a complementizer
     if (words.length > 2 && words[0].equals("That") && out[1].equals("NOUN") && (out[2].equals("VERB") || out[2].startsWith("AUX"))) {
       out[0] = "DET";

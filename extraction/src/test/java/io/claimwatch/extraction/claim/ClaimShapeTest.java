@@ -130,6 +130,12 @@ class ClaimShapeTest {
   }
 
   @Test
+  void shouldRejectATextWhenItOpensWithAnObjectHerAndItsInfinitive() {
+    assertThat(body("her to step down, has said she will stay on the harbor board")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(body("her team plans to stay on the harbor board")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
   void shouldRejectAPredicateWhenOnlyAdverbsStandBeforeIt() {
     assertThat(body("still believe the new ferry is a good idea")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
     assertThat(body("now have a fair chance to win the harbor vote")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
