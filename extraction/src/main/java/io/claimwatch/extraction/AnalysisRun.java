@@ -153,11 +153,12 @@ final class AnalysisRun {
         d.sourceSpan = span(t, r.sourceStart(), r.sourceEnd());
         if (r.citedStart() >= 0) d.cited = c.resolver().resolve(text, t, r.citedStart(), r.citedEnd(), history, publisher.key());
         d.cue = span(t, r.cueStart(), r.cueEnd());
-        d.contentTokens = new ArrayList<>(t.subList(r.contentStart(), r.contentEnd()));
+        d.contentTokens = r.surroundsAttribution() ? SplitQuotes.joinedTokens(t, r) : new ArrayList<>(t.subList(r.contentStart(), r.contentEnd()));
         d.content = r.hasContent() ? extendOpenQuote(span(t, r.contentStart(), r.contentEnd()), s, all, d.contentTokens)
             : emptyAt(t, r.contentStart());
         boolean atToken = r.hasContent() && d.content.start() == t.get(r.contentStart()).start();
         if (atToken) d.claimInput = c.sourceSubject().claimInput(text, t, r, headStart, headEnd, d.source.type());
+        if (r.surroundsAttribution()) d.claimInput = SplitQuotes.joinedText(text, d.contentTokens);
         history.addSource(d.source);
         drafts.add(d);
       }

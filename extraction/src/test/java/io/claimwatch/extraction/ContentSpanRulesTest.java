@@ -45,6 +45,25 @@ class ContentSpanRulesTest {
   }
 
   @Test
+  void shouldJoinTheHalvesOfAQuoteWhenItsSpeakerSplitsIt() {
+    ArticleAnalysis a = Analyses.analyze("Local news", "“The old pier,” the harbor master said, “will not reopen before May.”");
+    assertThat(a.claims()).extracting(FoundClaim::text).containsExactly("The old pier will reopen before May");
+    assertThat(a.attributions()).filteredOn(x -> x.sourceSpan() != null).singleElement().satisfies(x -> {
+      assertThat(x.source().name()).isEqualTo("the harbor master");
+      assertThat(x.stance()).isEqualTo(StanceLabel.DENIES);
+    });
+    FoundAttribution whole = only("“We stay open,” Ivo Berg said, “until the storm comes.”");
+    assertThat(whole.content().text()).isEqualTo("“We stay open,” Ivo Berg said, “until the storm comes.”");
+  }
+
+  @Test
+  void shouldKeepAQuoteWhenItsClosingMarkIsFollowedByAnAdverb() {
+    ArticleAnalysis a = Analyses.analyze("Local news", "Asked about the pier, Ivo Berg said, \"You tell me,\" twice, before he left the room.");
+    assertThat(a.attributions()).extracting(x -> x.content().text()).noneMatch(c -> c.startsWith("Asked"));
+    assertThat(a.claims()).extracting(FoundClaim::text).noneMatch(c -> c.contains("Asked"));
+  }
+
+  @Test
   void shouldEndANestedContentAtTheQuoteWhenItsSpeakerFollowsTheQuote() {
     ArticleAnalysis a = Analyses.analyze("Local news", "“The captain said that the pier was unsafe,” the harbor master, Ivo Berg, told the radio.");
     assertThat(a.attributions()).extracting(x -> x.content().text())

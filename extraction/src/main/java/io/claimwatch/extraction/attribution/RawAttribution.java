@@ -23,6 +23,11 @@ public record RawAttribution(int sourceStart, int sourceEnd, int cueStart, int c
         cueHedged, neitherNor, start, end, falsityCall);
   }
 
+  /** Whether the content surrounds the source and cue: a quote split by its speaker ("“A,” she said, “b.”"). */
+  public boolean surroundsAttribution() {
+    return sourceStart >= 0 && contentStart < sourceStart && contentEnd > cueEnd;
+  }
+
   /** Whether the content range is not empty (a content bounded to a clause, or one before the source). */
   public boolean hasContent() {
     return contentEnd > contentStart;

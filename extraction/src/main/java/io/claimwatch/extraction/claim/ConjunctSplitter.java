@@ -112,7 +112,10 @@ public final class ConjunctSplitter {
       // "..., but it's not realistic" qualifies the clause before it: one proposition
       if (lower[k].equals("but") && AnaphoricContrast.is(sentence.substring(tokens.get(k + 1).start()))) continue;
       int leftEnd = tokens.get(k - 1).is(",") ? k - 1 : k;
-      int right = lower[k + 1].equals("that") ? k + 2 : k + 1;
+      // "said A and that B": the complementizer goes; "and that made the difference": "that" is the subject
+      boolean thatSubject = k + 2 < n && Character.isLowerCase(words[k + 2].charAt(0))
+          && (tags[k + 2].equals("VERB") && !lower[k + 2].endsWith("ing") || tags[k + 2].startsWith("AUX"));
+      int right = lower[k + 1].equals("that") && !thatSubject ? k + 2 : k + 1;
       if (right >= n || words(tokens, conjunctStart, leftEnd) < MIN_LEFT_WORDS) continue;
       if (secondWhComplement(lower, pred, k, right)) continue; // "decide what is fair and what isn't": one object
       int rightPred = SUBJECT_TAGS.contains(tags[right]) ? clausePredicate(lower, tags, right, Math.min(n, right + SUBJECT_MAX + 1))

@@ -22,6 +22,13 @@ class ConjunctSplitterTest {
   }
 
   @Test
+  void shouldNotGiveTheFirstSubjectToAVerbWhenThatIsItsSubject() {
+    assertThat(split("The crews worked all night and that saved the pier")).doesNotContain("The crews saved the pier");
+    assertThat(split("The mayor said the pier was closed and that the ferry would stop"))
+        .containsExactly("The mayor said the pier was closed", "the ferry would stop");
+  }
+
+  @Test
   void shouldNotSplitTheEndsOfBetweenWhenAPredicateFollowsTheSecond() {
     assertThat(split("The inspectors found a link between Roe and Lee in 2014 and the council closed the pier"))
         .containsExactly("The inspectors found a link between Roe and Lee in 2014", "the council closed the pier");
