@@ -12,7 +12,8 @@ import java.util.Set;
  *       captain told him that she", "the fleet grew and has"), in "than"/"as", or in a preposition after a noun
  *       that nothing before it strands ("the mayor is friends with"), or in an auxiliary after a noun ("the mayor
  *       is", "the board must") or an auxiliary and an adverb in -ly ("the losses were directly"), or in one of the
- *       ends of {@link TruncatedEnds} ("the economist thinks Trump"), or with a "not only" that no "but" or "also" follows ("rise not only for visitors");</li>
+ *       ends of {@link TruncatedEnds} ("the economist thinks Trump"), or in an adjective that only stands before a
+ *       noun ("the campaign violated federal"), or with a "not only" that no "but" or "also" follows ("rise not only for visitors");</li>
  *   <li>{@link Cut#COORDINATED_START}: a lower-case text's first verb, an auxiliary or a verb in -ed/-s, follows
  *       "and"/"or"/"but" (perhaps with adverbs between) with no verb or pronoun before it, or a capitalized one's
  *       with adverbs between ("Lee and almost immediately sold it"), so the text begins in the object of a predicate
@@ -29,7 +30,7 @@ import java.util.Set;
  *   <li>{@link Cut#PARTICIPLE_ONLY}: a lower-case participle of a cut predicate and no subject ({@link
  *       ParticipleStart}: "hearing that the agency had no lead", "alluding to the mayor's plans").</li>
  *   <li>{@link Cut#RELATIVE_ONLY}: a noun phrase with a relative clause and no main verb ("the forum he spoke at
- *       in May"), the object of a cut preposition, or a noun phrase whose only verb is a final "has" after a noun
+ *       in May", and after a noun of time, way or reason a name's: "the third time AROS had set up such an event"), the object of a cut preposition, or a noun phrase whose only verb is a final "has" after a noun
  *       ("a stance the harbor board has"), a pronoun's verb before a modal without a subject ("he hoped would
  *       help"), or a "what" clause alone ("what he can do") or a capitalized noun phrase with a gapped relative only
  *       ({@link GappedClauses}).</li>
@@ -42,7 +43,9 @@ public final class ClauseEdges {
 
   /** Words a text cannot end with (prepositions can: "a candidate to vote for", object pronouns too: "endorse her"). */
   private static final Set<String> DANGLING = Set.of("and", "or", "but", "nor", "the", "a", "an", "if", "because",
-      "whether", "i", "he", "she", "we", "they", "my", "their", "our", "your", "mr", "mrs", "ms", "dr");
+      "whether", "i", "he", "she", "we", "they", "my", "their", "our", "your", "mr", "mrs", "ms", "dr",
+      // adjectives that only stand before a noun: "the campaign violated federal"
+      "federal", "former", "fellow", "main", "entire", "mere", "sheer", "so-called", "would-be");
   private static final Set<String> PRONOUNS = FunctionWords.SUBJECT_PRONOUNS;
   /** Prepositions a clause cannot end with right after a noun ("friends with", "a member of"). */
   private static final Set<String> STRANDABLE = Set.of("with", "of", "from", "at", "by", "between", "among", "into", "toward");
@@ -54,6 +57,8 @@ public final class ClauseEdges {
   private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "should", "might", "may", "must");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
   private static final int RELATIVE_NP_MAX = 5;
+  private static final Set<String> GAP_NOUNS = Set.of("time", "times", "way", "reason", "day", "moment", "place", "year",
+      "night", "thing", "things");
   private static final Set<String> BREAKS = Set.of(",", "-", "–", "—", "--", ";", ":");
   private static final Set<String> WH_WORDS = Set.of("what", "how", "where", "when", "whether", "who", "which");
   private static final Set<String> SUBORDINATORS = Set.of("because", "although", "though", "while", "if", "unless");
@@ -196,14 +201,28 @@ public final class ClauseEdges {
   private static boolean relativeOnly(String[] words, String[] tags) {
     int p = 1;
     while (p < Math.min(words.length, RELATIVE_NP_MAX) && Set.of("DET", "ADJ", "NOUN", "NUM").contains(tags[p - 1])
-        && !PRONOUNS.contains(words[p].toLowerCase(Locale.ROOT))) p++;
-    if (!tags[0].equals("DET") || p >= words.length - 1 || !PRONOUNS.contains(words[p].toLowerCase(Locale.ROOT)) || !tags[p - 1].equals("NOUN")) return false;
+        && !PRONOUNS.contains(words[p].toLowerCase(Locale.ROOT)) && !nameAfterGapNoun(words, tags, p)) p++;
+    boolean subject = p < words.length && PRONOUNS.contains(words[p].toLowerCase(Locale.ROOT));
+    if (!tags[0].equals("DET") || p >= words.length - 1 || !tags[p - 1].equals("NOUN")) return false;
+    if (!subject && !nameAfterGapNoun(words, tags, p)) return false;
+    if (!subject) { // "the third time AROS had set up ...": past the name to its verb
+      while (p + 1 < words.length && Character.isUpperCase(words[p + 1].charAt(0)) && !tags[p + 1].startsWith("AUX")) p++;
+    }
     int v = p + 1;
     if (!(tags[v].equals("VERB") || tags[v].startsWith("AUX"))) return false;
     while (v < words.length && (tags[v].startsWith("AUX") || tags[v].equals("PART") || tags[v].equals("ADV"))) v++;
     if (v < words.length && tags[v].equals("VERB")) v++; // the relative clause's verb; a later one is the main verb
     for (int i = v; i < words.length; i++) if (tags[i].equals("VERB") || tags[i].startsWith("AUX") || BREAKS.contains(words[i])) return false;
     return true;
+  }
+
+  /**
+   * A name right after a noun of time, way or reason ("the third time AROS had ...", "the way Lee runs ..."): the
+   * subject of a relative clause of that noun, not an apposition ("the spokesman Ann Lee resigned").
+   */
+  private static boolean nameAfterGapNoun(String[] words, String[] tags, int p) {
+    return p < words.length && (tags[p].equals("PROPN") || tags[p].equals("NOUN")) && Character.isUpperCase(words[p].charAt(0))
+        && GAP_NOUNS.contains(words[p - 1].toLowerCase(Locale.ROOT));
   }
 
   /** No auxiliary, and every verb from {@code from} continues the infinitive (after "to", "not", "and", "or"). */

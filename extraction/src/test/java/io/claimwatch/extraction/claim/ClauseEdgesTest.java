@@ -267,4 +267,17 @@ class ClauseEdgesTest {
     assertThat(SHAPE.isReportedClaim("Harbor Talk and Friends")).isFalse();
     assertThat(SHAPE.isReportedClaim("Mayor Ivo Berg Selling The Old Pier")).isTrue();
   }
+
+  @Test
+  void shouldRejectATextWhenItEndsInAnAdjectiveThatOnlyStandsBeforeANoun() {
+    assertThat(body("the harbor board broke federal")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the crews want a new commander in chief")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
+  void shouldRejectANounOfTimeWhenOnlyANamesRelativeClauseFollows() {
+    assertThat(body("the second time Ortiz had closed the pier")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the harbor spokesman Ann Ortiz resigned")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("the second time Ortiz closed the pier was in May")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 }
