@@ -196,6 +196,10 @@ public final class ClaimShape {
       String lower = words[i].toLowerCase(Locale.ROOT);
       String tag = tags[i].startsWith("AUX+") ? "AUX" : tags[i];
       String before = ClauseWords.wordBefore(words, tags, i);
+      if (ClauseSignals.isCommentClause(words, tags, i)) { // ", I think,": the writer's comment, not the text's predicate
+        i += 2;
+        continue;
+      }
       // "to be identified", "to really call": the verbs of an infinitive are not finite
       boolean infinitive = before.equals("to") || BARE_BE.contains(before) || BARE_BE.contains(lower);
       boolean participle = tag.equals("VERB") && i + 1 < words.length && words[i + 1].equalsIgnoreCase("by");
@@ -251,7 +255,7 @@ public final class ClaimShape {
       }
       boolean afterArticle = i > 0 && ARTICLES.contains(words[i - 1].toLowerCase(Locale.ROOT)); // "a split": a noun
       // "The club, founded in 1998 in ...": a participle after the text's first comma opens an apposition
-      boolean commaParticiple = i > 0 && i - 1 == firstComma && lower.endsWith("ed");
+      boolean commaParticiple = i > 0 && i - 1 == firstComma && (lower.endsWith("ed") || ClauseSignals.PARTICIPLES.contains(lower));
       if (tag.equals("VERB") && subjectSeen && !infinitive && !participle && !lower.endsWith("ing") && !afterArticle && !commaParticiple
           && !ModifierVerbs.isPrenominal(words, tags, i) && !ModifierVerbs.isInApposition(words, tags, i)
           && !ModifierVerbs.isNaming(words, tags, i)) {

@@ -1,5 +1,6 @@
 package io.claimwatch.extraction.claim;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -26,7 +27,8 @@ import java.util.Set;
  *   <li>{@link Cut#BARE_SUBORDINATE}: a subordinator, then a prepositional phrase and a comma before any verb ("because
  *       at that time, the pier was closed" is a subordinate clause cut at its start, not a fronted condition).</li>
  *   <li>{@link Cut#INFINITIVE_ONLY}: a subject and an infinitive, no finite verb ("the council to raise the fees and
- *       close the pier"), or a question word and an infinitive ("what to say").</li>
+ *       close the pier"), or a question word and an infinitive ("what to say"), or a lower-case word in -s and an
+ *       infinitive whose subject was cut off ("plans to give $15 million to ...").</li>
  *   <li>{@link Cut#PARTICIPLE_ONLY}: a lower-case participle of a cut predicate and no subject ({@link
  *       ParticipleStart}: "hearing that the agency had no lead", "alluding to the mayor's plans").</li>
  *   <li>{@link Cut#RELATIVE_ONLY}: a noun phrase with a relative clause and no main verb ("the forum he spoke at
@@ -84,6 +86,12 @@ public final class ClauseEdges {
     if (words.length > 2 && WH_WORDS.contains(words[0].toLowerCase(Locale.ROOT)) && words[1].equalsIgnoreCase("to")
         && onlyInfinitives(words, tags, 2)) {
       return Cut.INFINITIVE_ONLY; // "what to say", "how to pay for it"
+    }
+    boolean verbInSStart = Character.isLowerCase(words[0].charAt(0)) && ClauseWords.isWordInS(words[0].toLowerCase(Locale.ROOT));
+    int untilComma = indexOf(words, ",") > 0 ? indexOf(words, ",") : words.length; // an apposition after it has its own verbs
+    if (verbInSStart && untilComma > 2 && words[1].equals("to") && tags[2].equals("VERB")
+        && onlyInfinitives(Arrays.copyOf(words, untilComma), Arrays.copyOf(tags, untilComma), 2) && noAuxiliary(tags)) {
+      return Cut.INFINITIVE_ONLY; // "plans to give $15 million to ...": a verb whose subject was cut off
     }
     if (halfOfBoth(words, tags)) return Cut.COORDINATED_START; // "[Roe and] Lee both signed the permit"
     int verb = firstVerb(tags);
@@ -223,6 +231,11 @@ public final class ClauseEdges {
   private static boolean nameAfterGapNoun(String[] words, String[] tags, int p) {
     return p < words.length && (tags[p].equals("PROPN") || tags[p].equals("NOUN")) && Character.isUpperCase(words[p].charAt(0))
         && GAP_NOUNS.contains(words[p - 1].toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean noAuxiliary(String[] tags) {
+    for (String tag : tags) if (tag.startsWith("AUX") || tag.endsWith("+AUX")) return false;
+    return true;
   }
 
   /** No auxiliary, and every verb from {@code from} continues the infinitive (after "to", "not", "and", "or"). */

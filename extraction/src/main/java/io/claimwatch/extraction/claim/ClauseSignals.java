@@ -25,7 +25,17 @@ final class ClauseSignals {
   private static final Set<String> TIME_SPANS = Set.of("day", "days", "hour", "hours", "week", "weeks", "month", "months",
       "year", "years", "minutes", "moments", "shortly", "soon", "long", "just", "right", "immediately");
 
+  /** Irregular past participles, which open an apposition after a comma as words in -ed do ("the week, known as ..."). */
+  static final Set<String> PARTICIPLES = Set.of("known", "given", "taken", "shown", "seen", "born", "written", "chosen",
+      "driven", "brought", "caught", "built", "held", "sold", "told", "found");
+
   private ClauseSignals() {}
+
+  /** Whether a comment clause of a pronoun and its verb between commas opens at {@code i} (", I think,", ", he says,"). */
+  static boolean isCommentClause(String[] words, String[] tags, int i) {
+    return i > 0 && i + 2 < words.length && words[i - 1].equals(",") && words[i + 2].equals(",")
+        && FunctionWords.SUBJECT_PRONOUNS.contains(words[i].toLowerCase(Locale.ROOT)) && tags[i + 1].equals("VERB");
+  }
 
   /**
    * Whether a lower-case text opens with adverbs and then a verb that no subject pronoun follows ("still believe

@@ -95,7 +95,8 @@ public final class PhraseTail {
       if (isVerb(tags[i]) || tags[i].equals("SCONJ") || mark || FunctionWords.TIME_NOUNS.contains(lower) && !nounSeen) return -1;
       nounSeen |= tags[i].equals("NOUN");
     }
-    return comma > 1 && clauseAt(words, tags, comma + 1) ? comma + 1 : -1;
+    // ", I think, ...": a comment clause inside the text's own clause, no clause of its own after a cut phrase
+    return comma > 1 && clauseAt(words, tags, comma + 1) && !ClauseSignals.isCommentClause(words, tags, comma + 1) ? comma + 1 : -1;
   }
 
   /** A subject of up to {@value #SUBJECT_MAX} nominal words (or a pronoun with its auxiliary) and a finite verb. */

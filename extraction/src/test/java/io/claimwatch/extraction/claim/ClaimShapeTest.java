@@ -136,6 +136,14 @@ class ClaimShapeTest {
   }
 
   @Test
+  void shouldRejectANounPhraseWhenItsOnlyVerbsAreInAParticipleOrACommentClause() {
+    assertThat(body("the extra week, known as harbor week because the fees fell, after crews asked for it"))
+        .isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(body("the attempt to close the pier, I think, to save money")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(body("the old pier, I think, is safe")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
   void shouldRejectAPredicateWhenOnlyAdverbsStandBeforeIt() {
     assertThat(body("still believe the new ferry is a good idea")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
     assertThat(body("now have a fair chance to win the harbor vote")).isEqualTo(ClaimShape.Verdict.FRAGMENT);

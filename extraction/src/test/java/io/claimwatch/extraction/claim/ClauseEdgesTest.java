@@ -280,4 +280,10 @@ class ClauseEdgesTest {
     assertThat(body("the harbor spokesman Ann Ortiz resigned")).isEqualTo(ClaimShape.Verdict.CLAIM);
     assertThat(body("the second time Ortiz closed the pier was in May")).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
+
+  @Test
+  void shouldRejectAVerbInSAndItsInfinitiveWhenTheirSubjectWasCutOff() {
+    assertThat(body("wants to sell the old pier to Harbor Trust, a group he formed in May")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("plans to sell the old pier were dropped in May")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 }
