@@ -13,7 +13,9 @@ import java.util.Set;
  *       hopes he"): the complement clause lost its predicate;</li>
  *   <li>a quantifier right after a preposition ("a share of most", "backed by several"; not "at all");</li>
  *   <li>a question word with a few words after it but no verb ("a treatise about why the other side", "unclear
- *       whether the board"), except "how much", "how many" and the like, which are complete as they stand.</li>
+ *       whether the board"), except "how much", "how many" and the like, which are complete as they stand;</li>
+ *   <li>a noun of place, time or manner and then only a name ("it was a place Obama"): a relative clause cut after
+ *       its subject.</li>
  * </ul>
  */
 final class TruncatedEnds {
@@ -28,6 +30,12 @@ final class TruncatedEnds {
   /** A question word's clause longer than this may have a verb the tagger missed ("when the board meets in May"). */
   private static final int WH_TAIL_MAX = 3;
 
+  private static final Set<String> GAP_NOUNS = Set.of("place", "time", "way", "day", "moment", "reason");
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the", "this", "that");
+  private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december");
+
   private TruncatedEnds() {}
 
   /** Whether the text ends, at {@code last}, in one of the cut ends above. */
@@ -36,7 +44,16 @@ final class TruncatedEnds {
     boolean nounThat = last > 1 && lower(words[last]).equals("that") && tags[last - 1].equals("NOUN")
         && (lower(words[last - 1]).endsWith("s") || tags[last - 2].equals("DET") || tags[last - 2].equals("ADJ"));
     return nounThat || bareComplement(words, tags, last) || last > 0 && QUANTIFIERS.contains(lower(words[last])) && tags[last - 1].equals("ADP")
-        || verblessWhClause(words, tags, last);
+        || verblessWhClause(words, tags, last) || nameAfterGapNoun(words, last);
+  }
+
+  /** "It was a place Obama", "the way Roe": a noun of place, time or manner and then only a name, a cut relative clause. */
+  private static boolean nameAfterGapNoun(String[] words, int last) {
+    int k = last;
+    if (CALENDAR.contains(lower(words[last]))) return false; // "at the time Monday"
+    while (k > 0 && Character.isUpperCase(words[k].charAt(0)) && !words[k].equals("I")) k--;
+    return k < last && k > 1 && GAP_NOUNS.contains(lower(words[k])) && Character.isLowerCase(words[k].charAt(0))
+        && ARTICLES.contains(lower(words[k - 1])); // "a place Obama", not "on time Monday"
   }
 
   /** "thinks Trump", "hopes he": a complement verb and then only capitalized words or a subject pronoun. */

@@ -286,4 +286,12 @@ class ClauseEdgesTest {
     assertThat(body("wants to sell the old pier to Harbor Trust, a group he formed in May")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
     assertThat(body("plans to sell the old pier were dropped in May")).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
+
+  @Test
+  void shouldRejectATextWhenANounOfPlaceOrTimeEndsItBeforeOnlyAName() {
+    assertThat(body("It was a place Ortiz")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("It was a place Ortiz loved")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("The ferry sailed on time Monday")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("The ferry sailed at the same time Monday")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 }
