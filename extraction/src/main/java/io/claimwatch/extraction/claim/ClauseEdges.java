@@ -59,6 +59,7 @@ public final class ClauseEdges {
   private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "should", "might", "may", "must");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
   private static final int RELATIVE_NP_MAX = 5;
+  private static final Set<String> BARE_AUXILIARIES = Set.of("be", "have", "been");
   private static final Set<String> GAP_NOUNS = Set.of("time", "times", "way", "reason", "day", "moment", "place", "year",
       "night", "thing", "things");
   private static final Set<String> BREAKS = Set.of(",", "-", "–", "—", "--", ";", ":");
@@ -241,9 +242,11 @@ public final class ClauseEdges {
   /** No auxiliary, and every verb from {@code from} continues the infinitive (after "to", "not", "and", "or"). */
   private static boolean onlyInfinitives(String[] words, String[] tags, int from) {
     for (int i = from; i < words.length; i++) {
-      if (tags[i].startsWith("AUX") || tags[i].endsWith("+AUX")) return false;
       String before = words[i - 1].toLowerCase(Locale.ROOT);
+      boolean bareAuxiliary = before.equals("to") && (words[i].equalsIgnoreCase("be") || words[i].equalsIgnoreCase("have")); // "to be banned"
+      if ((tags[i].startsWith("AUX") || tags[i].endsWith("+AUX")) && !bareAuxiliary) return false;
       boolean continues = before.equals("to") || before.equals("not") || CONJUNCTIONS.contains(before) || tags[i - 1].equals("VERB")
+          || BARE_AUXILIARIES.contains(before)
           || before.equals(",") && words[i].toLowerCase(Locale.ROOT).endsWith("ing"); // ", bringing attention to it"
       if (tags[i].equals("VERB") && !continues) return false;
     }

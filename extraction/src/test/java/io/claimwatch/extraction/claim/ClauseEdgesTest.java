@@ -294,4 +294,10 @@ class ClauseEdgesTest {
     assertThat(body("The ferry sailed on time Monday")).isEqualTo(ClaimShape.Verdict.CLAIM);
     assertThat(body("The ferry sailed at the same time Monday")).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
+
+  @Test
+  void shouldRejectANounAndAPassiveInfinitiveWhenNoFiniteVerbFollows() {
+    assertThat(body("the old ferry to be sold to the harbor trust")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("the old ferry is to be sold to the harbor trust")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 }

@@ -31,4 +31,10 @@ class ImperativesTest {
     assertThat(body("Lee told me the ferry fares will rise next year")).isEqualTo(ClaimShape.Verdict.CLAIM);
     assertThat(body("Let's face it, the pier is lost")).isNotEqualTo(ClaimShape.Verdict.FRAGMENT);
   }
+
+  @Test
+  void shouldRejectABodyTextWhenItOpensWithAnEmphaticImperative() {
+    assertThat(SHAPE.judge("Do be careful with the ferry fares", false)).isNotEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(SHAPE.judge("Do worry, the pier will stay closed", false)).isNotEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 }
