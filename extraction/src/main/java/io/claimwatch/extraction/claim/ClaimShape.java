@@ -132,7 +132,7 @@ public final class ClaimShape {
     int colon = Arrays.asList(words).indexOf(":"); // "A lesson from the mayor: Be the voice people hear"
     boolean beAfterColon = colon >= 0 && colon + 2 < words.length && words[colon + 1].equals("Be");
     if (TopicTitles.isHeadlineTopic(words, tagger) || WhTitles.asks(words, tagged(words)) || Imperatives.opensHeadline(words, tagger)
-        || beAfterColon || HeadlineFragments.matches(words) || GappedClauses.relativeOnly(words, tagged(words))) {
+        || beAfterColon || HeadlineFragments.matches(words, tagger) || GappedClauses.relativeOnly(words, tagged(words))) {
       return Verdict.NO_PREDICATE;
     }
     String first = words[0];

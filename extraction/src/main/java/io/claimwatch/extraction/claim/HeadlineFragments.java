@@ -10,7 +10,10 @@ import java.util.Set;
  *   <li>a headline that opens with an auxiliary or modal ("Could Cause Mayhem", "Is The Ultimate Celebration Of
  *       ...") or with "To"/"Not To" and a word: the second part of a split title, or a question without its mark;</li>
  *   <li>a list title: a number and, within a few words, a plural noun of lists and then "to", a preposition or
- *       nothing ("5 things to watch tonight", "17 Of The Best Ways To Save"), a promise of an article, not a report.</li>
+ *       nothing ("5 things to watch tonight", "17 Of The Best Ways To Save"), a promise of an article, not a report;</li>
+ *   <li>an article or number, a few words with no verb, a relative or complement clause and no verb after that
+ *       clause's own ("The Myth That The Mayor Can Save The Port", "Seven captains who could still win"): a noun
+ *       phrase.</li>
  * </ul>
  */
 final class HeadlineFragments {
@@ -22,12 +25,47 @@ final class HeadlineFragments {
   static final Set<String> LIST_NOUNS = Set.of("things", "ways", "reasons", "questions", "lessons", "trends", "facts",
       "tips", "moments", "takeaways", "signs", "myths", "charts", "numbers", "times", "stories", "photos", "quotes");
   private static final int LIST_NOUN_REACH = 6;
+  private static final int RELATIVE_REACH = 7;
+  private static final Set<String> RELATIVES = Set.of("that", "who", "which");
   private static final Set<String> LIST_LINKS = Set.of("to", "not", "for", "of", "from", "about", "in", "on", "at", "that");
 
   private HeadlineFragments() {}
 
   /** Whether the headline {@code words} has one of the shapes of the class comment. */
-  static boolean matches(String[] words) {
+  static boolean matches(String[] words, PosTagger tagger) {
+    return matches(words) || relativeOnly(words, tagger);
+  }
+
+  /**
+   * "The Myth That The President Can Save The Economy", "Seven hopefuls who could still make a case": an article or
+   * number, a few words with no verb, a relative or complement clause, and no verb after that clause's own.
+   */
+  private static boolean relativeOnly(String[] words, PosTagger tagger) {
+    String first = words[0].toLowerCase(Locale.ROOT);
+    boolean opener = first.equals("the") || first.equals("a") || first.equals("an") || NUMBER_WORDS.contains(first)
+        || first.chars().allMatch(Character::isDigit);
+    if (!opener) return false;
+    int rel = -1;
+    for (int i = 2; i < Math.min(words.length - 1, RELATIVE_REACH); i++) {
+      if (RELATIVES.contains(words[i].toLowerCase(Locale.ROOT))) {
+        rel = i;
+        break;
+      }
+      if (!Character.isLetterOrDigit(words[i].charAt(0))) return false;
+    }
+    if (rel < 0 || HeadlineVerbs.evident(Arrays.copyOf(words, rel), tagger)) return false;
+    String[] tags = tagger.tag(ClauseWords.lowered(words));
+    int i = rel + 1;
+    while (i < words.length && !isVerb(tags[i])) i++;
+    while (i < words.length && (isVerb(tags[i]) || tags[i].equals("PART") || tags[i].equals("ADV"))) i++;
+    return i >= words.length || !HeadlineVerbs.evident(Arrays.copyOfRange(words, i, words.length), tagger);
+  }
+
+  private static boolean isVerb(String tag) {
+    return tag.equals("VERB") || tag.startsWith("AUX");
+  }
+
+  private static boolean matches(String[] words) {
     String first = words[0].toLowerCase(Locale.ROOT);
     boolean capitalized = Character.isUpperCase(words[0].charAt(0));
     boolean acronym = words[0].length() > 1 && words[0].equals(words[0].toUpperCase(Locale.ROOT)); // "IS Fighters Seize ..."

@@ -40,6 +40,13 @@ class HeadlineFragmentsTest {
   }
 
   @Test
+  void shouldRejectAHeadlineWhenOnlyARelativeOrComplementClauseHasAVerb() {
+    assertThat(headline("The Myth That The Mayor Can Save The Port")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(headline("Four young captains who could still win the vote")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
+    assertThat(headline("The Captain Who Saved The Ferry Was A Fraud")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
+
+  @Test
   void shouldRejectAHeadlineWhenItIsANounPhraseAndAGappedRelativeOnly() {
     assertThat(headline("The harbor speech we'd like to hear")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
     assertThat(headline("The harbor speech we heard was too long")).isEqualTo(ClaimShape.Verdict.CLAIM);
