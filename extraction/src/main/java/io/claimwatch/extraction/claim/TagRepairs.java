@@ -51,6 +51,11 @@ final class TagRepairs {
     return Character.isLowerCase(word.charAt(0)) && ClauseWords.isWordInS(word.toLowerCase(Locale.ROOT));
   }
 
+  /** A capitalized word and a capitalized word after it: part of a title ("Clean Power Plan"), not a verb. */
+  private static boolean titled(String[] words, int i) {
+    return i + 1 < words.length && Character.isUpperCase(words[i].charAt(0)) && Character.isUpperCase(words[i + 1].charAt(0));
+  }
+
   private static boolean isKnownAdverb(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return lower.endsWith("ly") || ADVERBS_AFTER_IS.contains(lower);
@@ -92,8 +97,8 @@ final class TagRepairs {
       boolean afterIs = isAfterIs(words[i + 2], out[i + 2]) && !(out[i + 2].equals("ADV") && after.equals("PUNCT") && !isKnownAdverb(words[i + 2]));
       if (SUBJECTS.contains(out[i]) && afterIs) {
         out[i + 1] = "AUX";
-      } else if (out[i + 2].equals("VERB") && !afterIs && noObject) {
-        out[i + 2] = "NOUN"; // "the public's trust", "Clinton's lead in ...": a possessive's noun, not a verb
+      } else if (out[i + 2].equals("VERB") && !afterIs && (noObject || titled(words, i + 2))) {
+        out[i + 2] = "NOUN"; // "the public's trust", "Clinton's lead in ...", "Obama's Clean Power Plan": a possessive's noun
       }
     }
     return out;

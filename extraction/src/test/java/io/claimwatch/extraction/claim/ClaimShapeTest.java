@@ -166,6 +166,7 @@ class ClaimShapeTest {
     assertThat(body("Ortiz's lead in the port race")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
     assertThat(body("the pier's still closed")).isEqualTo(ClaimShape.Verdict.CLAIM);
     assertThat(body("Comments like Ortiz's set us back")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("President Ortiz's Clean Harbor Plan")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
   }
 
   @Test
