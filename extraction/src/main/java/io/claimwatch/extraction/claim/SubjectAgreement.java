@@ -25,6 +25,7 @@ public final class SubjectAgreement {
   private static final Set<String> APPOSITION_STARTS = Set.of("a", "an", "the");
   private static final Set<String> COMPOUND_NEXT = Set.of("NOUN", "PROPN", "VERB", "AUX");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor", "neither", "so", "yet");
+  private static final Set<String> PLURAL_QUANTIFIERS = Set.of("many", "several", "few", "both", "most", "all", "some");
   private static final Set<String> SINGULAR_IN_S = Set.of("news", "series", "species", "means", "whereabouts", "headquarters");
   private final Set<String> pastForms;
   private final Set<String> collectives;
@@ -66,6 +67,12 @@ public final class SubjectAgreement {
     if (i >= words.length) return false;
     Number subject = nounNumber(words[head], tags[head]);
     Number verb = verbNumber(words[i], tags[i]);
+    // "many Latinos falls flat": a plural quantifier makes a verb in -s evidence, which it is not after a bare plural
+    boolean pluralHead = subject == Number.PLURAL || ClauseWords.isWordInS(lower(words[head])); // "many Latinos"
+    if (PLURAL_QUANTIFIERS.contains(lower(words[0])) && head > 0 && pluralHead && tags[i].equals("VERB")
+        && ClauseWords.isWordInS(lower(words[i])) && lower(words[i]).equals(words[i])) {
+      return true;
+    }
     // a base form before a name is a noun of a role ("harbor pilot Ann Lee")
     boolean beforeName = verb == Number.PLURAL && tags[i].equals("VERB") && i + 1 < words.length
         && Character.isUpperCase(words[i + 1].charAt(0));

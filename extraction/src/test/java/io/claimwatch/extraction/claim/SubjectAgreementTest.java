@@ -51,4 +51,10 @@ class SubjectAgreementTest {
   void shouldKeepATextWhenABaseFormNamesARoleBeforeAName() {
     assertThat(body("harbor pilot Ann Lee, a veteran skipper, waved at the crowd")).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
+
+  @Test
+  void shouldRejectAPluralQuantifierPhraseWhenItsVerbEndsInS() {
+    assertThat(body("many dock workers falls flat for one reason")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
+    assertThat(body("many dock workers fall ill in winter")).isEqualTo(ClaimShape.Verdict.CLAIM);
+  }
 }
