@@ -58,10 +58,7 @@ public final class ClauseEdges {
   private static final Set<String> GAP_WORDS = Set.of("than", "as", "way", "that", "why", "whatever", "wherever");
   private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "should", "might", "may", "must");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
-  private static final int RELATIVE_NP_MAX = 5;
   private static final Set<String> BARE_AUXILIARIES = Set.of("be", "have", "been");
-  private static final Set<String> GAP_NOUNS = Set.of("time", "times", "way", "reason", "day", "moment", "place", "year",
-      "night", "thing", "things");
   private static final Set<String> BREAKS = Set.of(",", "-", "–", "—", "--", ";", ":");
   private static final Set<String> WH_WORDS = Set.of("what", "how", "where", "when", "whether", "who", "which");
   private static final Set<String> SUBORDINATORS = Set.of("because", "although", "though", "while", "if", "unless");
@@ -123,7 +120,7 @@ public final class ClauseEdges {
     if (verb > 1 && words[verb - 1].equalsIgnoreCase("to") && nounSubject(words, tags, verb - 2) && onlyInfinitives(words, tags, verb)) {
       return Cut.INFINITIVE_ONLY;
     }
-    if (lowerStart && relativeOnly(words, tags) || gappedComplement(words, tags) || GappedClauses.whClauseOnly(words, tags)
+    if (lowerStart && GappedClauses.lowerRelativeOnly(words, tags) || gappedComplement(words, tags) || GappedClauses.whClauseOnly(words, tags)
         || GappedClauses.relativeOnly(words, tags)) {
       return Cut.RELATIVE_ONLY;
     }
@@ -201,37 +198,6 @@ public final class ClauseEdges {
   private static boolean finite(String word, String tag) {
     String lower = word.toLowerCase(Locale.ROOT);
     return tag.startsWith("AUX") || tag.equals("VERB") && (lower.endsWith("ed") || lower.endsWith("s"));
-  }
-
-  /**
-   * "the forum he was against the war": a short noun phrase, then a subject pronoun and its verb (a relative clause
-   * without "that") after a determiner, and no verb, comma or dash after it.
-   */
-  private static boolean relativeOnly(String[] words, String[] tags) {
-    int p = 1;
-    while (p < Math.min(words.length, RELATIVE_NP_MAX) && Set.of("DET", "ADJ", "NOUN", "NUM").contains(tags[p - 1])
-        && !PRONOUNS.contains(words[p].toLowerCase(Locale.ROOT)) && !nameAfterGapNoun(words, tags, p)) p++;
-    boolean subject = p < words.length && PRONOUNS.contains(words[p].toLowerCase(Locale.ROOT));
-    if (!tags[0].equals("DET") || p >= words.length - 1 || !tags[p - 1].equals("NOUN")) return false;
-    if (!subject && !nameAfterGapNoun(words, tags, p)) return false;
-    if (!subject) { // "the third time AROS had set up ...": past the name to its verb
-      while (p + 1 < words.length && Character.isUpperCase(words[p + 1].charAt(0)) && !tags[p + 1].startsWith("AUX")) p++;
-    }
-    int v = p + 1;
-    if (!(tags[v].equals("VERB") || tags[v].startsWith("AUX"))) return false;
-    while (v < words.length && (tags[v].startsWith("AUX") || tags[v].equals("PART") || tags[v].equals("ADV"))) v++;
-    if (v < words.length && tags[v].equals("VERB")) v++; // the relative clause's verb; a later one is the main verb
-    for (int i = v; i < words.length; i++) if (tags[i].equals("VERB") || tags[i].startsWith("AUX") || BREAKS.contains(words[i])) return false;
-    return true;
-  }
-
-  /**
-   * A name right after a noun of time, way or reason ("the third time AROS had ...", "the way Lee runs ..."): the
-   * subject of a relative clause of that noun, not an apposition ("the spokesman Ann Lee resigned").
-   */
-  private static boolean nameAfterGapNoun(String[] words, String[] tags, int p) {
-    return p < words.length && (tags[p].equals("PROPN") || tags[p].equals("NOUN")) && Character.isUpperCase(words[p].charAt(0))
-        && GAP_NOUNS.contains(words[p - 1].toLowerCase(Locale.ROOT));
   }
 
   private static boolean noAuxiliary(String[] tags) {

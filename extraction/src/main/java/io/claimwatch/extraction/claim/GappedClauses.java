@@ -5,15 +5,16 @@ import java.util.Set;
 
 /**
  * A clause with a gap and nothing else: the object of a cut sentence, with no predicate of its own ({@link
- * ClauseEdges.Cut#RELATIVE_ONLY}). Two shapes, from words and part-of-speech tags ({@link PosTagger}):
+ * ClauseEdges.Cut#RELATIVE_ONLY}). Three shapes, from words and part-of-speech tags ({@link PosTagger}):
  * <ul>
  *   <li>a "what" clause alone, also when its verb continues in infinitives ("what he can do", "what the skipper wants
  *       to say", "what the crew is hoping to find"); "what he wants is ..." has a predicate after it;</li>
  *   <li>a noun phrase with a relative clause of a subject pronoun and no main verb, where the phrase opens with a
  *       capitalized determiner or is an indefinite pronoun ("The speech we would like to hear", "Everything you do",
- *       "Something they could fix in May"). A lower-case determiner phrase is {@link ClauseEdges}'s own test. A time
- *       noun in the phrase makes it a fronted time phrase before a clause ("This year we will win", "Every day they
- *       work"), which is a claim.</li>
+ *       "Something they could fix in May"). A time noun in the phrase makes it a fronted time phrase before a clause
+ *       ("This year we will win", "Every day they work"), which is a claim;</li>
+ *   <li>a lower-case determiner phrase with such a relative clause ("the forum he spoke at in May"), or after a noun
+ *       of time, way or reason a name's ("the third time AROS had set up such an event").</li>
  * </ul>
  * Any verb after the gapped clause's verb group (and its infinitives), or a comma or dash, is the main predicate or
  * another clause, and the text is left alone; verbs after a subordinator ("that", "when") are that clause's.
@@ -24,6 +25,9 @@ final class GappedClauses {
   private static final Set<String> BREAKS = Set.of(",", "-", "–", "—", "--", ";", ":");
   private static final Set<String> BARE = Set.of("be", "been", "being", "have");
   private static final int PHRASE_MAX = 5;
+  private static final int LOWER_PHRASE_MAX = 5;
+  private static final Set<String> GAP_NOUNS = Set.of("time", "times", "way", "reason", "day", "moment", "place", "year",
+      "night", "thing", "things");
   private static final Set<String> SUBORDINATORS = Set.of("that", "when", "because", "if", "whether", "while", "although",
       "though", "unless");
 
@@ -52,6 +56,37 @@ final class GappedClauses {
     int v = p + 1;
     if (!(tags[v].equals("VERB") || tags[v].startsWith("AUX") || tags[p].endsWith("+AUX"))) return false;
     return noVerbFrom(words, tags, afterVerbGroup(words, tags, v));
+  }
+
+  /**
+   * "the forum he was against the war": a short noun phrase, then a subject pronoun and its verb (a relative clause
+   * without "that") after a determiner, and no verb, comma or dash after it.
+   */
+  static boolean lowerRelativeOnly(String[] words, String[] tags) {
+    int p = 1;
+    while (p < Math.min(words.length, LOWER_PHRASE_MAX) && Set.of("DET", "ADJ", "NOUN", "NUM").contains(tags[p - 1])
+        && !FunctionWords.SUBJECT_PRONOUNS.contains(words[p].toLowerCase(Locale.ROOT)) && !nameAfterGapNoun(words, tags, p)) p++;
+    boolean subject = p < words.length && FunctionWords.SUBJECT_PRONOUNS.contains(words[p].toLowerCase(Locale.ROOT));
+    if (!tags[0].equals("DET") || p >= words.length - 1 || !tags[p - 1].equals("NOUN")) return false;
+    if (!subject && !nameAfterGapNoun(words, tags, p)) return false;
+    if (!subject) { // "the third time AROS had set up ...": past the name to its verb
+      while (p + 1 < words.length && Character.isUpperCase(words[p + 1].charAt(0)) && !tags[p + 1].startsWith("AUX")) p++;
+    }
+    int v = p + 1;
+    if (!(tags[v].equals("VERB") || tags[v].startsWith("AUX"))) return false;
+    while (v < words.length && (tags[v].startsWith("AUX") || tags[v].equals("PART") || tags[v].equals("ADV"))) v++;
+    if (v < words.length && tags[v].equals("VERB")) v++; // the relative clause's verb; a later one is the main verb
+    for (int i = v; i < words.length; i++) if (tags[i].equals("VERB") || tags[i].startsWith("AUX") || BREAKS.contains(words[i])) return false;
+    return true;
+  }
+
+  /**
+   * A name right after a noun of time, way or reason ("the third time AROS had ...", "the way Lee runs ..."): the
+   * subject of a relative clause of that noun, not an apposition ("the spokesman Ann Lee resigned").
+   */
+  private static boolean nameAfterGapNoun(String[] words, String[] tags, int p) {
+    return p < words.length && (tags[p].equals("PROPN") || tags[p].equals("NOUN")) && Character.isUpperCase(words[p].charAt(0))
+        && GAP_NOUNS.contains(words[p - 1].toLowerCase(Locale.ROOT));
   }
 
   /**
