@@ -159,8 +159,8 @@ public final class CueRules {
         return new RawAttribution(src[0], src[1], i, i + 1, content[0], content[1], cue, negated, flags[1],
             neitherNor, -1, -1, false);
       }
-      int opening = spans.openingQuoteBefore(t, before, src[0]);
-      if (opening >= 0 && spans.continuesQuote(t, afterCue)) {
+      int opening = QuoteHalves.openingQuoteBefore(t, before, src[0]);
+      if (opening >= 0 && QuoteHalves.continuesQuote(t, afterCue)) {
         // "“The pier,” the mayor said, “will close in May.”": one content around its attribution
         return new RawAttribution(src[0], src[1], i, i + 1, opening, spans.contentEnd(t, afterCue + 1), cue, negated,
             flags[1], neitherNor, -1, -1, false);

@@ -16,10 +16,12 @@ final class Spans {
   private static final int STATEMENT_SUBJECT_MAX = 3;
   private final ExtractionLexicon lex;
   private final NounPhrases np;
+  private final CueCircumstances circumstances;
 
   Spans(ExtractionLexicon lex, NounPhrases np) {
     this.lex = lex;
     this.np = np;
+    this.circumstances = new CueCircumstances(lex, LISTENER_MAX);
   }
 
   /**
@@ -54,13 +56,13 @@ final class Spans {
     int p = i + 1;
     if (cue.lemma().equals("tell") || cue.lemma().equals("ask")) {
       int[] obj = np.forward(t, p);
-      int titled = quotedTitleEnd(t, p);
+      int titled = circumstances.quotedTitleEnd(t, p);
       if (titled > p) p = titled; // told "Morning Talk" after ...: a programme is the listener
       else if (p < t.size() && lex.in("object_pronouns", t.get(p).lower())) p++;
       else if (obj != null && !np.isPronoun(t.get(p))) p = obj[1];
       else if (p < t.size() && (t.get(p).is("reporters") || t.get(p).is("journalists"))) p++;
       else if (thatWithin(t, p, LISTENER_MAX) >= 0) p = thatWithin(t, p, LISTENER_MAX); // "told the crews that"
-      else if (circumstanceWithin(t, p) > p) p = circumstanceWithin(t, p); // "told the crews after he ..."
+      else if (circumstances.clauseAfterListener(t, p) > p) p = circumstances.clauseAfterListener(t, p); // "told the crews after he ..."
     }
     if (cue.lemma().equals("point") && p < t.size() && t.get(p).is("out")) p++;
     boolean moved = true;
@@ -102,28 +104,6 @@ final class Spans {
     return thatWithin(t, p + 1, preposition ? ADJUNCT_MAX : 2); // "Wednesday that", "privately that", "Monday night that"
   }
 
-  /** Index of a clause of circumstance after a listener that opens with a determiner ("the crews after ..."), or -1. */
-  private int circumstanceWithin(List<Token> t, int p) {
-    if (p >= t.size() || !lex.in("listener_determiners", t.get(p).lower())) return -1;
-    for (int k = p + 1; k < Math.min(t.size(), p + LISTENER_MAX); k++) {
-      String w = t.get(k).lower();
-      if (!t.get(k).isWord() || lex.cue(w) != null || lex.in("pronouns_person", w) || lex.in("pronouns_group", w)) return -1;
-      if (isCircumstanceClause(t, k)) return k;
-    }
-    return -1;
-  }
-
-  /** The index after a short quoted title at {@code p} (an opening quote, capitalized words, a closing quote), or -1. */
-  private int quotedTitleEnd(List<Token> t, int p) {
-    if (p >= t.size() || !t.get(p).isQuote()) return -1;
-    for (int k = p + 1; k < Math.min(t.size(), p + 2 + LISTENER_MAX); k++) {
-      Token w = t.get(k);
-      if (w.isQuote()) return k > p + 1 ? k + 1 : -1;
-      if (!w.isWord() || !w.isCapitalized() && !lex.in("np_inner", w.lower())) return -1;
-    }
-    return -1;
-  }
-
   /** Index of a "that" within {@code reach} words from {@code p} with no punctuation or cue before it, or -1. */
   private int thatWithin(List<Token> t, int p, int reach) {
     for (int k = p; k < Math.min(t.size(), p + reach); k++) {
@@ -140,7 +120,7 @@ final class Spans {
    * no "that", quote or colon follows.
    */
   boolean isAdjunctTail(List<Token> t, int p) {
-    if (isCircumstanceClause(t, p)) return true;
+    if (circumstances.isClause(t, p)) return true;
     if (p >= t.size() || !lex.in("adjunct_prepositions", t.get(p).lower()) && !lex.in("time_words", t.get(p).lower())) return false;
     for (int k = p + 1; k < t.size(); k++) {
       Token w = t.get(k);
@@ -148,21 +128,6 @@ final class Spans {
       if (w.is("that") || w.isQuote() || w.is(":") || lex.cue(w.lower()) != null) return false;
     }
     return true;
-  }
-
-  /**
-   * Whether the words from {@code p} are a clause of circumstance of the cue ("said when asked about it", "told
-   * reporters after he was asked", "said as the count began"): a subordinator that only opens clauses, or one that is
-   * also a preposition ("after", "before") with a subject pronoun or a participle after it. What such a clause holds
-   * (even a cue, "asked") is not the content.
-   */
-  private boolean isCircumstanceClause(List<Token> t, int p) {
-    if (p + 1 >= t.size() || !t.get(p + 1).isWord()) return false;
-    String first = t.get(p).lower();
-    String next = t.get(p + 1).lower();
-    boolean clauseAfter = lex.in("pronouns_person", next) || lex.in("pronouns_group", next)
-        || next.length() > 4 && (next.endsWith("ed") || next.endsWith("ing"));
-    return lex.in("circumstance_subordinators", first) || lex.in("clause_subordinators", first) && clauseAfter;
   }
 
   /** Whether the content ends at {@code p}: the sentence end or a boundary, after any run of quotes (a loop, not recursion). */
@@ -262,23 +227,6 @@ final class Spans {
   /** Content before a source: [start, end) without the trailing comma. */
   int[] quotedBefore(List<Token> t, int start, int end) {
     return new int[] {start, trimEnd(t, start, end)};
-  }
-
-  /**
-   * The opening quote of a quote that closes after a comma right before {@code source} (",” the mayor said"), at or
-   * after {@code from}, or -1: the first half of a quote its speaker splits.
-   */
-  int openingQuoteBefore(List<Token> t, int from, int source) {
-    if (source < 3 || !t.get(source - 1).isQuote() || t.get(source - 1).isOpeningQuote() || !t.get(source - 2).is(",")) return -1;
-    for (int k = source - 3; k >= from; k--) {
-      if (t.get(k).isQuote()) return k + 1 < source - 2 ? k : -1;
-    }
-    return -1;
-  }
-
-  /** Whether a quote opens at {@code p} and goes on in lower case: the second half of a quote split by its speaker. */
-  boolean continuesQuote(List<Token> t, int p) {
-    return p + 1 < t.size() && t.get(p).isQuote() && t.get(p + 1).isWord() && Character.isLowerCase(t.get(p + 1).text().charAt(0));
   }
 
   int trimEnd(List<Token> t, int start, int end) {
