@@ -60,10 +60,18 @@ public final class SourceSubject {
     // without one may be an organization's ("Harbor Board denies it will sell ...")
     if (p.is("it") && kind == SourceKind.PERSON && hasPersonWord(t, headStart, headEnd)) return null;
     if (p.is("it") && lex.roleKind(t.get(headEnd - 1).lower()) == SourceKind.PERSON) return null; // "minister insists it's"
+    if (p.is("it") && isPluralOrCount(t, headStart, headEnd)) return null; // "eight out of 10 said it wouldn't matter"
     for (int k = headStart; k < headEnd; k++) if (!t.get(k).isWord() && !t.get(k).is("'s") && !t.get(k).is("-")) return null;
     if (p.is("it") && isExtraposition(t, contentStart + 1, contentEnd)) return null; // "it is likely that ..."
     String source = text.substring(t.get(headStart).start(), t.get(headEnd - 1).end());
     return source + text.substring(p.end(), t.get(contentEnd - 1).end());
+  }
+
+  /** A source phrase with a number in it or a lower-case plural head ("about eight out of 10", "the voters"): no "it". */
+  private static boolean isPluralOrCount(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) if (Character.isDigit(t.get(k).text().charAt(0))) return true;
+    String head = t.get(to - 1).text();
+    return Character.isLowerCase(head.charAt(0)) && head.endsWith("s") && !head.endsWith("ss");
   }
 
   private boolean hasPersonWord(List<Token> t, int from, int to) {

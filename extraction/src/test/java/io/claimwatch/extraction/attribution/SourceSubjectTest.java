@@ -30,6 +30,13 @@ class SourceSubjectTest {
   }
 
   @Test
+  void shouldNotNameACountOrPluralSourceWhenTheContentSaysIt() {
+    assertThat(resolve("About eight in 10 said it would not matter.", "said", SourceKind.UNKNOWN)).isNull();
+    assertThat(resolve("Most dock workers said it was too late.", "said", SourceKind.UNKNOWN)).isNull();
+    assertThat(resolve("Harbor Docks said it would hire.", "said", SourceKind.ORGANIZATION)).isEqualTo("Harbor Docks would hire");
+  }
+
+  @Test
   void shouldNameAGroupSourceWhenTheContentSaysThey() {
     assertThat(resolve("Dock workers said they would strike on Friday.", "said", SourceKind.ORGANIZATION))
         .isEqualTo("Dock workers would strike on Friday");
