@@ -23,6 +23,8 @@ final class NameShortener {
   /** Hedges that do not change what is claimed; negations are never dropped here (see PositiveProposition). */
   private static final Set<String> HEDGES = Set.of("alleged", "allegedly", "reportedly", "purportedly", "purported");
   private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+  /** Words before "last week" that make it a noun phrase of the sentence ("in the last week"), not a time to drop. */
+  private static final Set<String> PHRASE_HEADS = Set.of("the", "in", "over", "during", "for", "of", "since", "within", "until");
   private final Map<String, String> shortByAlias = new HashMap<>();
   private final Map<String, String> shortByRole = new HashMap<>();
   private final Set<String> shortNames = new HashSet<>();
@@ -69,7 +71,8 @@ final class NameShortener {
         i += len - 1;
       } else if (drop.contains(lower) || HEDGES.contains(lower) || (lower.equals("on") || lower.equals("last") || lower.equals("this"))
           && i + 1 < words.size() && timeWords.contains(words.get(i + 1).text().toLowerCase(Locale.ROOT))
-          && !namesOn(s, words, i + 1)) {
+          && !namesOn(s, words, i + 1) && !(i > 0 && PHRASE_HEADS.contains(words.get(i - 1).text().toLowerCase(Locale.ROOT)))
+          && !possessiveAfter(s, words.get(i + 1))) { // "this year's budget" keeps its owner
         int end = lower.equals("on") || lower.equals("last") || lower.equals("this") ? words.get(++i).end() : w.end();
         if (end > w.end() && i + 1 < words.size() && PARTS_OF_DAY.contains(words.get(i + 1).text().toLowerCase(Locale.ROOT))) {
           end = words.get(++i).end(); // "on Friday morning"
@@ -91,6 +94,10 @@ final class NameShortener {
   }
 
 
+
+  private static boolean possessiveAfter(String s, Word w) {
+    return w.end() + 1 < s.length() && (s.charAt(w.end()) == '\'' || s.charAt(w.end()) == '’') && s.charAt(w.end() + 1) == 's';
+  }
 
   /** "on Saturday Night Live": the time word at {@code t} is part of a name, a capitalized word follows it after a space. */
   private static boolean namesOn(String s, List<Word> words, int t) {

@@ -75,6 +75,13 @@ class ClaimTextBuilderTest {
   }
 
   @Test
+  void shouldKeepATimePhraseWhenItIsANounPhraseOfTheClause() {
+    assertThat(builder.build("the fares rose in the last week of May", null)).isEqualTo("the fares rose in the last week of May");
+    assertThat(builder.build("the board revised this year's ferry fares", null)).isEqualTo("the board revised this year's ferry fares");
+    assertThat(builder.build("the ferry sailed on Monday", null)).isEqualTo("the ferry sailed");
+  }
+
+  @Test
   void shouldKeepTheQuestionMarkWhenTheFirstSentenceIsAQuestion() {
     assertThat(builder.build("Is this the harbor we want? We can do better.", null)).isEqualTo("Is this the harbor we want?");
     assertThat(builder.build("The pier is safe, right? We checked it.", null)).isEqualTo("The pier is safe, right");
