@@ -69,7 +69,7 @@ final class NameShortener {
         out.append(s, copied, start).append(shortFor(s, words, i, len));
         copied = words.get(i + len - 1).end();
         i += len - 1;
-      } else if (drop.contains(lower) || HEDGES.contains(lower) || (lower.equals("on") || lower.equals("last") || lower.equals("this"))
+      } else if (drop.contains(lower) && !(lower.equals("just") && afterArticle(words, i)) || HEDGES.contains(lower) || (lower.equals("on") || lower.equals("last") || lower.equals("this"))
           && i + 1 < words.size() && timeWords.contains(words.get(i + 1).text().toLowerCase(Locale.ROOT))
           && !namesOn(s, words, i + 1) && !(i > 0 && PHRASE_HEADS.contains(words.get(i - 1).text().toLowerCase(Locale.ROOT)))
           && !possessiveAfter(s, words.get(i + 1))) { // "this year's budget" keeps its owner
@@ -94,6 +94,13 @@ final class NameShortener {
   }
 
 
+
+  /** "the just and moral thing": "just" after an article is an adjective of the noun phrase, not a word to drop. */
+  private static boolean afterArticle(List<Word> words, int i) {
+    if (i == 0) return false;
+    String before = words.get(i - 1).text().toLowerCase(Locale.ROOT);
+    return before.equals("the") || before.equals("a") || before.equals("an");
+  }
 
   private static boolean possessiveAfter(String s, Word w) {
     return w.end() + 1 < s.length() && (s.charAt(w.end()) == '\'' || s.charAt(w.end()) == '’') && s.charAt(w.end() + 1) == 's';

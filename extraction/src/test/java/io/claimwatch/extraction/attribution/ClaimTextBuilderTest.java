@@ -79,6 +79,7 @@ class ClaimTextBuilderTest {
     assertThat(builder.build("the fares rose in the last week of May", null)).isEqualTo("the fares rose in the last week of May");
     assertThat(builder.build("the board revised this year's ferry fares", null)).isEqualTo("the board revised this year's ferry fares");
     assertThat(builder.build("the ferry sailed on Monday", null)).isEqualTo("the ferry sailed");
+    assertThat(builder.build("closing the pier is the just and safe thing to do", null)).isEqualTo("closing the pier is the just and safe thing to do");
   }
 
   @Test
