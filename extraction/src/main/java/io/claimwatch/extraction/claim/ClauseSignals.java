@@ -29,12 +29,21 @@ final class ClauseSignals {
   static final Set<String> PARTICIPLES = Set.of("known", "given", "taken", "shown", "seen", "born", "written", "chosen",
       "driven", "brought", "caught", "built", "held", "sold", "told", "found");
 
+  private static final Set<String> COMMENT_OBJECTS = Set.of("them", "it", "this", "that");
+
   private ClauseSignals() {}
 
-  /** Whether a comment clause of a pronoun and its verb between commas opens at {@code i} (", I think,", ", he says,"). */
+  /**
+   * Whether a comment clause of a pronoun and its verb opens at {@code i}, between commas (", I think,", ", he says,")
+   * or after a comma at the text's end, perhaps with a pronoun object (", he called them").
+   */
   static boolean isCommentClause(String[] words, String[] tags, int i) {
-    return i > 0 && i + 2 < words.length && words[i - 1].equals(",") && words[i + 2].equals(",")
-        && FunctionWords.SUBJECT_PRONOUNS.contains(words[i].toLowerCase(Locale.ROOT)) && tags[i + 1].equals("VERB");
+    if (i == 0 || i + 1 >= words.length || !words[i - 1].equals(",") || !tags[i + 1].equals("VERB")
+        || !FunctionWords.SUBJECT_PRONOUNS.contains(words[i].toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    boolean endsText = i + 2 == words.length || i + 3 == words.length && COMMENT_OBJECTS.contains(words[i + 2].toLowerCase(Locale.ROOT));
+    return i + 2 < words.length && words[i + 2].equals(",") || endsText;
   }
 
   /**

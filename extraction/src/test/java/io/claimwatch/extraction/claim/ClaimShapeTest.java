@@ -141,6 +141,8 @@ class ClaimShapeTest {
         .isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
     assertThat(body("the attempt to close the pier, I think, to save money")).isEqualTo(ClaimShape.Verdict.NO_PREDICATE);
     assertThat(body("the old pier, I think, is safe")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("the port's deep losses - its worst year, he called them")).isNotEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("the old pier is closed, he said")).isEqualTo(ClaimShape.Verdict.CLAIM);
   }
 
   @Test
