@@ -7,7 +7,7 @@ import java.util.Set;
  * Corrections of the part-of-speech tags of a short claim text where the tagger errs in a regular way: a capitalized
  * word tagged as a verb right before an auxiliary or verb is the subject ("Trump might ...", "Skateboarding is ..."),
  * a word after a subject pronoun ("they welcome the ...") is its verb, and a split-off 's between a subject and no
- * noun is "is" ("Carolina's going to ..."), the word after an opening possessive determiner is a noun ("her plan
+ * noun is "is" ("Carolina's going to ..."; not after a day or "year": "Monday's voting" is a noun), the word after an opening possessive determiner is a noun ("her plan
  * to ..."), a base verb after a possessive's "'s" is a noun ("the public's trust"), and a negated auxiliary ("shouldn’t", "wasn’t") or a finite form of "be" (tagged a preposition after an infinitive: "what
  * she wants to hear is ...") is one, and an opening "That" before a noun and a verb is a determiner ("That plan
  * failed"). Returns a new array.
@@ -17,6 +17,9 @@ final class TagRepairs {
   private static final Set<String> NOT_VERBS_AFTER_PRONOUN = Set.of("NOUN", "INTJ", "ADJ", "X");
   private static final Set<String> SUBJECTS = Set.of("NOUN", "PROPN", "PRON");
   private static final Set<String> FINITE_BE = Set.of("is", "are", "was", "were", "am");
+  /** Owners of time before a possessive 's ("Monday's vote", "this year's budget"; not "time", as in "the time's come"). */
+  private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "today", "tonight", "yesterday", "tomorrow", "week", "month", "year", "weekend", "season");
   private static final Set<String> ADVERBS_AFTER_IS = Set.of("not", "never", "still", "also", "already", "now", "just",
       "too", "very", "so", "always", "often", "here", "there", "back", "out", "up", "down", "off", "over", "about",
       "almost", "again", "even", "only", "far", "well", "ever", "all", "much", "more", "less", "quite", "rather", "that");
@@ -54,6 +57,11 @@ final class TagRepairs {
   /** A capitalized word and a capitalized word after it: part of a title ("Clean Power Plan"), not a verb. */
   private static boolean titled(String[] words, int i) {
     return i + 1 < words.length && Character.isUpperCase(words[i].charAt(0)) && Character.isUpperCase(words[i + 1].charAt(0));
+  }
+
+  private static boolean isTime(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return DAYS.contains(lower);
   }
 
   private static boolean isKnownAdverb(String word) {
@@ -95,7 +103,9 @@ final class TagRepairs {
       boolean noObject = after.equals("PUNCT") || after.equals("ADP") || after.equals("CCONJ") || after.equals("VERB") || after.startsWith("AUX");
       // "the pier's still closed"; an adverb at the end is a noun the tagger misread ("his party's nominee")
       boolean afterIs = isAfterIs(words[i + 2], out[i + 2]) && !(out[i + 2].equals("ADV") && after.equals("PUNCT") && !isKnownAdverb(words[i + 2]));
-      if (SUBJECTS.contains(out[i]) && afterIs) {
+      if (isTime(words[i])) { // "Monday's voting", "this year's budget": a possessive of time, its noun after it
+        if (out[i + 2].equals("VERB")) out[i + 2] = "NOUN";
+      } else if (SUBJECTS.contains(out[i]) && afterIs) {
         out[i + 1] = "AUX";
       } else if (out[i + 2].equals("VERB") && !afterIs && (noObject || titled(words, i + 2))) {
         out[i + 2] = "NOUN"; // "the public's trust", "Clinton's lead in ...", "Obama's Clean Power Plan": a possessive's noun

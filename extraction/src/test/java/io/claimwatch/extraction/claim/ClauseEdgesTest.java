@@ -299,5 +299,6 @@ class ClauseEdgesTest {
   void shouldRejectANounAndAPassiveInfinitiveWhenNoFiniteVerbFollows() {
     assertThat(body("the old ferry to be sold to the harbor trust")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
     assertThat(body("the old ferry is to be sold to the harbor trust")).isEqualTo(ClaimShape.Verdict.CLAIM);
+    assertThat(body("an effort to sway voters ahead of Monday's voting in the port")).isEqualTo(ClaimShape.Verdict.FRAGMENT);
   }
 }
