@@ -53,14 +53,7 @@ final class NounPhrases {
         && !isPart(t.get(end))) {
       end++;
     }
-    if (end > start && (end >= t.size() || !isPart(t.get(end)))) {
-      end = start;
-      if (isDeterminer(first)) {
-        int e = start + 1;
-        while (e < t.size() && e - start <= MAX_COMMON && isCommonNoun(t.get(e))) e++;
-        if (e > start + 1 && (e >= t.size() || !t.get(e).isWord() || isCueWord(t.get(e)))) return new int[] {start, e};
-      }
-    }
+    if (end > start && (end >= t.size() || !isPart(t.get(end)))) end = start; // a common phrase not before a name
     while (end < t.size() && end - start < MAX_LENGTH && isPart(t.get(end))) end++;
     if (end < t.size() && isFamiliar(t, end) || end > start && isFamiliar(t, end - 1)) {
       if (!isFamiliar(t, end - 1)) end++;

@@ -56,13 +56,9 @@ final class HeadlineFragments {
     if (rel < 0 || HeadlineVerbs.evident(Arrays.copyOf(words, rel), tagger)) return false;
     String[] tags = tagger.tag(ClauseWords.lowered(words));
     int i = rel + 1;
-    while (i < words.length && !isVerb(tags[i])) i++;
-    while (i < words.length && (isVerb(tags[i]) || tags[i].equals("PART") || tags[i].equals("ADV"))) i++;
+    while (i < words.length && !HeadlineVerbs.isVerb(tags[i])) i++;
+    while (i < words.length && (HeadlineVerbs.isVerb(tags[i]) || tags[i].equals("PART") || tags[i].equals("ADV"))) i++;
     return i >= words.length || !HeadlineVerbs.evident(Arrays.copyOfRange(words, i, words.length), tagger);
-  }
-
-  private static boolean isVerb(String tag) {
-    return tag.equals("VERB") || tag.startsWith("AUX");
   }
 
   private static boolean matches(String[] words) {

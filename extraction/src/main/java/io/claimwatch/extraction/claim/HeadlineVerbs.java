@@ -72,7 +72,7 @@ final class HeadlineVerbs {
     return HeadlineFragments.LIST_NOUNS.contains(before) || modified && INFINITIVE_NOUNS.contains(before);
   }
 
-  private static boolean isVerb(String tag) {
+  static boolean isVerb(String tag) {
     return tag.equals("VERB") || tag.startsWith("AUX");
   }
 
